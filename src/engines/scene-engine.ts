@@ -1,0 +1,24 @@
+import type { ScenePlan } from '../plan/schema.ts';
+import { createFrameRenderer } from '../render/frame-renderer.ts';
+import { simulate } from '../simulate/simulate.ts';
+import { throwIfAborted } from '../util/errors.ts';
+import type { Engine, FrameSource } from './engine.ts';
+
+/** The default engine: simulate the plan, then draw each frame with Skia. */
+export const sceneEngine: Engine = {
+  id: 'scene',
+  async open(plan: ScenePlan, options = {}): Promise<FrameSource> {
+    throwIfAborted(options.signal);
+    const simulation = simulate(plan);
+    throwIfAborted(options.signal);
+    const renderer = await createFrameRenderer(plan, simulation);
+    return {
+      width: renderer.width,
+      height: renderer.height,
+      fps: plan.output.fps,
+      frameCount: renderer.frameCount,
+      renderFrame: (index) => renderer.renderFrame(index),
+      close: () => undefined,
+    };
+  },
+};
