@@ -8,6 +8,8 @@ import { OUTPUT_FORMATS, STYLE_NAMES, type OutputFormat, type StyleName } from '
 import { CancelledError, errorMessage, InvalidRequestError } from '../util/errors.ts';
 import { outputNameFor, parseDecimal, parseSize, parseWhole } from './parse-options.ts';
 import { createProgressBar } from './progress-bar.ts';
+import { addServeCommand } from './serve-command.ts';
+import { addWorkerCommand } from './worker-command.ts';
 
 /** Exit codes: 0 success, 1 internal failure, 2 bad input, 130 interrupted. */
 export const EXIT = { ok: 0, internal: 1, badInput: 2, interrupted: 130 } as const;
@@ -174,6 +176,8 @@ export function buildProgram(io: CliIO): Command {
       io.stdout.write(scenePlanJsonSchemaText());
     });
 
+  addServeCommand(program, io);
+  addWorkerCommand(program, io);
   return program;
 }
 
