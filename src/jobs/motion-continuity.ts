@@ -19,15 +19,23 @@ const MAX_ROUNDS = 4;
  * depth), and the simulator decides the path around that anchor, so this
  * measures instead of guessing: simulate the previous segment to find each
  * entity's last position, then set the segment's anchors, simulate, and
- * correct by the remaining error a few times. Entities placed by a relation
- * ("on the table") follow their target and are left alone.
+ * correct by the remaining error a few times, keeping whichever plan (the
+ * original included) starts closest. Entities placed by a relation ("on the
+ * table") or moved by an action on another ("chasing the cat") follow their
+ * target and are left alone. An anchor stays within the frame (layout.x is
+ * -1..1), so a traveller that had crossed the whole frame starts a little
+ * short of where it was.
  */
 export function continueMotion(segment: ScenePlan, previous: ScenePlan): ScenePlan {
   const ends = endPoses(simulate(previous), previous.shots.length - 1);
   const shot = segment.shots[0];
   if (!shot) return segment;
-  const movable = shot.entities.filter((e) => ends.has(e.id) && !e.layout.relation).map((e) => e.id);
+  const movable = shot.entities.filter((e) => ends.has(e.id) && !e.layout.relation && !e.actions.some((a) => a.target)).map((e) => e.id);
   if (movable.length === 0) return segment;
+  const errorOf = (plan: ScenePlan): number => {
+    const starts = startPoses(simulate(plan));
+    return Math.max(...movable.map((id) => Math.abs(ends.get(id)!.x - (starts.get(id)?.x ?? Number.POSITIVE_INFINITY))));
+  };
 
   const aspect = segment.output.width / segment.output.height;
   const draft = JSON.parse(JSON.stringify(segment)) as ScenePlanInput;
@@ -39,10 +47,11 @@ export function continueMotion(segment: ScenePlan, previous: ScenePlan): ScenePl
     entity.layout = { ...entity.layout!, depth: clamp(end.depth, 0, 1), x: clamp(end.x / slope(aspect, end.depth), -1, 1) };
   }
 
-  let best = parseScenePlan(draft);
-  let bestError = Number.POSITIVE_INFINITY;
-  for (let round = 0; round < MAX_ROUNDS; round++) {
-    const plan = round === 0 ? best : parseScenePlan(draft);
+  // The plan as it came is a candidate too: pinning anchors can make things worse (it shifts the seeded layout of others).
+  let best = segment;
+  let bestError = errorOf(segment);
+  for (let round = 0; round < MAX_ROUNDS && bestError >= TOLERANCE; round++) {
+    const plan = parseScenePlan(draft);
     const starts = startPoses(simulate(plan));
     let worst = 0;
     for (const id of movable) {

@@ -139,7 +139,7 @@ function mergeEntities(
     taken.add(id);
     idOf.set(f.id, id);
   });
-  const remapActions = (f: Entity): EntityDraft['actions'] =>
+  const remapActions = (f: Entity): NonNullable<EntityDraft['actions']> =>
     f.actions.map((a) => ({ ...clone(a), target: a.target ? (idOf.get(a.target) ?? a.target) : undefined }));
   const remapRelation = (f: Entity): RelationDraft =>
     f.layout.relation
@@ -155,7 +155,7 @@ function mergeEntities(
     const si = pairOf.get(fi);
     if (si === undefined) return;
     const s = source[si]!;
-    const actions = f.actions.length > 0 ? remapActions(f) : clone(s.actions);
+    const actions = f.actions.length > 0 ? inheritTargets(remapActions(f), s.actions) : clone(s.actions);
     const relation = remapRelation(f) ?? clone(s.layout.relation);
     if (swaps.has(fi)) {
       merged.set(si, { ...clone(f), id: s.id, layout: { ...clone(s.layout), placement: f.layout.placement, relation }, actions });
@@ -174,9 +174,21 @@ function mergeEntities(
   const entities: EntityDraft[] = source.map((s, si) => merged.get(si) ?? clone(s));
   fresh.forEach((f, fi) => {
     if (pairOf.has(fi)) return;
-    entities.push({ ...clone(f), id: idOf.get(f.id)!, layout: { ...clone(f.layout), relation: remapRelation(f) }, actions: remapActions(f) });
+    // An added entity stands behind what is already there rather than on top of it.
+    const depths = entities.map((e) => e.layout?.depth ?? 0.3);
+    const depth = depths.some((d) => Math.abs(d - f.layout.depth) < 0.05) ? Math.min(0.9, Math.max(...depths) + 0.12) : f.layout.depth;
+    entities.push({ ...clone(f), id: idOf.get(f.id)!, layout: { ...clone(f.layout), depth, relation: remapRelation(f) }, actions: remapActions(f) });
   });
   return { entities, idOf };
+}
+
+/** A new action without a target keeps the target the source's same action had ("a dog chasing" still chases the cat). */
+function inheritTargets(actions: NonNullable<EntityDraft['actions']>, source: Entity['actions']): NonNullable<EntityDraft['actions']> {
+  return actions.map((a) => {
+    if (a.target) return a;
+    const before = source.find((b) => b.target && (b.verb === a.verb || b.motion === a.motion));
+    return before ? { ...a, target: before.target } : a;
+  });
 }
 
 /** Removes action targets and relations that point at entities no longer in the shot. */
@@ -210,9 +222,8 @@ export function nounKey(noun: string): string {
 export function describeShot(shot: ShotDraft): string {
   const who = (shot.entities ?? []).map((e) => {
     const n = e.count ?? 1;
-    const colour = e.color ? `${e.color} ` : '';
     const verbs = (e.actions ?? []).map((a) => a.verb).join(' and ');
-    return `${n === 1 ? 'a' : n} ${colour}${e.noun}${verbs ? ` that ${n === 1 ? `${verbs}s` : verbs}` : ''}`;
+    return `${n === 1 ? 'a' : n} ${e.noun}${verbs ? ` that ${n === 1 ? `${verbs}s` : verbs}` : ''}`;
   });
   const setting = shot.setting ?? {};
   const place = `${String(setting.kind ?? 'plain').replace(/-/g, ' ')} in the ${setting.timeOfDay ?? 'afternoon'}`;

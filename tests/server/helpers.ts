@@ -82,7 +82,7 @@ export async function api(
   url: string,
   method: string,
   pathname: string,
-  options: { json?: unknown; body?: BodyInit; headers?: Record<string, string>; key?: string } = {},
+  options: { json?: unknown; body?: RequestInit['body']; headers?: Record<string, string>; key?: string } = {},
 ): Promise<{ status: number; headers: Headers; body: any }> {
   const headers: Record<string, string> = { ...(options.headers ?? {}) };
   if (options.key) headers.authorization = `Bearer ${options.key}`;
