@@ -26,7 +26,11 @@ interface Slot {
   readonly worker: Worker;
   task: Task | null;
   abortTimer: NodeJS.Timeout | null;
+  idleTimer: NodeJS.Timeout | null;
 }
+
+/** A thread idle this long is ended, giving its memory (a few hundred MB after 720p renders) back. */
+const IDLE_THREAD_MS = 60_000;
 
 /**
  * Worker threads that render jobs, one job per thread at a time. Threads
@@ -40,8 +44,16 @@ export class RenderPool {
   private nextTaskId = 1;
   private closed = false;
 
-  constructor(readonly size: number) {
+  constructor(
+    readonly size: number,
+    private readonly idleThreadMs = IDLE_THREAD_MS,
+  ) {
     if (!Number.isInteger(size) || size < 1) throw new Error(`a render pool needs at least one thread (got ${size})`);
+  }
+
+  /** Threads alive now (busy or idle). */
+  get threads(): number {
+    return this.slots.size;
   }
 
   /** Jobs running now. */
@@ -68,6 +80,7 @@ export class RenderPool {
     for (const task of this.waiting.splice(0)) task.reject(new CancelledError('the render pool closed'));
     await Promise.all(
       [...this.slots].map(async (slot) => {
+        if (slot.idleTimer) clearTimeout(slot.idleTimer);
         slot.task?.reject(new CancelledError('the render pool closed'));
         slot.task = null;
         await slot.worker.terminate();
@@ -84,6 +97,8 @@ export class RenderPool {
         slot = this.spawn();
       }
       const task = this.waiting.shift()!;
+      if (slot.idleTimer) clearTimeout(slot.idleTimer);
+      slot.idleTimer = null;
       slot.task = task;
       slot.worker.postMessage(task.request);
     }
@@ -114,7 +129,7 @@ export class RenderPool {
 
   private spawn(): Slot {
     const worker = new Worker(THREAD_BOOTSTRAP, { eval: true, workerData: { tsx: TSX_API_URL, entry: THREAD_ENTRY_URL } });
-    const slot: Slot = { worker, task: null, abortTimer: null };
+    const slot: Slot = { worker, task: null, abortTimer: null, idleTimer: null };
     this.slots.add(slot);
     worker.on('message', (reply: ThreadReply) => this.onReply(slot, reply));
     const onDeath = (error: Error): void => {
@@ -144,6 +159,15 @@ export class RenderPool {
     if (reply.type === 'done') task.resolve(reply.result);
     else task.reject(toError(reply.error));
     this.dispatch();
+    if (!slot.task) this.retireWhenIdle(slot);
+  }
+
+  private retireWhenIdle(slot: Slot): void {
+    slot.idleTimer = setTimeout(() => {
+      if (slot.task || !this.slots.delete(slot)) return;
+      void slot.worker.terminate();
+    }, this.idleThreadMs);
+    slot.idleTimer.unref();
   }
 }
 

@@ -33,6 +33,8 @@ export interface ServerOptions {
   retentionSeconds: number | null;
   /** How long running renders may finish on shutdown before they are re-queued. */
   graceMs: number;
+  /** How often expired videos' files are removed. */
+  sweepIntervalMs: number;
   requestsPerMinute: number;
   jobsPerMinute: number;
   maxPendingPerKey: number;
@@ -53,6 +55,7 @@ export function defaultServerOptions(overrides: Partial<ServerOptions> = {}): Se
     keys: createKeyRing([]),
     retentionSeconds: 24 * 3600,
     graceMs: 20_000,
+    sweepIntervalMs: 60_000,
     requestsPerMinute: 6000,
     jobsPerMinute: 120,
     maxPendingPerKey: 500,
@@ -134,7 +137,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     unlock();
     throw error;
   }
-  const sweeper = startSweeper(store, data);
+  const sweeper = startSweeper(store, data, options.sweepIntervalMs);
   const address = server.address() as AddressInfo;
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   url = `http://${shownHost}:${address.port}/v1`;

@@ -76,3 +76,25 @@ describe('no keys', () => {
     }
   });
 });
+
+describe('expiry', () => {
+  it('removes the files of expired videos; the record stays and downloads say it expired', async () => {
+    const short = await startTestServer({ retentionSeconds: 1, sweepIntervalMs: 100 });
+    try {
+      const client = clientFor(short.url);
+      const done = await waitForVideo(client, (await client.videos.create({ prompt: 'a snowman', ...TINY } as never)).id);
+      expect(done.expires_at).toBe(done.completed_at! + 1);
+      let result = await api(short.url, 'GET', `/videos/${done.id}/content`);
+      for (let i = 0; i < 60 && result.status === 200; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        result = await api(short.url, 'GET', `/videos/${done.id}/content`);
+      }
+      expect(result.status).toBe(404);
+      expect(result.body.error.code).toBe('video_expired');
+      expect((await client.videos.retrieve(done.id)).status).toBe('completed');
+      await expect(client.videos.remix(done.id, { prompt: 'again' })).rejects.toBeInstanceOf(OpenAI.NotFoundError);
+    } finally {
+      await short.stop();
+    }
+  });
+});
