@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { availableParallelism } from 'node:os';
+import path from 'node:path';
 import { InvalidRequestError } from '../util/errors.ts';
 import type { CliIO } from './main.ts';
 import { parseDecimal, parseWhole } from './parse-options.ts';
@@ -64,7 +65,7 @@ export function addServeCommand(program: Command, io: CliIO): void {
         }),
       );
       io.stdout.write(`Diorama serves the OpenAI Videos API at ${server.url}\n`);
-      io.stdout.write(`  jobs: ${server.queue.description}; data in ${flags.data}\n`);
+      io.stdout.write(`  jobs: ${server.queue.description}; data in ${path.resolve(flags.data)}\n`);
       if (keys.open) {
         const note = server.forcedLoopback ? ` (not ${flags.host})` : '';
         io.stdout.write(`  keys: none configured, so it listens on loopback only${note}; set DIORAMA_API_KEYS or --keys-file to serve other machines\n`);
