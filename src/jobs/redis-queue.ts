@@ -6,7 +6,16 @@ import type { RenderResult } from './job-spec.ts';
 import type { JobStore } from './job-store.ts';
 import { MAX_ATTEMPTS } from './local-queue.ts';
 import type { RenderPool } from './render-pool.ts';
-import { CANCEL_CHANNEL, QUEUE_NAME, redisConnection, startRedisWorker, type QueuedRender, type RedisRenderWorker } from './redis-worker.ts';
+import {
+  CANCEL_CHANNEL,
+  checkRedis,
+  QUEUE_NAME,
+  redisConnection,
+  startRedisWorker,
+  throttledLog,
+  type QueuedRender,
+  type RedisRenderWorker,
+} from './redis-worker.ts';
 import type { VideoError, VideoRecord } from './video-record.ts';
 
 /** How often the server checks Redis for outcomes it may have missed (events are not durable). */
@@ -20,9 +29,11 @@ const RECONCILE_MS = 15_000;
  * unfinished job is also reconciled with Redis at start and every few seconds.
  */
 export class RedisQueue implements JobQueue {
-  private readonly queue: Queue<QueuedRender, RenderResult>;
-  private readonly events: QueueEvents;
-  private readonly publisher: Redis;
+  // Created in start(), once Redis is known to answer (BullMQ would otherwise retry forever).
+  private queue!: Queue<QueuedRender, RenderResult>;
+  private events!: QueueEvents;
+  private publisher!: Redis;
+  private started = false;
   private worker: RedisRenderWorker | null = null;
   private timer: NodeJS.Timeout | null = null;
 
@@ -34,10 +45,7 @@ export class RedisQueue implements JobQueue {
     private readonly pool: RenderPool | null,
     private readonly dataRoot: string,
   ) {
-    const connection = redisConnection(url);
-    this.queue = new Queue(QUEUE_NAME, { connection });
-    this.events = new QueueEvents(QUEUE_NAME, { connection });
-    this.publisher = new Redis(url, { maxRetriesPerRequest: 3 });
+    redisConnection(url);
   }
 
   get description(): string {
@@ -47,6 +55,15 @@ export class RedisQueue implements JobQueue {
   }
 
   async start(): Promise<void> {
+    await checkRedis(this.url);
+    const connection = redisConnection(this.url);
+    this.queue = new Queue(QUEUE_NAME, { connection });
+    this.events = new QueueEvents(QUEUE_NAME, { connection });
+    this.publisher = new Redis(this.url, { maxRetriesPerRequest: 3 });
+    this.queue.on('error', report);
+    this.events.on('error', report);
+    this.publisher.on('error', report);
+    this.started = true;
     await this.queue.waitUntilReady();
     this.events.on('active', ({ jobId }) => this.lifecycle.started(jobId, 1));
     this.events.on('progress', ({ jobId, data }) => {
@@ -59,7 +76,6 @@ export class RedisQueue implements JobQueue {
     this.events.on('waiting', ({ jobId, prev }) => {
       if (prev === 'active' || prev === 'stalled') this.lifecycle.requeued(jobId);
     });
-    this.events.on('error', report);
     await this.events.waitUntilReady();
     await this.reconcile();
     this.timer = setInterval(() => void this.reconcile().catch(report), RECONCILE_MS);
@@ -85,6 +101,7 @@ export class RedisQueue implements JobQueue {
 
   async stop(graceMs: number): Promise<void> {
     if (this.timer) clearInterval(this.timer);
+    if (!this.started) return;
     await this.worker?.close(graceMs);
     await this.events.close();
     await this.queue.close();
@@ -128,6 +145,4 @@ function failureOf(job: Job): VideoError {
   return match ? { code: match[1]!, message: match[2]! } : { code: 'render_failed', message: reason };
 }
 
-function report(error: unknown): void {
-  console.error(`diorama: queue: ${(error as Error)?.message ?? String(error)}`);
-}
+const report = throttledLog('diorama: queue');

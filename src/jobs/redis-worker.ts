@@ -29,6 +29,38 @@ export function redisConnection(url: string): { url: string; maxRetriesPerReques
   return { url, maxRetriesPerRequest: null };
 }
 
+/**
+ * Connects once to check Redis answers, so a wrong URL or a Redis that is
+ * down fails at start-up with one clear line instead of endless retries.
+ */
+export async function checkRedis(url: string, timeoutMs = 5000): Promise<void> {
+  redisConnection(url);
+  const probe = new Redis(url, { lazyConnect: true, connectTimeout: timeoutMs, maxRetriesPerRequest: 0, retryStrategy: () => null, enableOfflineQueue: false });
+  let cause: Error | null = null;
+  probe.on('error', (error: Error) => (cause ??= error));
+  try {
+    await probe.connect();
+    await probe.ping();
+  } catch (error) {
+    const reason = (cause ?? (error as Error)).message;
+    throw new InvalidRequestError(`cannot reach Redis at ${new URL(url).host}: ${reason}`, 'queue');
+  } finally {
+    probe.disconnect();
+  }
+}
+
+/** Logs a repeated error (Redis reconnecting) once per `everyMs`, not once per retry. */
+export function throttledLog(prefix: string, everyMs = 30_000): (error: unknown) => void {
+  const last = new Map<string, number>();
+  return (error) => {
+    const message = (error as Error)?.message ?? String(error);
+    const now = Date.now();
+    if (now - (last.get(message) ?? 0) < everyMs) return;
+    last.set(message, now);
+    console.error(`${prefix}: ${message}`);
+  };
+}
+
 /** A running BullMQ worker. */
 export interface RedisRenderWorker {
   /** Stops taking jobs; running renders get `graceMs` to finish, then go back to the queue. */
@@ -43,6 +75,8 @@ export interface RedisRenderWorker {
  */
 export async function startRedisWorker(options: { url: string; dataRoot: string; pool: RenderPool }): Promise<RedisRenderWorker> {
   const { url, dataRoot, pool } = options;
+  await checkRedis(url);
+  const report = throttledLog('diorama worker');
   const cancelled = new Set<string>();
   let shuttingDown = false;
 
@@ -78,8 +112,9 @@ export async function startRedisWorker(options: { url: string; dataRoot: string;
     stalledInterval: 30_000,
     maxStalledCount: 2,
   });
-  worker.on('error', (error) => console.error(`diorama worker: ${error.message}`));
+  worker.on('error', report);
   const subscriber = new Redis(url, { maxRetriesPerRequest: null });
+  subscriber.on('error', report);
   await subscriber.subscribe(CANCEL_CHANNEL);
   subscriber.on('message', (_channel: string, id: string) => {
     if (worker.cancelJob(id, 'the video was deleted')) cancelled.add(id);
