@@ -2,6 +2,9 @@
  * The official `openai` npm package, unchanged, against a live server on
  * loopback: everything a program written for OpenAI's Videos API does.
  */
+import { loadImage } from '@napi-rs/canvas';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import OpenAI, { toFile } from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clientFor, pngImage, startTestServer, TINY, waitForVideo, type TestServer } from './helpers.ts';
@@ -70,6 +73,16 @@ describe('the official openai client', () => {
     expect(file).toMatchObject({ object: 'file', filename: 'plate.png', purpose: 'vision', bytes: png.length });
     const byId = await client.videos.create(tiny('a hot air balloon drifting', { input_reference: { file_id: file.id } }));
     for (const video of [upload, dataUrl, byId]) expect((await waitForVideo(client, video.id)).status).toBe('completed');
+    // The plate is fitted to the frame and named in the plan the video was rendered from.
+    const plan = JSON.parse(readFileSync(path.join(server.dataDir, 'videos', upload.id, 'plan.json'), 'utf8'));
+    expect(plan.reference.image).toBe(path.join(server.dataDir, 'videos', upload.id, 'reference.png'));
+    const plate = await loadImage(readFileSync(plan.reference.image));
+    expect([plate.width, plate.height]).toEqual([64, 64]);
+    // JSON bodies carry the reference as an object too.
+    const json = await client.post<OpenAI.Videos.Video>('/videos', {
+      body: { prompt: 'a hot air balloon drifting', ...TINY, input_reference: { image_url: `data:image/png;base64,${png.toString('base64')}` } },
+    });
+    expect((await waitForVideo(client, json.id)).status).toBe('completed');
     // An upload under a misleading name and type is still read by its bytes.
     const oddName = await client.videos.create(tiny('a kite', { input_reference: await toFile(png, 'README.md', { type: 'text/markdown' }) }));
     expect((await waitForVideo(client, oddName.id)).status).toBe('completed');
