@@ -37,6 +37,8 @@ export class JobLifecycle extends EventEmitter<LifecycleEvents> {
     private readonly retentionSeconds: number | null,
   ) {
     super();
+    // Every open event stream listens; there may be many.
+    this.setMaxListeners(0);
   }
 
   /** A job was accepted. */

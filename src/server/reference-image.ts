@@ -3,12 +3,28 @@ import { writeFileAtomic } from '../util/atomic-file.ts';
 import { ApiError, badRequest } from './api-error.ts';
 import { readImageHeader, type ImageHeader } from './image-header.ts';
 
-/** Bounds on reference images: bytes, and pixels checked from the header before decoding. */
+/** Bounds on reference images: bytes, and pixels checked from the header before decoding (64 MiB of pixels at most). */
 export const REFERENCE_LIMITS = {
   maxBytes: 20 * 1024 * 1024,
   maxSide: 8192,
-  maxPixels: 36_000_000,
+  maxPixels: 4096 * 4096,
+  /** Decodes at once: each may hold up to 64 MiB of pixels. */
+  concurrentDecodes: 2,
 } as const;
+
+/** Waits for a decode slot, so a burst of uploads cannot decode dozens of large images at once. */
+const decodes = { running: 0, waiting: [] as Array<() => void> };
+
+async function withDecodeSlot<T>(work: () => Promise<T>): Promise<T> {
+  if (decodes.running >= REFERENCE_LIMITS.concurrentDecodes) await new Promise<void>((resolve) => decodes.waiting.push(resolve));
+  decodes.running++;
+  try {
+    return await work();
+  } finally {
+    decodes.running--;
+    decodes.waiting.shift()?.();
+  }
+}
 
 /** A reference image that passed every check and decoded. */
 export interface CheckedImage {
@@ -31,19 +47,21 @@ export async function checkReferenceImage(bytes: Uint8Array, param = 'input_refe
   const { width, height } = header;
   if (width > REFERENCE_LIMITS.maxSide || height > REFERENCE_LIMITS.maxSide || width * height > REFERENCE_LIMITS.maxPixels) {
     throw badRequest(
-      `Invalid '${param}': ${width}x${height} pixels is too large (at most ${REFERENCE_LIMITS.maxSide} per side and ${REFERENCE_LIMITS.maxPixels / 1e6} megapixels).`,
+      `Invalid '${param}': ${width}x${height} pixels is too large (at most ${REFERENCE_LIMITS.maxSide} per side and ${(REFERENCE_LIMITS.maxPixels / 1e6).toFixed(1)} megapixels).`,
       param,
       'image_too_large',
     );
   }
-  let image;
-  try {
-    image = await loadImage(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-  } catch (error) {
-    throw badRequest(`Invalid '${param}': the image could not be decoded (${(error as Error).message}).`, param, 'invalid_image');
-  }
-  if (image.width !== width || image.height !== height) {
-    throw badRequest(`Invalid '${param}': the image decodes to ${image.width}x${image.height} but its header says ${width}x${height}.`, param, 'invalid_image');
+  const decoded = await withDecodeSlot(async () => {
+    try {
+      const image = await loadImage(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+      return { width: image.width, height: image.height };
+    } catch (error) {
+      throw badRequest(`Invalid '${param}': the image could not be decoded (${(error as Error).message}).`, param, 'invalid_image');
+    }
+  });
+  if (decoded.width !== width || decoded.height !== height) {
+    throw badRequest(`Invalid '${param}': the image decodes to ${decoded.width}x${decoded.height} but its header says ${width}x${height}.`, param, 'invalid_image');
   }
   return { header, bytes };
 }
@@ -54,15 +72,18 @@ export async function checkReferenceImage(bytes: Uint8Array, param = 'input_refe
  * size"), as PNG, atomically.
  */
 export async function writeReferencePlate(image: CheckedImage, width: number, height: number, target: string): Promise<void> {
-  const decoded = await loadImage(Buffer.from(image.bytes.buffer, image.bytes.byteOffset, image.bytes.byteLength));
-  const canvas = createCanvas(width, height);
-  const ctx = canvas.getContext('2d');
-  const scale = Math.max(width / decoded.width, height / decoded.height);
-  const w = decoded.width * scale;
-  const h = decoded.height * scale;
-  ctx.imageSmoothingQuality = 'high';
-  ctx.drawImage(decoded, (width - w) / 2, (height - h) / 2, w, h);
-  await writeFileAtomic(target, await canvas.encode('png'));
+  const png = await withDecodeSlot(async () => {
+    const decoded = await loadImage(Buffer.from(image.bytes.buffer, image.bytes.byteOffset, image.bytes.byteLength));
+    const canvas = createCanvas(width, height);
+    const ctx = canvas.getContext('2d');
+    const scale = Math.max(width / decoded.width, height / decoded.height);
+    const w = decoded.width * scale;
+    const h = decoded.height * scale;
+    ctx.imageSmoothingQuality = 'high';
+    ctx.drawImage(decoded, (width - w) / 2, (height - h) / 2, w, h);
+    return canvas.encode('png');
+  });
+  await writeFileAtomic(target, png);
 }
 
 /** Decodes a `data:image/…;base64,…` URL into bytes; other URLs are refused (the server fetches nothing). */
