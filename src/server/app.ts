@@ -35,6 +35,7 @@ export function createApp(app: AppContext, apiBase: () => string): Hono<AppEnv> 
     const requestId = `req_${randomBytes(12).toString('hex')}`;
     c.set('requestId', requestId);
     c.header('x-request-id', requestId);
+    if (app.keys.open) refuseForeignBrowsers(c.req.header('host'), c.req.header('origin'));
     c.set('owner', app.keys.ownerOf(c.req.header('authorization')));
     limit(app.requestLimiter, c.get('owner'), 'requests');
     await next();
@@ -59,6 +60,32 @@ export function createApp(app: AppContext, apiBase: () => string): Hono<AppEnv> 
   root.route('/v1', api);
   addStudioRoutes(root, app.studioDir, apiBase);
   return root;
+}
+
+const LOOPBACK_HOST = /^(?:127\.0\.0\.1|localhost|\[::1\])(?::\d+)?$/i;
+
+/**
+ * A server without keys trusts whoever can connect, which is meant to be
+ * this machine only. Web pages in a browser on this machine can connect too:
+ * refuse requests a browser makes for another site (an Origin that is not
+ * this server) and requests whose Host is not a loopback name (DNS
+ * rebinding). Programs and same-origin pages (the studio) pass.
+ */
+function refuseForeignBrowsers(host: string | undefined, origin: string | undefined): void {
+  if (!host || !LOOPBACK_HOST.test(host)) {
+    throw new ApiError(403, 'This server has no API keys and answers only requests addressed to a loopback host.', 'forbidden_host', null, 'permission_error');
+  }
+  if (origin && origin !== 'null') {
+    let originHost: string;
+    try {
+      originHost = new URL(origin).host;
+    } catch {
+      originHost = '';
+    }
+    if (originHost.toLowerCase() !== host.toLowerCase()) {
+      throw new ApiError(403, 'This server has no API keys and refuses requests from other web sites.', 'forbidden_origin', null, 'permission_error');
+    }
+  }
 }
 
 function sizeLimit(maxSize: number): MiddlewareHandler<AppEnv> {

@@ -1,4 +1,5 @@
 /** API keys: every video belongs to its key; other keys get 404; no keys means loopback only. */
+import { request } from 'node:http';
 import OpenAI, { toFile } from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, clientFor, pngImage, startTestServer, TINY, waitForVideo, type TestServer } from './helpers.ts';
@@ -95,6 +96,31 @@ describe('expiry', () => {
       await expect(client.videos.remix(done.id, { prompt: 'again' })).rejects.toBeInstanceOf(OpenAI.NotFoundError);
     } finally {
       await short.stop();
+    }
+  });
+});
+
+describe('a server without keys and browsers', () => {
+  it('refuses other web sites and non-loopback Host names, but not programs or its own pages', async () => {
+    const open = await startTestServer();
+    try {
+      const own = new URL(open.url).origin;
+      expect((await api(open.url, 'GET', '/videos', { headers: { origin: own } })).status).toBe(200);
+      const foreign = await api(open.url, 'POST', '/videos', { headers: { origin: 'https://evil.example' }, json: { prompt: 'x' } });
+      expect(foreign.status).toBe(403);
+      expect(foreign.body.error.code).toBe('forbidden_origin');
+      const rebound = await new Promise<number>((resolve, reject) => {
+        const { port } = new URL(open.url);
+        const req = request({ host: '127.0.0.1', port, path: '/v1/videos', headers: { host: `evil.example:${port}` } }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        req.on('error', reject);
+        req.end();
+      });
+      expect(rebound).toBe(403);
+    } finally {
+      await open.stop();
     }
   });
 });
