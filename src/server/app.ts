@@ -8,6 +8,7 @@ import type { RateLimiter } from './rate-limiter.ts';
 import { addDerivedRoutes } from './routes/derived-routes.ts';
 import { addEventsRoute } from './routes/events-route.ts';
 import { addFilesRoutes } from './routes/files-routes.ts';
+import { addModelsRoutes } from './routes/models-route.ts';
 import { addVideoRoutes } from './routes/videos-routes.ts';
 import { addStudioRoutes } from './studio-static.ts';
 
@@ -57,6 +58,7 @@ export function createApp(app: AppContext, apiBase: () => string): Hono<AppEnv> 
   addEventsRoute(api, app);
   addVideoRoutes(api, app);
   addFilesRoutes(api, app);
+  addModelsRoutes(api);
   root.route('/v1', api);
   addStudioRoutes(root, app.studioDir, apiBase);
   return root;

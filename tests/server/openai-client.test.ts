@@ -148,6 +148,13 @@ describe('the official openai client', () => {
     await expect(client.videos.downloadContent(doomed.id)).rejects.toBeInstanceOf(OpenAI.NotFoundError);
   });
 
+  it('lists the models it runs', async () => {
+    const ids: string[] = [];
+    for await (const model of client.models.list()) ids.push(model.id);
+    expect(ids).toEqual(['sora-2', 'sora-2-pro', 'diorama']);
+    expect((await client.models.retrieve('diorama')).object).toBe('model');
+  });
+
   it('surfaces validation errors as the SDK error classes', async () => {
     const error = await client.videos.create({ prompt: 'x', model: 'sora-2', size: '1792x1024' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OpenAI.BadRequestError);
