@@ -32,6 +32,7 @@ interface RenderFlags {
   thumbnail?: string;
   spritesheet?: string;
   savePlan?: string;
+  labels?: string;
   json?: boolean;
   progress?: boolean;
 }
@@ -49,6 +50,7 @@ function addRenderOptions(command: Command): Command {
     .option('--thumbnail <file.webp>', 'also write a WebP thumbnail')
     .option('--spritesheet <file.jpg>', 'also write a JPEG spritesheet of frames')
     .option('--save-plan <file.json>', 'also write the scene plan used')
+    .option('--labels <file.json>', 'also write per-frame labels: every actor\'s box and visibility, and the captions')
     .option('--json', 'print a machine-readable result on stdout')
     .option('--no-progress', 'no progress bar');
 }
@@ -69,6 +71,7 @@ function requestFrom(flags: RenderFlags, base: Partial<GenerateRequest>, default
     ...(flags.thumbnail ? { thumbnail: flags.thumbnail } : {}),
     ...(flags.spritesheet ? { spritesheet: flags.spritesheet } : {}),
     ...(flags.savePlan ? { planOutput: flags.savePlan } : {}),
+    ...(flags.labels ? { labels: flags.labels } : {}),
   };
 }
 

@@ -8,7 +8,7 @@ import { parseScenePlan } from '../plan/parse-plan.ts';
 import { planScene } from '../plan/planner.ts';
 import type { ScenePlan } from '../plan/schema.ts';
 import { assertWritableTarget, createAtomicFile, type AtomicFile } from '../util/atomic-file.ts';
-import { throwIfAborted } from '../util/errors.ts';
+import { InvalidRequestError, throwIfAborted } from '../util/errors.ts';
 import { defaultSeed, outputOf, validateRequest, type GenerateRequest, type ValidRequest } from './request.ts';
 
 /** Where a generation is, for progress bars and the API's progress field. */
@@ -72,7 +72,7 @@ export async function generate(input: GenerateRequest, options: GenerateOptions 
   const { signal, onProgress } = options;
   const request = validateRequest(input);
   const engine = getEngine(request.engine);
-  const targets = [request.output, request.thumbnail, request.spritesheet, request.planOutput].filter((p): p is string => Boolean(p));
+  const targets = [request.output, request.thumbnail, request.spritesheet, request.planOutput, request.labels].filter((p): p is string => Boolean(p));
   await Promise.all(targets.map((t) => assertWritableTarget(t)));
   throwIfAborted(signal);
 
@@ -88,6 +88,7 @@ export async function generate(input: GenerateRequest, options: GenerateOptions 
   const previews = request.thumbnail || request.spritesheet ? new PreviewCollector(frameCount, width, height) : null;
   let rendered = 0;
   try {
+    if (request.labels && !source.labels) throw new InvalidRequestError(`engine "${engine.id}" cannot write labels`, 'labels');
     // An image encoder needs one frame; render only that and what the previews need.
     const indices = encoder.frames
       ? [...new Set([...encoder.frames, ...(previews?.wanted ?? [])])].sort((a, b) => a - b)
@@ -108,6 +109,7 @@ export async function generate(input: GenerateRequest, options: GenerateOptions 
     if (previews && request.thumbnail) await writeExtra(extras, request.thumbnail, previews.thumbnailWebp());
     if (previews && request.spritesheet) await writeExtra(extras, request.spritesheet, previews.spritesheetJpeg());
     if (request.planOutput) await writeExtra(extras, request.planOutput, `${JSON.stringify(plan, null, 2)}\n`);
+    if (request.labels) await writeExtra(extras, request.labels, `${JSON.stringify(source.labels!())}\n`);
     await video.commit();
     for (const extra of extras) await extra.commit();
   } catch (error) {

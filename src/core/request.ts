@@ -28,6 +28,8 @@ export interface GenerateRequest {
   thumbnail?: string;
   spritesheet?: string;
   planOutput?: string;
+  /** Optional labels sidecar (JSON): per-frame boxes and visibility of every actor, and the captions. */
+  labels?: string;
 }
 
 /** A request after validation, with defaults resolved. */
@@ -46,6 +48,7 @@ export interface ValidRequest {
   readonly thumbnail: string | null;
   readonly spritesheet: string | null;
   readonly planOutput: string | null;
+  readonly labels: string | null;
 }
 
 /** The output format an extension implies, or null. */
@@ -126,6 +129,7 @@ export function validateRequest(request: GenerateRequest): ValidRequest {
     thumbnail: request.thumbnail ?? null,
     spritesheet: request.spritesheet ?? null,
     planOutput: request.planOutput ?? null,
+    labels: request.labels ?? null,
   };
 }
 

@@ -1,10 +1,15 @@
 import type { ScenePlan } from '../plan/schema.ts';
 import { createFrameRenderer } from '../render/frame-renderer.ts';
+import { buildLabels } from '../render/labels.ts';
 import { simulate } from '../simulate/simulate.ts';
 import { throwIfAborted } from '../util/errors.ts';
 import type { Engine, FrameSource } from './engine.ts';
 
-/** The default engine: simulate the plan, then draw each frame with Skia. */
+/**
+ * The default engine: simulate the plan (tracks, physics, camera), then draw
+ * each frame with Skia. It also offers per-frame labels (boxes, visibility,
+ * captions) computed from the same simulation.
+ */
 export const sceneEngine: Engine = {
   id: 'scene',
   async open(plan: ScenePlan, options = {}): Promise<FrameSource> {
@@ -18,6 +23,7 @@ export const sceneEngine: Engine = {
       fps: plan.output.fps,
       frameCount: renderer.frameCount,
       renderFrame: (index) => renderer.renderFrame(index),
+      labels: () => buildLabels(plan, simulation),
       close: () => undefined,
     };
   },

@@ -1,11 +1,19 @@
-import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
+import { createCanvas, type Image } from '@napi-rs/canvas';
+import { readFileSync } from 'node:fs';
+import { artBounds, decodeImage } from '../assets/art-source.ts';
+import { artOrientation } from '../assets/art-orientation.ts';
 import type { ScenePlan } from '../plan/schema.ts';
-import { project, type CameraPose, type ScreenPoint } from '../simulate/projection.ts';
+import { cameraAt, depthToZ, type CameraPose } from '../simulate/projection.ts';
 import { shotAtFrame, type ActorTrack, type Simulation } from '../simulate/simulation.ts';
-import { ArtCache } from './art-cache.ts';
-import { prepareBackdrop, type Backdrop, type SceneryItem } from './backdrop.ts';
+import { InvalidRequestError } from '../util/errors.ts';
+import { ActorPainter, maxPixels } from './actor-painter.ts';
+import { actorLight, SpriteCache, type Sprite } from './art/sprite-cache.ts';
+import { createActorEffects, type ActorEffects } from './effects/actor-effects.ts';
 import { registerBundledFonts } from './fonts.ts';
-import { drawTexts } from './text-overlay.ts';
+import { prepareShotScene, type ShotScene } from './shot-scene.ts';
+import { createStylePass } from './styles/create-style.ts';
+import type { StylePass } from './styles/style-pass.ts';
+import { createTextOverlay, type TextOverlay } from './text-overlay.ts';
 
 /** Renders frames of one plan. A frame depends only on (plan, simulation, index). */
 export interface FrameRenderer {
@@ -19,20 +27,75 @@ export interface FrameRenderer {
   renderFrame(index: number): Buffer;
 }
 
-/** Loads the art a plan needs and prepares each shot's backdrop; then frames are cheap. */
+/** A shot made ready to draw: its scene, its sprites and its painters. */
+interface PreparedShot {
+  readonly scene: ShotScene;
+  readonly actors: readonly ActorTrack[];
+  readonly sprites: ReadonlyMap<string, Sprite | null>;
+  readonly propSprites: readonly (Sprite | null)[];
+  readonly waterlines: ReadonlyMap<string, number | null>;
+  readonly painter: ActorPainter;
+  readonly effects: ActorEffects;
+  readonly texts: TextOverlay;
+}
+
+/** Shots kept prepared at once: frames come in order, so two bound memory without rework. */
+const KEEP_SHOTS = 2;
+
+/**
+ * Prepares a plan's frames: decodes art and the reference plate, then
+ * prepares each shot (layers, sprites) on first use. Frames are then cheap:
+ * a few bitmap draws, the actors, the weather and the style pass.
+ */
 export async function createFrameRenderer(plan: ScenePlan, simulation: Simulation): Promise<FrameRenderer> {
   const { width, height } = plan.output;
   const font = registerBundledFonts();
-  const backdrops: Backdrop[] = plan.shots.map((shot) => prepareBackdrop(shot, width, height, plan.seed));
-  const art = new ArtCache();
-  await art.preload([
-    ...simulation.actors.map((a) => ({ asset: a.asset, color: a.color })),
-    ...backdrops.flatMap((b) => b.scenery.map((s) => ({ asset: s.asset, color: null }))),
-  ]);
+  const style: StylePass = createStylePass(plan.style.name, plan.style.strength, width, height, plan.seed);
+  const raster = new Map<string, Image | null>();
+  const plate = plan.reference ? loadPlate(plan.reference.image) : null;
   const canvas = createCanvas(width, height);
   const ctx = canvas.getContext('2d');
-  const actorsByShot = plan.shots.map((_, i) => simulation.actors.filter((a) => a.shotIndex === i));
-  const point: ScreenPoint = { x: 0, y: 0, unit: 0 };
+  const prepared = new Map<number, PreparedShot>();
+  const strikes = (shotIndex: number): number[] => {
+    const span = simulation.shots[shotIndex]!;
+    return simulation.events.filter((e) => e.kind === 'lightning' && e.frame >= span.firstFrame && e.frame < span.endFrame).map((e) => (e.frame - span.firstFrame) / simulation.fps);
+  };
+
+  const prepare = (shotIndex: number): PreparedShot => {
+    const existing = prepared.get(shotIndex);
+    if (existing) return existing;
+    if (prepared.size >= KEEP_SHOTS) prepared.delete(prepared.keys().next().value!);
+    const span = simulation.shots[shotIndex]!;
+    const scene = prepareShotScene({ plan, simulation, span, style, plate, strikes: strikes(shotIndex) });
+    const poses = Array.from({ length: span.endFrame - span.firstFrame }, (_, i) => cameraAt(simulation.camera, span.firstFrame + i));
+    const cache = new SpriteCache(style, raster);
+    const light = actorLight(scene.light.ambient);
+    const actors = simulation.actors.filter((a) => a.shotIndex === shotIndex);
+    const sprites = new Map<string, Sprite | null>();
+    const waterlines = new Map<string, number | null>();
+    for (const a of actors) {
+      sprites.set(a.key, cache.get({ asset: a.asset, color: a.color, light, maxPixels: maxPixels(a, poses, span.firstFrame, width, height) }));
+      waterlines.set(a.key, artOrientation(a.asset, a.category).waterline);
+    }
+    const propSprites = scene.props.map((p) => {
+      const nearest = Math.max(...poses.map((c) => (height * c.zoom) / Math.max(0.1, depthToZ(p.depth) - c.z)));
+      return cache.get({ asset: p.asset, color: null, light: scene.light.ambient, maxPixels: p.size * nearest });
+    });
+    const shot = plan.shots[shotIndex]!;
+    const result: PreparedShot = {
+      scene,
+      actors,
+      sprites,
+      propSprites,
+      waterlines,
+      painter: new ActorPainter(scene.geometry, scene.light.shadow, width, height),
+      effects: createActorEffects(shot, actors, simulation, scene.geometry, width, height, font),
+      texts: createTextOverlay(shot, width, height, font),
+    };
+    prepared.set(shotIndex, result);
+    return result;
+  };
+  const camera: CameraPose = cameraAt(simulation.camera, 0);
 
   return {
     width,
@@ -43,101 +106,55 @@ export async function createFrameRenderer(plan: ScenePlan, simulation: Simulatio
         throw new RangeError(`frame ${index} is outside 0..${simulation.frameCount - 1}`);
       }
       const span = shotAtFrame(simulation, index);
-      const shot = plan.shots[span.shotIndex]!;
-      const backdrop = backdrops[span.shotIndex]!;
-      const camera: CameraPose = {
-        x: simulation.camera.x[index]!,
-        y: simulation.camera.y[index]!,
-        zoom: simulation.camera.zoom[index]!,
-        rotation: simulation.camera.rotation[index]!,
-      };
+      const shot = prepare(span.shotIndex);
+      const { scene } = shot;
+      cameraAt(simulation.camera, index, camera);
+      const seconds = (index - span.firstFrame) / simulation.fps;
       ctx.setTransform(1, 0, 0, 1, 0, 0);
       ctx.globalAlpha = 1;
-      ctx.fillStyle = backdrop.palette.horizon;
+      ctx.globalCompositeOperation = 'source-over';
+      ctx.fillStyle = '#000';
       ctx.fillRect(0, 0, width, height);
-      backdrop.drawBehind(ctx, camera);
+      scene.drawBack(ctx, camera, seconds);
 
+      // Props and actors together, far to near, in the camera's roll.
       ctx.save();
       if (camera.rotation !== 0) {
         ctx.translate(width / 2, height / 2);
         ctx.rotate(camera.rotation);
         ctx.translate(-width / 2, -height / 2);
       }
-      // Scenery and actors together, far to near.
-      const drawables: Array<{ depth: number; draw: () => void }> = [];
-      for (const item of backdrop.scenery) {
-        drawables.push({ depth: item.depth, draw: () => drawScenery(ctx, art, item, camera, width, height, point) });
-      }
-      for (const actor of actorsByShot[span.shotIndex]!) {
+      const items: Array<{ depth: number; draw: () => void }> = [];
+      scene.props.forEach((prop, k) => {
+        items.push({ depth: prop.depth, draw: () => shot.painter.drawProp(ctx, prop, shot.propSprites[k]!, camera, seconds, scene.wind, artBounds(prop.asset)) });
+      });
+      for (const actor of shot.actors) {
         const i = index - actor.firstFrame;
         if (i < 0 || i >= actor.length) continue;
-        drawables.push({ depth: actor.depth[i]!, draw: () => drawActor(ctx, art, actor, i, camera, width, height, point) });
+        items.push({ depth: actor.depth[i]!, draw: () => shot.painter.drawActor(ctx, actor, i, camera, shot.sprites.get(actor.key)!, seconds, shot.waterlines.get(actor.key)!) });
       }
-      drawables.sort((a, b) => b.depth - a.depth);
-      for (const d of drawables) d.draw();
+      items.sort((a, b) => b.depth - a.depth);
+      for (const item of items) item.draw();
+      shot.effects.draw(ctx, camera, index, seconds);
       ctx.restore();
 
-      backdrop.drawFront(ctx, camera, index, simulation.fps);
-      drawTexts(ctx, shot, (index - span.firstFrame) / simulation.fps, width, height, font);
+      scene.drawFront(ctx, camera, seconds);
+      style.apply?.(ctx, index);
+      shot.texts.draw(ctx, seconds);
       return canvas.data();
     },
   };
 }
 
-function drawScenery(
-  ctx: SKRSContext2D,
-  art: ArtCache,
-  item: SceneryItem,
-  camera: CameraPose,
-  width: number,
-  height: number,
-  p: ScreenPoint,
-): void {
-  const image = art.get(item.asset, null);
-  if (!image) return;
-  project(item.x, 0, item.depth, camera, width, height, p);
-  const size = item.height * p.unit;
-  if (p.x + size < 0 || p.x - size > width) return;
-  ctx.drawImage(image, p.x - size / 2, p.y - size * 0.96, size, size);
-}
-
-function drawActor(
-  ctx: SKRSContext2D,
-  art: ArtCache,
-  actor: ActorTrack,
-  i: number,
-  camera: CameraPose,
-  width: number,
-  height: number,
-  p: ScreenPoint,
-): void {
-  const image = art.get(actor.asset, actor.color);
-  const opacity = actor.opacity[i]!;
-  if (!image || opacity <= 0.001) return;
-  const depth = actor.depth[i]!;
-  const lift = actor.y[i]!;
-  // Shadow on the ground under the actor, fainter the higher it is.
-  project(actor.x[i]!, 0, depth, camera, width, height, p);
-  const size = actor.baseHeight * p.unit;
-  if (lift < 1.5) {
-    const fade = Math.max(0, 1 - lift / 0.6) * 0.28 * opacity;
-    if (fade > 0.01) {
-      ctx.fillStyle = `rgba(0,0,0,${fade.toFixed(3)})`;
-      ctx.beginPath();
-      ctx.ellipse(p.x, p.y - size * 0.02, size * 0.38 * Math.abs(actor.scaleX[i]!), size * 0.07, 0, 0, Math.PI * 2);
-      ctx.fill();
-    }
+/** Decodes the plan's reference image; a missing or unreadable file is bad input. */
+function loadPlate(path: string): Image {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    throw new InvalidRequestError(`cannot read reference image ${path}: ${(error as Error).message}`, 'reference');
   }
-  project(actor.x[i]!, lift, depth, camera, width, height, p);
-  const sx = actor.scaleX[i]!;
-  const sy = actor.scaleY[i]!;
-  ctx.save();
-  ctx.globalAlpha = opacity;
-  // Pivot at the feet so squash keeps ground contact.
-  ctx.translate(p.x, p.y);
-  ctx.rotate(actor.rotation[i]!);
-  // The art faces left: mirror it when the actor faces right.
-  ctx.scale(sx * (actor.facing[i]! > 0 ? -1 : 1), sy);
-  ctx.drawImage(image, -size / 2, -size * 0.96, size, size);
-  ctx.restore();
+  const image = decodeImage(bytes);
+  if (!image.width || !image.height) throw new InvalidRequestError(`reference image ${path} is not a PNG, JPEG, WebP or SVG image`, 'reference');
+  return image;
 }

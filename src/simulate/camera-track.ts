@@ -1,93 +1,198 @@
+import { createNoise2D } from 'simplex-noise';
 import type { Shot } from '../plan/schema.ts';
 import type { Random } from '../util/random.ts';
+import type { CastMember } from './cast.ts';
+import type { ShotLayout } from './layout.ts';
+import { aimAt, depthToZ, REST_CAMERA, type CameraPose } from './projection.ts';
+import type { SettingGeometry } from './setting-geometry.ts';
 import type { ActorTrack, CameraTrack, ShotSpan } from './simulation.ts';
 
-/** Camera zoom for each shot size: how much closer than a wide shot. */
-const SHOT_ZOOM = { 'close-up': 2.6, medium: 1.6, wide: 1, aerial: 0.8 } as const;
+/** How much of the frame height the subject should fill for each shot size. */
+const SUBJECT_FILL = { 'close-up': 0.68, medium: 0.45, wide: 0.25, aerial: 0.08 } as const;
 
-const smooth = (t: number): number => t * t * (3 - 2 * t);
+/** The entity a shot is about: the camera's target, else the first thing that acts, else the first. */
+export function subjectOf(shot: Shot): string | null {
+  if (shot.camera.target) return shot.camera.target;
+  const actor = shot.entities.find((e) => e.actions.length > 0 && e.category !== 'building');
+  return actor?.id ?? shot.entities[0]?.id ?? null;
+}
 
 /**
- * Fills the camera channels for one shot. Moves ease in and out; "track" and
- * close-ups follow the target actor with a critically damped lag so the camera
- * never snaps.
+ * The framing a shot starts from: the lens that makes its subject read at the
+ * shot size asked for (a lone bee in a wide shot still gets a closer lens),
+ * aimed at the subject, from where the setting wants the camera.
+ */
+export function frameShot(shot: Shot, cast: ReadonlyMap<string, CastMember>, layout: ShotLayout, geometry: SettingGeometry, aspect: number): CameraPose {
+  const camera: CameraPose = { ...REST_CAMERA, tilt: REST_CAMERA.tilt + geometry.lookUp };
+  const size = shot.camera.shot;
+  if (size === 'aerial') {
+    Object.assign(camera, { y: 1.6, z: -1.3, tilt: -0.4, zoom: 0.95 });
+  }
+  const subjectId = subjectOf(shot);
+  const subject = subjectId ? cast.get(subjectId) : undefined;
+  if (!subject) return camera;
+  const points = layout.members.get(subject.entity.id) ?? [];
+  const scale = layout.scale.get(subject.entity.id) ?? 1;
+  const cx = points.reduce((s, p) => s + p.x, 0) / Math.max(1, points.length);
+  const cy = points.reduce((s, p) => s + p.y, 0) / Math.max(1, points.length);
+  const depth = points.reduce((s, p) => s + p.depth, 0) / Math.max(1, points.length);
+  const z = depthToZ(depth);
+  const height = subject.height * scale;
+  const onScreen = height / (z - camera.z);
+  const group = groupSpan(cast, layout, aspect);
+  let zoom = SUBJECT_FILL[size] / Math.max(0.02, onScreen);
+  if (size === 'wide') {
+    // Wide shots keep every entity in frame and only close in on small subjects.
+    zoom = Math.min(Math.max(1, Math.min(zoom, 1.6)), Math.max(0.8, (0.92 * aspect) / Math.max(0.1, group)));
+  } else if (size === 'aerial') {
+    zoom = 0.95;
+  } else {
+    zoom = Math.min(4, Math.max(1.2, zoom));
+  }
+  camera.zoom = zoom;
+  if (zoom > 1.04 || size === 'aerial') {
+    // Aim at the subject: centred across, its middle a little below the frame centre.
+    const lookY = cy + height * (size === 'close-up' ? 0.5 : 0.55);
+    const aimed = { ...camera };
+    aimAt(aimed, cx, lookY, z, aspect, 0.5, size === 'aerial' ? 0.6 : 0.52);
+    // Never aim so low that the horizon leaves the top unless the subject is far below it.
+    const k = size === 'wide' ? Math.min(1, (zoom - 1) / 0.6) : 1;
+    camera.pan = camera.pan + (aimed.pan - camera.pan) * k;
+    camera.tilt = camera.tilt + (aimed.tilt - camera.tilt) * k;
+  }
+  return camera;
+}
+
+/** Screen width (in frame heights, at rest) spanned by all grounded entities. */
+function groupSpan(cast: ReadonlyMap<string, CastMember>, layout: ShotLayout, aspect: number): number {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const member of cast.values()) {
+    const scale = layout.scale.get(member.entity.id) ?? 1;
+    for (const p of layout.members.get(member.entity.id) ?? []) {
+      const z = depthToZ(p.depth);
+      if (member.travels && member.entity.count === 1) continue;
+      lo = Math.min(lo, (p.x - (member.width * scale) / 2) / z);
+      hi = Math.max(hi, (p.x + (member.width * scale) / 2) / z);
+    }
+  }
+  return hi > lo ? hi - lo : aspect * 0.5;
+}
+
+const ease = (t: number): number => t * t * (3 - 2 * t);
+
+/**
+ * Fills the camera channels for one shot: its framing, then the move the plan
+ * asks for, eased in and out. Close and tracking shots follow their subject
+ * with a soft lag so the camera never snaps.
  */
 export function fillCameraTrack(
-  camera: CameraTrack,
+  track: CameraTrack,
   shot: Shot,
   span: ShotSpan,
   fps: number,
-  target: ActorTrack | null,
+  base: CameraPose,
+  subject: readonly ActorTrack[],
+  aspect: number,
   random: Random,
 ): void {
   const length = span.endFrame - span.firstFrame;
-  const baseZoom = SHOT_ZOOM[shot.camera.shot];
-  const amount = shot.camera.speed;
-  let followX = target ? valueAt(target.x, target, span.firstFrame) : 0;
-  let followY = target ? valueAt(target.y, target, span.firstFrame) : 0;
-  const shakePhase = random.range(0, Math.PI * 2);
-  const follow = target !== null && (shot.camera.move === 'track' || shot.camera.shot === 'close-up' || shot.camera.shot === 'medium');
-  for (let i = 0; i < length; i++) {
-    const frame = span.firstFrame + i;
-    const t = length > 1 ? i / (length - 1) : 0;
-    const e = smooth(t);
+  const s = shot.camera.speed;
+  const move = shot.camera.move;
+  const noise = createNoise2D(() => random.next());
+  const centre = (i: number): { x: number; y: number; z: number } => {
+    if (subject.length === 0) return { x: base.x, y: 0.2, z: 1.66 };
     let x = 0;
     let y = 0;
-    let zoom = baseZoom;
-    let rotation = 0;
-    switch (shot.camera.move) {
+    let z = 0;
+    for (const a of subject) {
+      const k = Math.min(a.length - 1, Math.max(0, span.firstFrame + i - a.firstFrame));
+      x += a.x[k]!;
+      y += a.y[k]! + a.size * (a.bounds.bottom - a.bounds.top) * 0.5;
+      z += depthToZ(a.depth[k]!);
+    }
+    return { x: x / subject.length, y: y / subject.length, z: z / subject.length };
+  };
+  const travelling = subject.length > 0 && Math.abs(centre(length - 1).x - centre(0).x) > 0.15;
+  const follows = move === 'track' || ((shot.camera.shot === 'close-up' || shot.camera.shot === 'medium') && travelling);
+  const start = centre(0);
+  let followX = start.x;
+  let followY = start.y;
+  const lag = 1 - Math.exp(-1 / (0.4 * fps));
+  const truck = 0.3 * s * (aspect / 2) * depthToZ(0.5);
+  const pose: CameraPose = { ...base };
+  for (let i = 0; i < length; i++) {
+    const u = length > 1 ? i / (length - 1) : 0;
+    const e = ease(u);
+    Object.assign(pose, base);
+    const c = centre(i);
+    followX += (c.x - followX) * lag;
+    followY += (c.y - followY) * lag;
+    switch (move) {
       case 'pan-left':
-        x = (0.35 - 0.7 * e) * amount;
+        pose.x = base.x + truck * (0.5 - e);
         break;
       case 'pan-right':
-        x = (-0.35 + 0.7 * e) * amount;
+        pose.x = base.x + truck * (e - 0.5);
         break;
       case 'tilt-up':
-        y = (-0.1 + 0.35 * e) * amount;
+        pose.tilt = base.tilt + (e - 0.35) * 0.3 * s;
         break;
       case 'tilt-down':
-        y = (0.25 - 0.35 * e) * amount;
+        pose.tilt = base.tilt + (0.65 - e) * 0.3 * s;
         break;
       case 'zoom-in':
+      case 'zoom-out': {
+        const k = move === 'zoom-in' ? e : 1 - e;
+        pose.zoom = base.zoom * (1 + 0.7 * s * k);
+        if (subject.length > 0) aimBlend(pose, base, followX, followY, c.z, aspect, k);
+        break;
+      }
       case 'dolly-in':
-        zoom = baseZoom * (1 + 0.6 * e * amount);
+      case 'dolly-out': {
+        const k = move === 'dolly-in' ? e : 1 - e;
+        const room = Math.max(0, c.z - 0.75);
+        pose.z = base.z + Math.min(room, 0.55 * s) * k;
+        if (subject.length > 0) aimBlend(pose, base, followX, followY, c.z, aspect, Math.min(1, k * 1.5));
         break;
-      case 'zoom-out':
-      case 'dolly-out':
-        zoom = baseZoom * (1 + 0.6 * (1 - e) * amount);
+      }
+      case 'orbit': {
+        const a = (u - 0.5) * Math.PI * 0.9;
+        pose.x = followX + Math.sin(a) * 0.45 * s;
+        pose.z = base.z + (1 - Math.cos(a)) * 0.2 * s;
+        aimAt(pose, followX, followY, c.z, aspect, 0.5, 0.55);
+        pose.rotation = Math.sin(a) * 0.015 * s;
         break;
-      case 'orbit':
-        x = Math.sin(t * Math.PI * 2) * 0.15 * amount;
-        rotation = Math.sin(t * Math.PI * 2) * 0.02 * amount;
-        break;
+      }
       case 'shake': {
-        const s = (i / fps) * 9 + shakePhase;
-        x = (Math.sin(s) * 0.6 + Math.sin(s * 2.3) * 0.4) * 0.012 * amount;
-        y = (Math.cos(s * 1.7) * 0.6 + Math.sin(s * 3.1) * 0.4) * 0.01 * amount;
-        rotation = Math.sin(s * 0.8) * 0.006 * amount;
+        const t = (i / fps) * 2.2;
+        pose.pan += noise(t, 0.5) * 0.012 * s + noise(t * 3.1, 4.5) * 0.004 * s;
+        pose.tilt += noise(t, 9.5) * 0.01 * s + noise(t * 2.7, 13.5) * 0.003 * s;
+        pose.rotation = noise(t * 0.8, 17.5) * 0.012 * s;
         break;
       }
       default:
         break;
     }
-    if (follow && target) {
-      const tx = valueAt(target.x, target, frame);
-      const ty = valueAt(target.y, target, frame);
-      // Exponential smoothing: about a third of a second of lag, independent of fps.
-      const k = 1 - Math.exp(-6 / fps);
-      followX += (tx - followX) * k;
-      followY += (ty - followY) * k;
-      x += followX;
-      y += zoom > 1.2 ? followY * 0.8 : 0;
+    if (follows && move !== 'orbit') {
+      pose.x += followX - start.x;
+      if (shot.camera.shot === 'close-up' || shot.camera.shot === 'medium') pose.tilt += ((followY - start.y) / Math.max(0.3, c.z - pose.z)) * 0.8;
     }
-    camera.x[frame] = x;
-    camera.y[frame] = y;
-    camera.zoom[frame] = zoom;
-    camera.rotation[frame] = rotation;
+    const f = span.firstFrame + i;
+    track.x[f] = pose.x;
+    track.y[f] = pose.y;
+    track.z[f] = pose.z;
+    track.zoom[f] = pose.zoom;
+    track.pan[f] = pose.pan;
+    track.tilt[f] = pose.tilt;
+    track.rotation[f] = pose.rotation;
   }
 }
 
-function valueAt(channel: Float32Array, track: ActorTrack, frame: number): number {
-  const i = Math.min(track.length - 1, Math.max(0, frame - track.firstFrame));
-  return channel[i] ?? 0;
+/** Turns the lens a fraction of the way from its base aim towards a point. */
+function aimBlend(pose: CameraPose, base: CameraPose, x: number, y: number, z: number, aspect: number, k: number): void {
+  const aimed = { ...pose };
+  aimAt(aimed, x, y, z, aspect, 0.5, 0.55);
+  pose.pan = base.pan + (aimed.pan - base.pan) * k;
+  pose.tilt = base.tilt + (aimed.tilt - base.tilt) * k;
 }

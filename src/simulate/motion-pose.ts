@@ -1,39 +1,68 @@
-import type { Motion } from '../plan/vocabulary.ts';
+import type { EntityCategory, Motion } from '../plan/vocabulary.ts';
 
-/** A pose relative to an actor's anchor, produced by a motion primitive at a time. */
+/** A pose relative to an actor's path position: the "life" a motion primitive adds. */
 export interface Pose {
-  /** Horizontal travel from the anchor, world units (before direction is applied). */
-  travel: number;
-  /** Height above the anchor, world units. */
+  /** Extra height above the path, world units. */
   lift: number;
   scaleX: number;
   scaleY: number;
+  /** Radians, clockwise on screen. */
   rotation: number;
+  /** 0 pivots at the feet, 1 at the art's centre. */
+  pivot: number;
   opacity: number;
 }
 
-/** Parameters of one actor's motion. */
-export interface MotionParams {
-  /** Travel speed in world units per second. */
-  speed: number;
-  /** Actor height in world units (for arcs and bob sizes). */
-  height: number;
-  /** Seconds the shot lasts (for grow, melt and similar one-shot changes). */
-  duration: number;
-  /** A per-actor phase in [0, 1) so group members do not move in lockstep. */
-  phase: number;
+/** What a motion needs to know about its actor at one instant. */
+export interface PoseInput {
+  /** Seconds of motion clock (shot time × time scale). */
+  readonly t: number;
+  /** Seconds since the current action began, motion clock. */
+  readonly since: number;
+  /** 0..1 through the current action (1 at its end or the shot's). */
+  readonly progress: number;
+  /** Per-actor phase in [0, 1): group members never move in lockstep. */
+  readonly phase: number;
+  /** Stride phase integrated from speed, in strides. */
+  readonly gait: number;
+  /** Current speed (world units a second) and vertical velocity. */
+  readonly speed: number;
+  readonly climb: number;
+  /** 1 facing right, -1 left. */
+  readonly facing: number;
+  /** Visible height of the actor in world units. */
+  readonly height: number;
+  readonly category: EntityCategory;
 }
 
 const TAU = Math.PI * 2;
 
+/** A neutral pose. */
+export function restPose(): Pose {
+  return { lift: 0, scaleX: 1, scaleY: 1, rotation: 0, pivot: 0, opacity: 1 };
+}
+
+/** Wingbeats a second: small things flap fast, big birds slowly. */
+export function flapRate(height: number, category: EntityCategory): number {
+  if (category === 'insect') return 14;
+  return Math.min(7, Math.max(2.2, 0.55 / Math.max(0.05, height)));
+}
+
+/** Strides a second for a walking gait at a speed: longer legs, slower steps. */
+export function strideRate(motion: Motion, speed: number, height: number): number {
+  const stride = height * (motion === 'walk' || motion === 'follow' ? 0.55 : motion === 'trot' ? 0.7 : 0.95);
+  const lo = motion === 'walk' || motion === 'follow' ? 1.1 : 1.8;
+  return Math.min(4.5, Math.max(lo, speed / Math.max(0.02, stride)));
+}
+
 /**
- * The pose of a motion primitive at `t` seconds. Pure: the same inputs give
- * the same pose, so any frame can be rendered on its own.
+ * The pose of a motion primitive. Pure: the same input gives the same pose,
+ * so any frame can be drawn on its own and every fps looks the same.
  */
-export function motionPose(motion: Motion, t: number, p: MotionParams): Pose {
-  const pose: Pose = { travel: p.speed * t, lift: 0, scaleX: 1, scaleY: 1, rotation: 0, opacity: 1 };
+export function motionPose(motion: Motion, p: PoseInput): Pose {
+  const pose = restPose();
   const ph = p.phase * TAU;
-  const progress = p.duration > 0 ? Math.min(1, Math.max(0, t / p.duration)) : 0;
+  const breathe = Math.sin(p.t * 1.9 + ph);
   switch (motion) {
     case 'walk':
     case 'trot':
@@ -42,152 +71,234 @@ export function motionPose(motion: Motion, t: number, p: MotionParams): Pose {
     case 'chase':
     case 'flee':
     case 'follow': {
-      // Step frequency rises with speed; squash on contact, stretch in the air.
-      const rate = motion === 'walk' || motion === 'follow' ? 2 : motion === 'trot' ? 3 : 3.6;
-      const wave = Math.abs(Math.sin(t * rate * Math.PI + ph));
-      pose.lift = wave * p.height * (motion === 'walk' ? 0.05 : 0.12);
-      pose.scaleY = 1 + (wave - 0.5) * 0.08;
-      pose.scaleX = 1 - (wave - 0.5) * 0.06;
-      pose.rotation = Math.sin(t * rate * Math.PI + ph) * 0.04;
+      if (p.category === 'vehicle') return drivePose(pose, p);
+      if (p.category === 'bird' || p.category === 'insect' || p.category === 'aircraft') return flyPose('fly', pose, p);
+      if (p.category === 'fish') return swimPose(pose, p);
+      const moving = Math.min(1, p.speed / 0.05);
+      const step = p.gait * TAU;
+      const wave = Math.abs(Math.sin(step / 2));
+      const amp = motion === 'walk' || motion === 'follow' ? 0.035 : motion === 'trot' ? 0.06 : motion === 'gallop' ? 0.12 : 0.1;
+      // Up on the push-off, squashed on contact, stretched in the air.
+      pose.lift = wave * p.height * amp * moving;
+      const contact = 1 - wave;
+      pose.scaleY = 1 + ((wave - 0.5) * 0.07 - contact * 0.03) * moving + breathe * 0.006;
+      pose.scaleX = 1 - (wave - 0.5) * 0.05 * moving;
+      const rock = motion === 'gallop' ? Math.sin(step / 2) * 0.09 : Math.sin(step) * 0.03;
+      const lean = motion === 'walk' || motion === 'follow' ? 0.02 : 0.06;
+      pose.rotation = (rock + lean) * moving * p.facing;
       break;
     }
-    case 'drive': {
-      pose.lift = Math.abs(Math.sin(t * 9 + ph)) * p.height * 0.015;
-      break;
-    }
+    case 'drive':
+      return drivePose(pose, p);
     case 'fly':
     case 'soar':
-    case 'glide': {
-      const flap = motion === 'fly' ? Math.sin(t * 14 + ph) : Math.sin(t * 3 + ph) * 0.3;
-      pose.lift = Math.sin(t * 1.6 + ph) * p.height * 0.5;
-      pose.scaleY = 1 + flap * 0.12;
-      pose.rotation = Math.cos(t * 1.6 + ph) * 0.12;
-      break;
-    }
-    case 'swim': {
-      pose.lift = Math.sin(t * 2 + ph) * p.height * 0.25;
-      pose.rotation = Math.sin(t * 4 + ph) * 0.1;
-      pose.scaleX = 1 + Math.sin(t * 8 + ph) * 0.04;
-      break;
-    }
+    case 'glide':
+      return flyPose(motion, pose, p);
+    case 'swim':
+      return swimPose(pose, p);
     case 'jump':
     case 'hop': {
-      const period = motion === 'jump' ? 1.1 : 0.6;
-      const u = (t / period + p.phase) % 1;
-      const apex = p.height * (motion === 'jump' ? 1.4 : 0.5);
-      pose.lift = apex * 4 * u * (1 - u);
-      const squash = u < 0.08 || u > 0.92 ? 0.12 : -0.06;
-      pose.scaleY = 1 - squash;
-      pose.scaleX = 1 + squash * 0.7;
-      pose.travel = motion === 'hop' ? p.speed * t : p.speed * 0.3 * t;
+      const period = motion === 'jump' ? 1.15 : 0.55;
+      const u = (p.since / period + p.phase) % 1;
+      const apex = p.height * (motion === 'jump' ? 1.1 : 0.35);
+      const crouch = 0.16;
+      const land = 0.86;
+      if (u < crouch) {
+        const k = Math.sin((u / crouch) * Math.PI);
+        pose.scaleY = 1 - 0.14 * k;
+        pose.scaleX = 1 + 0.1 * k;
+      } else if (u < land) {
+        const a = (u - crouch) / (land - crouch);
+        pose.lift = apex * 4 * a * (1 - a);
+        pose.scaleY = 1 + 0.1 * (1 - a) - 0.03 * a;
+        pose.scaleX = 1 - 0.06 * (1 - a);
+        pose.rotation = (0.5 - a) * -0.25 * p.facing;
+      } else {
+        const k = Math.sin(((u - land) / (1 - land)) * Math.PI);
+        pose.scaleY = 1 - 0.12 * k;
+        pose.scaleX = 1 + 0.09 * k;
+      }
       break;
     }
-    case 'bounce': {
-      const period = 0.9;
-      const u = (t / period + p.phase) % 1;
-      const decay = 0.55 + 0.45 * Math.exp(-t * 0.25);
-      pose.lift = p.height * 1.6 * decay * 4 * u * (1 - u);
-      const contact = u < 0.06 || u > 0.94;
-      pose.scaleY = contact ? 0.78 : 1.04;
-      pose.scaleX = contact ? 1.18 : 0.97;
+    case 'sit':
+      pose.scaleY = 0.93 + breathe * 0.012;
+      pose.scaleX = 1.03;
+      break;
+    case 'sleep':
+      pose.scaleY = 0.84 + Math.sin(p.t * 1.3 + ph) * 0.03;
+      pose.scaleX = 1.07 - Math.sin(p.t * 1.3 + ph) * 0.012;
+      pose.rotation = 0.03 * p.facing;
+      break;
+    case 'idle':
+    case 'watch':
+      pose.scaleY = 1 + breathe * 0.013;
+      pose.scaleX = 1 - breathe * 0.006;
+      if (motion === 'watch') pose.rotation = Math.sin(p.t * 0.7 + ph) * 0.05;
+      break;
+    case 'eat':
+    case 'drink': {
+      const rate = motion === 'eat' ? 1.5 : 0.8;
+      const bite = Math.max(0, Math.sin(p.since * rate * TAU + ph));
+      pose.rotation = bite * (motion === 'eat' ? 0.16 : 0.22) * p.facing;
+      pose.scaleY = 1 - bite * 0.05;
+      pose.scaleX = 1 + bite * 0.03;
       break;
     }
-    case 'roll': {
-      pose.rotation = (p.speed * t) / (p.height / 2);
-      break;
-    }
-    case 'fall': {
-      // Starts high and falls under gravity, settling on the ground.
-      const start = 1.1;
-      const g = 2.2;
-      const drop = 0.5 * g * (t + p.phase * 0.6) ** 2;
-      pose.lift = Math.max(0, start - drop);
-      pose.rotation = Math.min(drop, start) * 1.5;
-      pose.travel = p.speed * 0.2 * t;
-      break;
-    }
-    case 'float':
-    case 'rise': {
-      pose.lift = t * (motion === 'rise' ? 0.12 : 0.08) + Math.sin(t * 1.4 + ph) * p.height * 0.15;
-      pose.rotation = Math.sin(t * 1.1 + ph) * 0.08;
-      break;
-    }
-    case 'drift':
-    case 'sail': {
-      pose.lift = Math.sin(t * 1.2 + ph) * p.height * 0.08;
-      pose.rotation = Math.sin(t * 1.5 + ph) * 0.06;
-      break;
-    }
-    case 'sink': {
-      pose.lift = -t * 0.08;
-      pose.rotation = Math.sin(t + ph) * 0.1;
-      break;
-    }
-    case 'launch': {
-      const t0 = Math.max(0, t - 0.6);
-      pose.lift = 0.5 * 0.5 * t0 * t0 * 3;
-      pose.travel = 0;
-      pose.lift += t < 0.6 ? Math.sin(t * 60) * 0.003 : 0;
-      break;
-    }
-    case 'land': {
-      const u = progress;
-      pose.lift = (1 - smooth(Math.min(1, u * 1.4))) * 0.6;
-      pose.travel = p.speed * t;
+    case 'dance': {
+      const beat = p.since * 2.1 + p.phase;
+      pose.lift = Math.abs(Math.sin(beat * Math.PI)) * p.height * 0.12;
+      pose.rotation = Math.sin(beat * Math.PI) * 0.2;
+      pose.scaleY = 1 + Math.cos(beat * TAU) * 0.05;
+      pose.pivot = 0.3;
       break;
     }
     case 'spin':
-      pose.rotation = t * Math.PI;
+      pose.rotation = p.since * TAU * 0.8;
+      pose.pivot = 1;
       break;
-    case 'dance': {
-      pose.lift = Math.abs(Math.sin(t * 4 + ph)) * p.height * 0.15;
-      pose.rotation = Math.sin(t * 4 + ph) * 0.2;
-      pose.scaleX = Math.sin(t * 2 + ph) >= 0 ? 1 : -1;
-      break;
-    }
-    case 'sleep':
-    case 'sit':
-    case 'idle':
-    case 'watch': {
-      const rate = motion === 'sleep' ? 1.6 : 2.4;
-      pose.scaleY = 1 + Math.sin(t * rate + ph) * (motion === 'sleep' ? 0.035 : 0.015);
-      break;
-    }
-    case 'eat':
-    case 'drink': {
-      pose.rotation = Math.max(0, Math.sin(t * 3 + ph)) * 0.2;
-      break;
-    }
-    case 'grow':
-      pose.scaleX = pose.scaleY = 0.4 + smooth(progress) * 1.1;
-      break;
-    case 'shrink':
-      pose.scaleX = pose.scaleY = 1.4 - smooth(progress) * 1.0;
-      break;
-    case 'melt':
-      pose.scaleY = 1 - smooth(progress) * 0.75;
-      pose.scaleX = 1 + smooth(progress) * 0.5;
-      break;
-    case 'explode': {
-      const u = Math.max(0, (progress - 0.4) / 0.2);
-      pose.scaleX = pose.scaleY = 1 + Math.min(1, u) * 1.5;
-      pose.opacity = 1 - Math.min(1, u);
-      pose.rotation = Math.sin(t * 40) * 0.03 * (progress < 0.4 ? progress / 0.4 : 0);
-      break;
-    }
     case 'wave':
+      pose.rotation = Math.sin(p.since * 5.5 + ph) * 0.14;
+      break;
     case 'sway':
-      pose.rotation = Math.sin(t * (motion === 'wave' ? 5 : 1.8) + ph) * (motion === 'wave' ? 0.18 : 0.1);
+      pose.rotation = Math.sin(p.t * 1.6 + ph) * 0.07 + Math.sin(p.t * 0.6 + ph) * 0.04;
+      break;
+    case 'float':
+    case 'drift':
+      pose.lift = Math.sin(p.t * 1.3 + ph) * p.height * 0.06;
+      pose.rotation = Math.sin(p.t * 1.1 + ph) * 0.07;
+      pose.pivot = 0.5;
+      break;
+    case 'sail':
+      pose.lift = Math.sin(p.t * 1.6 + ph) * p.height * 0.03;
+      pose.rotation = Math.sin(p.t * 1.1 + ph) * 0.05;
+      pose.pivot = 0.3;
+      break;
+    case 'rise':
+    case 'sink':
+      pose.rotation = Math.sin(p.t * 0.9 + ph) * 0.05;
+      pose.pivot = 0.5;
+      break;
+    case 'grow': {
+      const k = easeOutBack(Math.min(1, p.progress * 1.15));
+      pose.scaleX = pose.scaleY = 0.35 + 0.9 * k;
+      break;
+    }
+    case 'shrink': {
+      const k = smooth(Math.min(1, p.progress * 1.1));
+      pose.scaleX = pose.scaleY = 1.1 - 0.7 * k;
+      break;
+    }
+    case 'melt': {
+      const k = smooth(Math.min(1, p.progress * 1.1));
+      pose.scaleY = 1 - 0.72 * k;
+      pose.scaleX = 1 + 0.55 * k;
+      break;
+    }
+    case 'explode': {
+      const burst = 0.45;
+      if (p.progress < burst) {
+        const k = p.progress / burst;
+        pose.scaleX = pose.scaleY = 1 + 0.18 * k * k;
+        pose.rotation = Math.sin(p.since * 55) * 0.06 * k;
+        pose.pivot = 1;
+      } else {
+        const k = Math.min(1, (p.progress - burst) / 0.04);
+        pose.scaleX = pose.scaleY = 1.18 + 0.5 * k;
+        pose.opacity = 1 - k;
+        pose.pivot = 1;
+      }
+      break;
+    }
+    case 'launch': {
+      const rumble = p.since < 0.9 ? 1 : Math.max(0, 1 - (p.since - 0.9) * 2);
+      pose.rotation = Math.sin(p.since * 60) * 0.012 * rumble;
+      pose.scaleY = 1 + (p.since > 0.9 ? 0.04 : 0);
+      pose.pivot = 0.5;
+      break;
+    }
+    case 'land':
+      return flyPose(p.progress < 0.85 ? 'glide' : 'idle', pose, p);
+    case 'ride':
+    case 'carry':
+      pose.scaleY = 1 + breathe * 0.01;
       break;
     case 'orbit':
     case 'circle':
-    case 'ride':
-    case 'carry':
+      if (p.category === 'bird' || p.category === 'insect' || p.category === 'aircraft') return flyPose('fly', pose, p);
+      if (p.category === 'fish') return swimPose(pose, p);
+      pose.rotation = Math.sin(p.t * 2 + ph) * 0.04;
+      break;
+    case 'bounce':
+    case 'roll':
+    case 'fall':
+      pose.pivot = 1;
       break;
   }
   return pose;
 }
 
-function smooth(u: number): number {
-  return u * u * (3 - 2 * u);
+function flyPose(motion: Motion, pose: Pose, p: PoseInput): Pose {
+  const ph = p.phase * TAU;
+  if (p.category === 'aircraft' || p.category === 'vehicle' || p.category === 'boat' || p.category === 'object' || p.category === 'celestial') {
+    pose.lift = Math.sin(p.t * 1.2 + ph) * p.height * 0.05;
+    pose.rotation = clamp(-p.climb * 1.2, -0.35, 0.35) * p.facing + Math.sin(p.t * 0.8 + ph) * 0.03;
+    pose.pivot = 0.5;
+    return pose;
+  }
+  const rate = flapRate(p.height, p.category);
+  // Soaring birds glide and flap in bursts; flying ones flap all the time.
+  const burst = motion === 'fly' ? 1 : Math.max(0, Math.sin(p.t * 0.9 + ph) - 0.55) * 2.2;
+  const beat = Math.sin(p.t * rate * TAU + ph);
+  const amp = p.category === 'insect' ? 0.1 : 0.16;
+  pose.scaleY = 1 + beat * amp * burst;
+  pose.scaleX = 1 - beat * 0.03 * burst;
+  pose.lift = -beat * p.height * 0.05 * burst + Math.sin(p.t * 1.4 + ph) * p.height * 0.08;
+  // Bank into climbs and dives: nose up when rising.
+  pose.rotation = clamp(-p.climb * 1.4, -0.4, 0.4) * p.facing + Math.sin(p.t * 0.7 + ph) * 0.05;
+  pose.pivot = 0.5;
+  return pose;
+}
+
+function swimPose(pose: Pose, p: PoseInput): Pose {
+  const ph = p.phase * TAU;
+  const rate = 1.2 + Math.min(1.5, p.speed * 4);
+  pose.rotation = Math.sin(p.t * rate * TAU * 0.5 + ph) * 0.09 + clamp(-p.climb * 1.2, -0.3, 0.3) * p.facing;
+  pose.scaleX = 1 + Math.sin(p.t * rate * TAU + ph) * 0.045;
+  pose.lift = Math.sin(p.t * 1.1 + ph) * p.height * 0.08;
+  pose.pivot = 0.5;
+  return pose;
+}
+
+function drivePose(pose: Pose, p: PoseInput): Pose {
+  const ph = p.phase * TAU;
+  pose.lift = Math.abs(Math.sin(p.t * 23 + ph)) * p.height * 0.008 * Math.min(1, p.speed / 0.1);
+  pose.scaleY = 1 + Math.sin(p.t * 9 + ph) * 0.006;
+  return pose;
+}
+
+/** Blends two poses: a fraction `k` of the way from `a` to `b` (in place into `a`). */
+export function blendPose(a: Pose, b: Pose, k: number): Pose {
+  a.lift += (b.lift - a.lift) * k;
+  a.scaleX += (b.scaleX - a.scaleX) * k;
+  a.scaleY += (b.scaleY - a.scaleY) * k;
+  a.rotation += (b.rotation - a.rotation) * k;
+  a.pivot += (b.pivot - a.pivot) * k;
+  a.opacity += (b.opacity - a.opacity) * k;
+  return a;
+}
+
+/** Smoothstep. */
+export function smooth(u: number): number {
+  const x = u < 0 ? 0 : u > 1 ? 1 : u;
+  return x * x * (3 - 2 * x);
+}
+
+function easeOutBack(u: number): number {
+  const c = 1.4;
+  const x = u - 1;
+  return 1 + (c + 1) * x * x * x + c * x * x;
+}
+
+function clamp(v: number, lo: number, hi: number): number {
+  return v < lo ? lo : v > hi ? hi : v;
 }

@@ -1,40 +1,59 @@
 /**
- * The 2.5D world model shared by the simulator (to keep actors in view) and
- * the renderer (to draw them): depth shrinks things and pulls them towards the
- * horizon; the camera's x moves near things more than far ones (parallax).
+ * The 2.5D world model shared by the simulator and the renderer: a pinhole
+ * camera over a flat ground. A point has a sideways position x, a height y
+ * and a distance Z from the camera's rest position; the plan's depth (0 near,
+ * 1 far edge of the stage) maps to Z linearly. Everything else — parallax,
+ * things shrinking and rising towards the horizon, dolly versus zoom — follows
+ * from one projection, so layers, actors and labels always agree.
  */
+import type { CameraTrack } from './simulation.ts';
 
-/** How much smaller things get at the horizon: scale = 1 / (1 + PERSPECTIVE * depth). */
-export const PERSPECTIVE = 2.2;
+/** Z of depth 0 is 1; depth 1 is DEPTH_SPAN further away. */
+export const DEPTH_SPAN = 2.2;
+/** The camera's height above the ground at rest, in world units. */
+export const CAMERA_HEIGHT = 0.33;
+/** How far above the frame centre the lens looks at rest: puts the horizon at 60% of the frame height. */
+export const REST_TILT = 0.1;
 
-/** Screen heights (0 top, 1 bottom) of the horizon and of the ground at depth 0, for a wide shot. */
-export const HORIZON_Y = 0.6;
-export const NEAR_GROUND_Y = 0.93;
+/** Distance from the camera's rest position for a plan depth (may exceed 1 for scenery). */
+export function depthToZ(depth: number): number {
+  return 1 + DEPTH_SPAN * depth;
+}
 
-/** Scale factor at a depth (1 at depth 0). */
+/** Plan depth of a distance. */
+export function zToDepth(z: number): number {
+  return (z - 1) / DEPTH_SPAN;
+}
+
+/** Scale at a depth relative to depth 0, for the camera at rest. */
 export function depthScale(depth: number): number {
-  return 1 / (1 + PERSPECTIVE * depth);
+  return 1 / depthToZ(depth);
 }
 
-const FAR_SCALE = depthScale(1);
-
-/** Screen height (fraction of frame height, before camera zoom) of the ground line at a depth. */
-export function groundLineY(depth: number): number {
-  const t = (depthScale(depth) - FAR_SCALE) / (1 - FAR_SCALE);
-  return HORIZON_Y + (NEAR_GROUND_Y - HORIZON_Y) * t;
-}
-
-/** Half the visible width in world units at a depth, for a camera of zoom 1. */
-export function halfViewWidth(aspect: number, depth: number): number {
-  return aspect / 2 / depthScale(depth);
-}
-
-/** A camera pose. */
+/** A camera pose (one frame of a CameraTrack). */
 export interface CameraPose {
   x: number;
   y: number;
+  z: number;
   zoom: number;
+  pan: number;
+  tilt: number;
   rotation: number;
+}
+
+/** The camera at rest: the wide shot every other pose is measured from. */
+export const REST_CAMERA: Readonly<CameraPose> = Object.freeze({ x: 0, y: CAMERA_HEIGHT, z: 0, zoom: 1, pan: 0, tilt: REST_TILT, rotation: 0 });
+
+/** Reads frame `i` of a camera track into `out`. */
+export function cameraAt(track: CameraTrack, i: number, out: CameraPose = { ...REST_CAMERA }): CameraPose {
+  out.x = track.x[i]!;
+  out.y = track.y[i]!;
+  out.z = track.z[i]!;
+  out.zoom = track.zoom[i]!;
+  out.pan = track.pan[i]!;
+  out.tilt = track.tilt[i]!;
+  out.rotation = track.rotation[i]!;
+  return out;
 }
 
 /** Where a world point lands on screen, in pixels, and the pixel size of one world unit there. */
@@ -44,26 +63,57 @@ export interface ScreenPoint {
   unit: number;
 }
 
+/** Nearest distance in front of the camera that still projects (things closer are behind the lens). */
+export const NEAR_CLIP = 0.05;
+
 /**
- * Projects a world point (x, height y, depth) to pixels. Zoom scales about the
- * frame centre; the camera's y lifts the view.
+ * Projects a world point (x, height y, distance Z) to pixels of a W×H frame,
+ * before the camera's roll (apply `rollAbout` for that). `unit` is the size in
+ * pixels of one world unit at that distance.
  */
-export function project(
-  x: number,
-  y: number,
-  depth: number,
-  camera: CameraPose,
-  width: number,
-  height: number,
-  out: ScreenPoint = { x: 0, y: 0, unit: 0 },
-): ScreenPoint {
-  const s = depthScale(depth);
-  const unit = height * s * camera.zoom;
-  const groundY = groundLineY(depth) * height;
-  const sx = width / 2 + (x - camera.x) * unit;
-  const sy = height / 2 + (groundY - height / 2 - y * height * s) * camera.zoom + camera.y * height * s * camera.zoom;
-  out.x = sx;
-  out.y = sy;
-  out.unit = unit;
+export function projectZ(x: number, y: number, z: number, camera: CameraPose, width: number, height: number, out: ScreenPoint = { x: 0, y: 0, unit: 0 }): ScreenPoint {
+  const dz = Math.max(NEAR_CLIP, z - camera.z);
+  const f = height * camera.zoom;
+  out.x = width / 2 + f * ((x - camera.x) / dz - camera.pan);
+  out.y = height / 2 - f * ((y - camera.y) / dz - camera.tilt);
+  out.unit = f / dz;
   return out;
+}
+
+/** Projects a point given in plan depth. */
+export function project(x: number, y: number, depth: number, camera: CameraPose, width: number, height: number, out?: ScreenPoint): ScreenPoint {
+  return projectZ(x, y, depthToZ(depth), camera, width, height, out);
+}
+
+/** Screen y of the horizon for a camera, in pixels. */
+export function horizonY(camera: CameraPose, height: number): number {
+  return height / 2 + height * camera.zoom * camera.tilt;
+}
+
+/** World x seen at a screen x (pixels) at distance Z, ignoring roll. */
+export function worldXAt(screenX: number, z: number, camera: CameraPose, width: number, height: number): number {
+  const dz = Math.max(NEAR_CLIP, z - camera.z);
+  return camera.x + ((screenX - width / 2) / (height * camera.zoom) + camera.pan) * dz;
+}
+
+/** Half the visible width in world units at a plan depth, for the camera at rest. */
+export function halfViewWidth(aspect: number, depth: number): number {
+  return (aspect / 2) * depthToZ(depth);
+}
+
+/**
+ * Distance Z at which the ground meets a screen row, or Infinity when the row
+ * is at or above the horizon.
+ */
+export function groundZAtRow(screenY: number, camera: CameraPose, height: number): number {
+  const v = (height / 2 - screenY) / (height * camera.zoom) + camera.tilt; // = (0 - cy) / dz
+  if (v >= -1e-6) return Infinity;
+  return camera.z + -camera.y / v;
+}
+
+/** Aims a camera so a world point lands at a screen position (fractions of width and height). */
+export function aimAt(camera: CameraPose, x: number, y: number, z: number, aspect: number, u = 0.5, v = 0.5): void {
+  const dz = Math.max(NEAR_CLIP, z - camera.z);
+  camera.pan = (x - camera.x) / dz - ((u - 0.5) * aspect) / camera.zoom;
+  camera.tilt = (y - camera.y) / dz + (v - 0.5) / camera.zoom;
 }

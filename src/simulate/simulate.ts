@@ -1,25 +1,22 @@
 import type { Entity, ScenePlan, Shot } from '../plan/schema.ts';
-import type { Motion, Placement } from '../plan/vocabulary.ts';
-import { createRandom, type Random } from '../util/random.ts';
-import { baseHeightOf, MOTION_SPEED, motionAt } from './actor-defaults.ts';
-import { fillCameraTrack } from './camera-track.ts';
-import { motionPose } from './motion-pose.ts';
-import { halfViewWidth } from './projection.ts';
-import { createChannels, type ActorTrack, type CameraTrack, type Simulation, type SimulationEvent } from './simulation.ts';
+import { createRandom } from '../util/random.ts';
+import { stepsPerFrame } from './actor-defaults.ts';
+import { playedActions, simulateMembers, type PlayedAction } from './actor-motion.ts';
+import { attachCarried, biteTargets } from './attachments.ts';
+import { fillCameraTrack, frameShot, subjectOf } from './camera-track.ts';
+import { castShot, type CastMember } from './cast.ts';
+import { layoutShot, type WorldPoint } from './layout.ts';
+import { needsPhysics, simulatePhysics } from './physics.ts';
+import { settingGeometry } from './setting-geometry.ts';
+import { createCameraTrack, type ActorTrack, type Simulation, type SimulationEvent } from './simulation.ts';
+import { stageOf, type Stage } from './stage.ts';
+import { sampleTrack } from './steering.ts';
 import { frameCountOf, shotSpans } from './timeline.ts';
 
-/** Where an entity's group is centred at the start of its shot. */
-interface Anchor {
-  x: number;
-  y: number;
-  depth: number;
-  /** Travel direction: 1 right, -1 left. */
-  direction: 1 | -1;
-}
-
 /**
- * The simulate stage: turns a plan into tracks. Pure and seeded: the same plan
- * gives bit-identical tracks.
+ * The simulate stage: turns a plan into per-frame tracks of every actor and
+ * the camera, plus events. Pure and seeded: the same plan gives bit-identical
+ * tracks.
  */
 export function simulate(plan: ScenePlan): Simulation {
   const { fps } = plan.output;
@@ -27,40 +24,111 @@ export function simulate(plan: ScenePlan): Simulation {
   const aspect = plan.output.width / plan.output.height;
   const spans = shotSpans(plan);
   const random = createRandom(plan.seed).fork('simulate');
-  const camera: CameraTrack = {
-    x: new Float32Array(frameCount),
-    y: new Float32Array(frameCount),
-    zoom: new Float32Array(frameCount).fill(1),
-    rotation: new Float32Array(frameCount),
-  };
+  const camera = createCameraTrack(frameCount);
   const actors: ActorTrack[] = [];
   const events: SimulationEvent[] = [];
 
-  spans.forEach((span) => {
+  for (const span of spans) {
     const shot = plan.shots[span.shotIndex]!;
     const shotRandom = random.fork(shot.id);
-    const anchors = placeEntities(shot, aspect, shotRandom.fork('layout'));
+    const length = span.endFrame - span.firstFrame;
+    const geometry = settingGeometry(shot.setting.kind);
+    const cast = castShot(shot);
+    const layout = layoutShot(shot, cast, geometry, aspect, shotRandom.fork('layout'));
+    const base = frameShot(shot, cast, layout, geometry, aspect);
+    const stage = stageOf(base, aspect);
+    const followed = followedEntities(shot, cast);
     const tracksById = new Map<string, ActorTrack[]>();
-    // Entities that act on another (chase, ride) are simulated after their target.
+    const playedById = new Map<string, PlayedAction[]>();
+
     for (const entity of orderByDependency(shot.entities)) {
-      const tracks: ActorTrack[] = [];
-      for (let member = 0; member < entity.count; member++) {
-        const track = simulateActor(plan, shot, entity, member, span.firstFrame, span.endFrame, anchors, tracksById, shotRandom.fork(`${entity.id}#${member}`), aspect);
-        tracks.push(track);
+      const member = cast.get(entity.id)!;
+      const actions = playedActions(entity, shot, length / fps);
+      playedById.set(entity.id, actions);
+      const starts = startPoints(member, actions, layout.members.get(entity.id)!, tracksById, stage, fps, span.firstFrame);
+      const channels = simulateMembers({
+        shot,
+        member,
+        actions,
+        starts,
+        anchor: layout.anchors.get(entity.id)!,
+        scale: layout.scale.get(entity.id)!,
+        fps,
+        steps: stepsPerFrame(fps),
+        length,
+        firstFrame: span.firstFrame,
+        geometry,
+        stage,
+        followed: followed.has(entity.id),
+        tracks: tracksById,
+        random: shotRandom.fork(`motion:${entity.id}`),
+      });
+      const scale = layout.scale.get(entity.id)!;
+      const tracks = channels.map((c, m): ActorTrack => ({
+        key: `${shot.id}/${entity.id}#${m}`,
+        shotIndex: span.shotIndex,
+        entityId: entity.id,
+        member: m,
+        noun: entity.noun,
+        category: entity.category,
+        asset: entity.asset,
+        color: entity.color,
+        artFacing: member.orientation.facing,
+        floats: entity.layout.placement === 'water-surface',
+        grounded: !geometry.weightless && (entity.layout.placement === 'ground' || entity.layout.placement === 'floor' || entity.layout.placement === 'water-surface'),
+        firstFrame: span.firstFrame,
+        length,
+        size: member.size * scale,
+        bounds: member.bounds,
+        ...c,
+      }));
+      tracksById.set(entity.id, tracks);
+    }
+
+    attachCarried(shot, cast, tracksById, playedById, fps);
+    events.push(...biteTargets(shot, tracksById, playedById, fps));
+    if (needsPhysics(cast)) {
+      events.push(
+        ...simulatePhysics({ shot, cast, layout, geometry, stage, tracks: tracksById, fps, firstFrame: span.firstFrame, length, random: shotRandom.fork('physics') }),
+      );
+    }
+    events.push(...actionEvents(shot, tracksById, playedById, fps, span.firstFrame, length));
+    events.push(...weatherEvents(shot, fps, span.firstFrame, length, shotRandom.fork('weather')));
+    for (const entity of shot.entities) {
+      const tracks = tracksById.get(entity.id) ?? [];
+      for (const track of tracks) {
+        actors.push(track);
         events.push({ frame: span.firstFrame, kind: 'enter', actors: [track.key] });
       }
-      tracksById.set(entity.id, tracks);
-      actors.push(...tracks);
     }
-    const targetId = shot.camera.target ?? shot.entities[0]?.id ?? null;
-    const target = targetId ? (tracksById.get(targetId)?.[0] ?? null) : null;
-    fillCameraTrack(camera, shot, span, fps, target, shotRandom.fork('camera'));
-  });
+    const subjectId = subjectOf(shot);
+    fillCameraTrack(camera, shot, span, fps, base, subjectId ? (tracksById.get(subjectId) ?? []) : [], aspect, shotRandom.fork('camera'));
+  }
 
-  events.sort((a, b) => a.frame - b.frame);
+  events.sort((a, b) => a.frame - b.frame || a.kind.localeCompare(b.kind));
   return { fps, frameCount, aspect, shots: spans, actors, camera, events };
 }
 
+/** Entities the camera follows, with those bound to them by chase, ride or carry: they may leave the framing. */
+function followedEntities(shot: Shot, cast: ReadonlyMap<string, CastMember>): Set<string> {
+  const subject = subjectOf(shot);
+  const out = new Set<string>();
+  if (!subject) return out;
+  const member = cast.get(subject);
+  const close = shot.camera.shot === 'close-up' || shot.camera.shot === 'medium';
+  if (shot.camera.move !== 'track' && !(close && member?.travels)) return out;
+  out.add(subject);
+  for (const entity of shot.entities) {
+    for (const action of entity.actions) {
+      if (!action.target) continue;
+      if (entity.id === subject) out.add(action.target);
+      if (action.target === subject) out.add(entity.id);
+    }
+  }
+  return out;
+}
+
+/** Simulates an entity after the ones it acts on or stands by. */
 function orderByDependency(entities: readonly Entity[]): Entity[] {
   const byId = new Map(entities.map((e) => [e.id, e]));
   const done = new Set<string>();
@@ -68,8 +136,10 @@ function orderByDependency(entities: readonly Entity[]): Entity[] {
   const visit = (entity: Entity, stack: Set<string>): void => {
     if (done.has(entity.id) || stack.has(entity.id)) return;
     stack.add(entity.id);
-    for (const dep of dependencies(entity)) {
-      const target = byId.get(dep);
+    const deps = entity.actions.filter((a) => a.motion !== 'carry').map((a) => a.target);
+    if (entity.layout.relation) deps.push(entity.layout.relation.target, entity.layout.relation.secondTarget ?? undefined);
+    for (const dep of deps) {
+      const target = dep ? byId.get(dep) : undefined;
       if (target) visit(target, stack);
     }
     done.add(entity.id);
@@ -79,206 +149,64 @@ function orderByDependency(entities: readonly Entity[]): Entity[] {
   return out;
 }
 
-function dependencies(entity: Entity): string[] {
-  const deps = entity.actions.map((a) => a.target).filter((t): t is string => Boolean(t));
-  if (entity.layout.relation) deps.push(entity.layout.relation.target);
-  return deps;
-}
-
-const PLACEMENT_HEIGHT: Record<Placement, [number, number]> = {
-  ground: [0, 0],
-  floor: [0, 0],
-  air: [0.3, 0.5],
-  sky: [0.55, 0.7],
-  'water-surface': [0, 0],
-  underwater: [0.15, 0.45],
-};
-
-function placeEntities(shot: Shot, aspect: number, random: Random): Map<string, Anchor> {
-  const anchors = new Map<string, Anchor>();
-  const n = shot.entities.length;
-  shot.entities.forEach((entity, index) => {
-    const [lo, hi] = PLACEMENT_HEIGHT[entity.layout.placement];
-    const depth = entity.layout.placement === 'sky' ? Math.max(entity.layout.depth, 0.7) : entity.layout.depth;
-    const half = halfViewWidth(aspect, depth) * 0.9;
-    const spread = n > 1 ? (index / (n - 1) - 0.5) * 1.1 : 0;
-    const x = entity.layout.x !== null ? entity.layout.x * half : spread * half + random.range(-0.05, 0.05);
-    anchors.set(entity.id, { x, y: random.range(lo, hi), depth, direction: random.chance(0.5) ? 1 : -1 });
-  });
-  // Relations move an anchor next to (or onto) its target's.
-  for (const entity of shot.entities) {
-    const relation = entity.layout.relation;
-    const self = anchors.get(entity.id);
-    const target = relation ? anchors.get(relation.target) : undefined;
-    if (!relation || !self || !target) continue;
-    const other = shot.entities.find((e) => e.id === relation.target)!;
-    const gap = (baseHeightOf(other) + baseHeightOf(entity)) * 0.6;
-    switch (relation.kind) {
-      case 'on':
-        Object.assign(self, { x: target.x, y: target.y + baseHeightOf(other) * 0.85, depth: target.depth - 0.001 });
-        break;
-      case 'under':
-      case 'inside':
-        Object.assign(self, { x: target.x, y: target.y, depth: target.depth + 0.002 });
-        break;
-      case 'above':
-      case 'over':
-        Object.assign(self, { x: target.x, y: target.y + baseHeightOf(other) * 1.6, depth: target.depth });
-        break;
-      case 'below':
-        Object.assign(self, { x: target.x, y: Math.max(0, target.y - baseHeightOf(entity) * 1.2), depth: target.depth });
-        break;
-      case 'left-of':
-        Object.assign(self, { x: target.x - gap, depth: target.depth });
-        break;
-      case 'right-of':
-        Object.assign(self, { x: target.x + gap, depth: target.depth });
-        break;
-      case 'beside':
-      case 'near':
-        Object.assign(self, { x: target.x + (self.x <= target.x ? -gap : gap), depth: target.depth });
-        break;
-      case 'in-front-of':
-        Object.assign(self, { x: target.x + gap * 0.3, depth: Math.max(0, target.depth - 0.15) });
-        break;
-      case 'behind':
-        Object.assign(self, { x: target.x - gap * 0.2, depth: Math.min(1, target.depth + 0.25) });
-        break;
-      case 'between': {
-        const second = relation.secondTarget ? anchors.get(relation.secondTarget) : undefined;
-        if (second) Object.assign(self, { x: (target.x + second.x) / 2, depth: (target.depth + second.depth) / 2 });
-        break;
+/** Chasers start behind their quarry, eaters beside their food. */
+function startPoints(member: CastMember, actions: readonly PlayedAction[], points: readonly WorldPoint[], tracks: ReadonlyMap<string, ActorTrack[]>, stage: Stage, fps: number, firstFrame: number): WorldPoint[] {
+  const first = actions[0];
+  if (!first?.target || first.start > 0.05) return points.map((p) => ({ ...p }));
+  const targets = tracks.get(first.target);
+  if (!targets || targets.length === 0) return points.map((p) => ({ ...p }));
+  return points.map((p, i) => {
+    const target = sampleTrack(targets[i % targets.length]!, firstFrame, fps);
+    const ahead = sampleTrack(targets[i % targets.length]!, firstFrame + fps * 0.5, fps);
+    const contact = (member.width + target.width) / 2;
+    switch (first.motion) {
+      case 'chase':
+      case 'follow': {
+        const side = Math.sign(ahead.x - target.x) || Math.sign(target.facing) || 1;
+        const gap = first.motion === 'chase' ? contact * 1.3 + 0.05 : contact + 0.3;
+        const [lo, hi] = stage.xRange(target.depth, member.width / 2);
+        const x = target.x - side * gap;
+        return { x: Math.min(hi + 0.6, Math.max(lo - 0.6, x)), y: p.y, depth: target.depth + (first.motion === 'chase' ? -0.04 : 0.05) };
+      }
+      case 'eat':
+      case 'drink': {
+        const side = Math.sign(p.x - target.x) || 1;
+        return { x: target.x + side * contact * 0.78, y: p.y, depth: target.depth - 0.01 };
       }
       default:
-        break;
+        return { ...p };
+    }
+  });
+}
+
+/** Lightning strikes of a storm (the renderer flashes at them; sound can thunder). */
+function weatherEvents(shot: Shot, fps: number, firstFrame: number, length: number, random: ReturnType<typeof createRandom>): SimulationEvent[] {
+  if (shot.setting.weather !== 'storm') return [];
+  const out: SimulationEvent[] = [];
+  const seconds = length / fps;
+  for (let t = random.range(0.4, 1.4); t < seconds - 0.2; t += random.range(1.6, 3.4)) {
+    out.push({ frame: firstFrame + Math.round(t * fps), kind: 'lightning', actors: [] });
+  }
+  return out;
+}
+
+/** Events that actions imply: a rocket lifts off, something bursts, a bird touches down. */
+function actionEvents(shot: Shot, tracks: ReadonlyMap<string, ActorTrack[]>, played: ReadonlyMap<string, PlayedAction[]>, fps: number, firstFrame: number, length: number): SimulationEvent[] {
+  const out: SimulationEvent[] = [];
+  for (const entity of shot.entities) {
+    const keys = (tracks.get(entity.id) ?? []).map((t) => t.key);
+    for (const a of played.get(entity.id) ?? []) {
+      const end = Math.min(a.end, length / fps);
+      let at: number | null = null;
+      let kind: SimulationEvent['kind'] | null = null;
+      if (a.motion === 'launch') [at, kind] = [a.start + 0.9 / shot.timeScale, 'launch'];
+      else if (a.motion === 'explode') [at, kind] = [a.start + (end - a.start) * 0.45, 'explode'];
+      else if (a.motion === 'land') [at, kind] = [a.start + (end - a.start) * 0.75, 'land'];
+      if (at === null || kind === null || at >= end) continue;
+      const frame = firstFrame + Math.min(length - 1, Math.round(at * fps));
+      out.push({ frame, kind, actors: keys });
     }
   }
-  return anchors;
+  return out;
 }
 
-function simulateActor(
-  plan: ScenePlan,
-  shot: Shot,
-  entity: Entity,
-  member: number,
-  firstFrame: number,
-  endFrame: number,
-  anchors: Map<string, Anchor>,
-  tracksById: Map<string, ActorTrack[]>,
-  random: Random,
-  aspect: number,
-): ActorTrack {
-  const { fps } = plan.output;
-  const length = endFrame - firstFrame;
-  const channels = createChannels(length);
-  const anchor = anchors.get(entity.id)!;
-  const height = baseHeightOf(entity);
-  const duration = length / fps;
-  const phase = random.next();
-  // Group members stand apart; flocks and scatters spread in depth and height too.
-  const spacing = height * (entity.layout.arrangement === 'row' ? 1.1 : 0.9);
-  const centred = member - (entity.count - 1) / 2;
-  const scatter = entity.layout.arrangement !== 'row';
-  const offsetX = centred * spacing + (scatter ? random.range(-0.5, 0.5) * spacing : 0);
-  const offsetDepth = scatter ? random.range(-0.08, 0.12) : 0;
-  const offsetY = scatter && anchor.y > 0 ? random.range(-0.08, 0.08) : 0;
-  const depth = clamp(anchor.depth + offsetDepth, 0, 1);
-  const sizeJitter = entity.count > 1 ? random.range(0.88, 1.1) : 1;
-  const tracking = shot.camera.move === 'track';
-  const half = halfViewWidth(aspect, depth) * 0.85;
-
-  let facing: 1 | -1 = anchor.direction;
-  let prevX = Number.NaN;
-  for (let i = 0; i < length; i++) {
-    const seconds = i / fps;
-    const t = seconds * shot.timeScale;
-    const action = motionAt(entity, seconds);
-    const motion: Motion = action?.motion ?? 'idle';
-    const targetTracks = action?.target ? tracksById.get(action.target) : undefined;
-    const target = targetTracks?.[member % targetTracks.length];
-    let speed = MOTION_SPEED[motion] ?? 0;
-    // Without a tracking camera, keep travellers in view: the whole path fits the frame.
-    if (!tracking && speed > 0) speed = Math.min(speed, (half * 1.6) / Math.max(duration * shot.timeScale, 0.001));
-    const pose = motionPose(motion, t, { speed, height: height * sizeJitter, duration: duration * shot.timeScale, phase });
-    const start = anchor.x + offsetX - anchor.direction * speed * duration * shot.timeScale * 0.5;
-    let x = start + anchor.direction * pose.travel;
-    let y = anchor.y + offsetY + pose.lift;
-    let d = depth;
-
-    if (target) {
-      const ti = clamp(firstFrame + i - target.firstFrame, 0, target.length - 1);
-      const tx = target.x[ti]!;
-      const ty = target.y[ti]!;
-      switch (motion) {
-        case 'chase':
-        case 'follow': {
-          // Pursue from behind the target's direction of travel, closing the gap over time.
-          const tDir = target.facing[ti]! as number;
-          const gap = (motion === 'chase' ? 0.5 - 0.3 * Math.min(1, seconds / duration) : 0.35) * (height + target.baseHeight);
-          x = tx - tDir * gap * 1.6 + offsetX * 0.3;
-          d = target.depth[ti]! + 0.02;
-          break;
-        }
-        case 'flee':
-          x = tx + Math.sign(tx - start || 1) * (0.3 + pose.travel);
-          break;
-        case 'ride':
-        case 'carry':
-          x = tx;
-          y = ty + target.baseHeight * target.scaleY[ti]! * 0.55;
-          d = target.depth[ti]! - 0.001;
-          break;
-        case 'orbit':
-        case 'circle': {
-          const angle = (t / 4 + phase) * Math.PI * 2;
-          const radius = target.baseHeight * 1.3;
-          x = tx + Math.cos(angle) * radius;
-          y = ty + target.baseHeight * 0.5 + Math.sin(angle) * radius * 0.5;
-          d = target.depth[ti]! + Math.sin(angle) * 0.05;
-          break;
-        }
-        case 'watch':
-        case 'eat':
-        case 'drink':
-          facing = tx >= x ? 1 : -1;
-          break;
-        default:
-          break;
-      }
-    } else if (motion === 'orbit' || motion === 'circle') {
-      const angle = (t / 5 + phase) * Math.PI * 2;
-      x = anchor.x + Math.cos(angle) * half * 0.5;
-      y = anchor.y + 0.2 + Math.sin(angle) * 0.12;
-    }
-
-    if (!Number.isNaN(prevX) && Math.abs(x - prevX) > 1e-5) facing = x > prevX ? 1 : -1;
-    prevX = x;
-    channels.x[i] = x;
-    channels.y[i] = Math.max(entity.layout.placement === 'underwater' ? -0.1 : 0, y);
-    channels.depth[i] = clamp(d, 0, 1);
-    channels.scaleX[i] = pose.scaleX * sizeJitter;
-    channels.scaleY[i] = pose.scaleY * sizeJitter;
-    channels.rotation[i] = pose.rotation;
-    channels.opacity[i] = pose.opacity;
-    channels.facing[i] = facing;
-  }
-  // Static actors keep the facing they were given; travellers set it as they move.
-  if (channels.facing.length > 1) channels.facing[0] = channels.facing[1]!;
-
-  return {
-    key: `${shot.id}/${entity.id}#${member}`,
-    shotIndex: plan.shots.indexOf(shot),
-    entityId: entity.id,
-    member,
-    asset: entity.asset,
-    color: entity.color,
-    firstFrame,
-    length,
-    baseHeight: height,
-    ...channels,
-  };
-}
-
-function clamp(v: number, lo: number, hi: number): number {
-  return v < lo ? lo : v > hi ? hi : v;
-}

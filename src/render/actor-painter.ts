@@ -1,0 +1,162 @@
+import { createCanvas, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
+import { depthToZ, projectZ, type CameraPose, type ScreenPoint } from '../simulate/projection.ts';
+import type { SettingGeometry } from '../simulate/setting-geometry.ts';
+import type { ActorTrack } from '../simulate/simulation.ts';
+import { spriteLevel, type Sprite } from './art/sprite-cache.ts';
+import type { Prop } from './settings/scenery.ts';
+
+/**
+ * Draws actors and props: the sprite at its foot point with the track's
+ * scale, rotation about its pivot, mirrored to face its way (squeezing
+ * through a turn instead of flipping), a soft contact shadow, and for things
+ * afloat the hull sunk at the waterline with ripples around it.
+ */
+export class ActorPainter {
+  private readonly shadow: Canvas;
+  private readonly p: ScreenPoint = { x: 0, y: 0, unit: 0 };
+
+  constructor(
+    private readonly geometry: SettingGeometry,
+    private readonly shadowAlpha: number,
+    private readonly width: number,
+    private readonly height: number,
+  ) {
+    this.shadow = softEllipse(64, 20);
+  }
+
+  /** Screen foot point and art side (pixels) of an actor at a frame; null when behind the camera. */
+  place(track: ActorTrack, i: number, camera: CameraPose): { x: number; y: number; side: number; unit: number } | null {
+    const z = depthToZ(track.depth[i]!);
+    if (z - camera.z < 0.08) return null;
+    projectZ(track.x[i]!, track.y[i]!, z, camera, this.width, this.height, this.p);
+    return { x: this.p.x, y: this.p.y, side: track.size * this.p.unit, unit: this.p.unit };
+  }
+
+  /** Draws one actor at frame index i of its track. */
+  drawActor(ctx: SKRSContext2D, track: ActorTrack, i: number, camera: CameraPose, sprite: Sprite | null, seconds: number, waterline: number | null): void {
+    const opacity = track.opacity[i]!;
+    if (!sprite || opacity <= 0.002) return;
+    const at = this.place(track, i, camera);
+    if (!at) return;
+    const b = track.bounds;
+    const S = at.side;
+    const sx = track.scaleX[i]!;
+    const sy = track.scaleY[i]!;
+    const visW = (b.right - b.left) * S * Math.abs(sx);
+    if (at.x + visW < -S || at.x - visW > this.width + S || at.y - S * 2 > this.height || at.y + S < 0) return;
+    // A contact shadow, fading as the actor rises.
+    if (this.geometry.floor !== 'none' && !track.floats) {
+      const lift = track.y[i]!;
+      const h = (b.bottom - b.top) * track.size;
+      const fade = Math.max(0, 1 - lift / Math.max(0.3, h * 2.5));
+      if (fade > 0.02) {
+        const z = depthToZ(track.depth[i]!);
+        projectZ(track.x[i]!, 0, z, camera, this.width, this.height, this.p);
+        const rx = visW * 0.55 * (0.6 + 0.4 * fade);
+        const ry = rx * Math.min(0.45, Math.max(0.12, (camera.y / Math.max(0.2, z - camera.z)) * 0.75));
+        ctx.globalAlpha = this.shadowAlpha * fade * opacity;
+        ctx.drawImage(this.shadow, this.p.x - rx, this.p.y - ry * 0.75, rx * 2, ry * 1.5);
+        ctx.globalAlpha = 1;
+      }
+    }
+    const face = track.artFacing === 'front' ? 1 : track.facing[i]! * (track.artFacing === 'left' ? -1 : 1);
+    const faceScale = Math.sign(face || 1) * Math.max(0.04, Math.abs(face));
+    const footX = ((b.left + b.right) / 2) * S;
+    let footY = b.bottom * S;
+    let cropY = 1;
+    if (track.floats && this.geometry.water !== null) {
+      // Sink the hull: the art's own painted water (or the lowest part of a swimmer) goes under.
+      const line = waterline ?? 0.8;
+      cropY = b.top + (b.bottom - b.top) * line;
+      footY = cropY * S;
+    }
+    const centreY = ((b.top + b.bottom) / 2) * S;
+    const pivotY = footY + (centreY - footY) * track.pivot[i]!;
+    const level = spriteLevel(sprite, S * Math.max(Math.abs(sx), Math.abs(sy)));
+    ctx.save();
+    ctx.globalAlpha = opacity;
+    ctx.translate(at.x, at.y - (footY - pivotY));
+    ctx.rotate(track.rotation[i]!);
+    ctx.scale(faceScale * sx, sy);
+    if (cropY < 1) {
+      ctx.drawImage(level, 0, 0, level.width, level.height * cropY, -footX, -pivotY, S, S * cropY);
+    } else {
+      ctx.drawImage(level, -footX, -pivotY, S, S);
+    }
+    ctx.restore();
+    if (track.floats && this.geometry.water !== null) this.ripples(ctx, at.x, at.y, visW, seconds + track.member * 0.37);
+  }
+
+  /** Draws a prop (static scenery art), swaying with the wind if it is a plant. */
+  drawProp(ctx: SKRSContext2D, prop: Prop, sprite: Sprite | null, camera: CameraPose, seconds: number, wind: number, bounds: { left: number; right: number; top: number; bottom: number }): void {
+    if (!sprite) return;
+    const z = depthToZ(prop.depth);
+    if (z - camera.z < 0.1) return;
+    projectZ(prop.x, 0, z, camera, this.width, this.height, this.p);
+    const S = prop.size * this.p.unit;
+    if (this.p.x + S < 0 || this.p.x - S > this.width || this.p.y - S > this.height || this.p.y < -S) return;
+    const footX = ((bounds.left + bounds.right) / 2) * S;
+    const footY = bounds.bottom * S;
+    const sway = prop.sways ? Math.sin(seconds * (1.1 + wind) + prop.phase * 6.28) * (0.015 + wind * 0.05) + wind * 0.035 : 0;
+    if (this.geometry.floor !== 'none' && this.shadowAlpha > 0.05) {
+      const rx = (bounds.right - bounds.left) * S * 0.45;
+      const ry = rx * Math.min(0.4, Math.max(0.1, (camera.y / Math.max(0.2, z - camera.z)) * 0.7));
+      ctx.globalAlpha = this.shadowAlpha * 0.8;
+      ctx.drawImage(this.shadow, this.p.x - rx, this.p.y - ry * 0.7, rx * 2, ry * 1.4);
+      ctx.globalAlpha = 1;
+    }
+    const level = spriteLevel(sprite, S);
+    if (sway === 0) {
+      ctx.drawImage(level, this.p.x - footX, this.p.y - footY, S, S);
+      return;
+    }
+    // Bend from the base: a shear keeps the roots planted while the top moves.
+    ctx.save();
+    ctx.transform(1, 0, -sway, 1, this.p.x + sway * this.p.y, 0);
+    ctx.drawImage(level, -footX, this.p.y - footY, S, S);
+    ctx.restore();
+  }
+
+  private ripples(ctx: SKRSContext2D, x: number, y: number, w: number, seconds: number): void {
+    ctx.strokeStyle = 'rgba(255,255,255,0.45)';
+    ctx.lineWidth = Math.max(1, this.height / 500);
+    ctx.beginPath();
+    for (let k = 0; k < 2; k++) {
+      const u = (seconds * 0.5 + k * 0.5) % 1;
+      const rx = w * (0.55 + u * 0.6);
+      ctx.globalAlpha = 1 - u;
+      ctx.moveTo(x + rx, y);
+      ctx.ellipse(x, y, rx, rx * 0.12, 0, 0, Math.PI * 2);
+    }
+    ctx.stroke();
+    ctx.globalAlpha = 1;
+  }
+}
+
+/** A soft dark ellipse used for every shadow (drawn once, scaled per use). */
+function softEllipse(w: number, h: number): Canvas {
+  const canvas = createCanvas(w, h);
+  const ctx = canvas.getContext('2d');
+  const g = ctx.createRadialGradient(w / 2, h / 2, 0, w / 2, h / 2, w / 2);
+  g.addColorStop(0, 'rgba(0,0,0,0.85)');
+  g.addColorStop(0.55, 'rgba(0,0,0,0.45)');
+  g.addColorStop(1, 'rgba(0,0,0,0)');
+  ctx.setTransform(1, 0, 0, h / w, 0, (h - (h / w) * h) / 2);
+  ctx.fillStyle = g;
+  ctx.fillRect(0, 0, w, w);
+  return canvas;
+}
+
+/** Largest pixel side an actor's art reaches over the given frames. */
+export function maxPixels(track: ActorTrack, poses: readonly CameraPose[], firstFrame: number, width: number, height: number): number {
+  let max = 0;
+  const p: ScreenPoint = { x: 0, y: 0, unit: 0 };
+  const step = Math.max(1, Math.floor(track.length / 30));
+  for (let i = 0; i < track.length; i += step) {
+    const cam = poses[track.firstFrame + i - firstFrame];
+    if (!cam) continue;
+    projectZ(track.x[i]!, track.y[i]!, depthToZ(track.depth[i]!), cam, width, height, p);
+    max = Math.max(max, track.size * p.unit * Math.max(Math.abs(track.scaleX[i]!), Math.abs(track.scaleY[i]!)));
+  }
+  return max;
+}

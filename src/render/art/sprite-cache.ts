@@ -1,0 +1,112 @@
+import { createCanvas, type Canvas, type Image } from '@napi-rs/canvas';
+import { hasVectorArt, loadRasterArt, loadVectorArt, RASTER_ART_SIZE } from '../../assets/art-source.ts';
+import { css, mix, type Rgb } from '../color.ts';
+import type { StylePass } from '../styles/style-pass.ts';
+import { needsRecolor, recolor } from './recolor.ts';
+
+/**
+ * Sprites ready to draw: each asset is decoded once, recoloured (keeping its
+ * shading), lit for the shot, restyled, and rasterised at the largest size the
+ * shot shows it — from vector art when a close-up would blur the 256-pixel
+ * bitmap — then halved into mip levels, so a frame only ever scales a sprite
+ * down by less than two. Nothing is decoded or parsed per frame.
+ */
+export interface Sprite {
+  /** Largest level's side in pixels; level k has side size / 2^k. */
+  readonly size: number;
+  readonly levels: readonly Canvas[];
+}
+
+/** Picks the mip level to draw at a pixel size: the smallest that is still at least as large. */
+export function spriteLevel(sprite: Sprite, pixels: number): Canvas {
+  let level = 0;
+  let side = sprite.size;
+  while (level + 1 < sprite.levels.length && side / 2 >= pixels) {
+    side /= 2;
+    level++;
+  }
+  return sprite.levels[level]!;
+}
+
+/** A sprite request: which art, in what colour and light, up to what size on screen. */
+export interface SpriteRequest {
+  readonly asset: string;
+  readonly color: string | null;
+  /** Light multiplying the art (the shot's ambient light, lifted for readability). */
+  readonly light: Rgb;
+  /** Largest side in pixels the shot draws it at. */
+  readonly maxPixels: number;
+}
+
+/** Largest sprite side rasterised, in pixels. */
+export const MAX_SPRITE = 1024;
+
+/** Builds and caches sprites for one render. */
+export class SpriteCache {
+  private readonly sprites = new Map<string, Sprite | null>();
+
+  /** `raster` holds decoded bitmaps shared between shots of one render. */
+  constructor(
+    private readonly style: StylePass,
+    private readonly raster: Map<string, Image | null> = new Map(),
+  ) {}
+
+  /** The sprite for a request (built on first use). */
+  get(request: SpriteRequest): Sprite | null {
+    const target = Math.min(MAX_SPRITE, Math.max(8, Math.ceil(request.maxPixels)));
+    const vector = (this.style.vectorArt === true || target > RASTER_ART_SIZE * 1.35) && hasVectorArt(request.asset);
+    // Quantise the size so nearby requests share a sprite.
+    const side = vector ? Math.min(MAX_SPRITE, 2 ** Math.ceil(Math.log2(target))) : Math.min(RASTER_ART_SIZE, 2 ** Math.ceil(Math.log2(target)));
+    const key = `${request.asset}|${request.color ?? ''}|${request.light.map((v) => Math.round(v)).join(',')}|${vector ? 'v' : 'r'}${side}`;
+    if (!this.sprites.has(key)) this.sprites.set(key, this.build(request, side, vector));
+    return this.sprites.get(key)!;
+  }
+
+  private source(asset: string): Image | null {
+    if (!this.raster.has(asset)) this.raster.set(asset, loadRasterArt(asset));
+    return this.raster.get(asset)!;
+  }
+
+  private build(request: SpriteRequest, side: number, vector: boolean): Sprite | null {
+    const image = vector ? loadVectorArt(request.asset, side) : this.source(request.asset);
+    if (!image) return null;
+    const canvas = createCanvas(side, side);
+    const ctx = canvas.getContext('2d');
+    ctx.imageSmoothingQuality = 'high';
+    ctx.drawImage(image, 0, 0, side, side);
+    if (request.color) {
+      const data = ctx.getImageData(0, 0, side, side);
+      if (needsRecolor(data.data, request.color)) {
+        recolor(data.data, request.color);
+        ctx.putImageData(data, 0, 0);
+      }
+    }
+    const [r, g, b] = request.light;
+    if (r < 254 || g < 254 || b < 254) {
+      // Light the art: multiply by the light colour, then restore the art's own alpha.
+      ctx.globalCompositeOperation = 'multiply';
+      ctx.fillStyle = css(request.light);
+      ctx.fillRect(0, 0, side, side);
+      ctx.globalCompositeOperation = 'destination-in';
+      ctx.drawImage(image, 0, 0, side, side);
+      ctx.globalCompositeOperation = 'source-over';
+    }
+    this.style.prepare?.(canvas, 'sprite');
+    const levels: Canvas[] = [canvas];
+    let current = canvas;
+    while (current.width > 16) {
+      const half = createCanvas(Math.max(1, current.width >> 1), Math.max(1, current.height >> 1));
+      const hctx = half.getContext('2d');
+      hctx.imageSmoothingQuality = 'high';
+      hctx.drawImage(current, 0, 0, half.width, half.height);
+      levels.push(half);
+      current = half;
+    }
+    return { size: side, levels };
+  }
+}
+
+/** The light actors get: the shot's ambient light lifted towards white so subjects read at night. */
+export function actorLight(ambient: Rgb): Rgb {
+  return mix(ambient, [255, 255, 255], 0.35);
+}

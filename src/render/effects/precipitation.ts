@@ -1,0 +1,105 @@
+import { createCanvas, type Canvas } from '@napi-rs/canvas';
+import { depthToZ, projectZ } from '../../simulate/projection.ts';
+import type { Random } from '../../util/random.ts';
+import type { FrameEffect } from './clouds.ts';
+
+/**
+ * Rain and snow as functions of time: a pre-drawn tile of streaks scrolled
+ * down the frame, longer near streaks drawn in one path, splashes blooming on
+ * the ground in perspective, and snowflakes of two sizes that sway as they
+ * fall. Nothing is simulated frame to frame, so any frame can be drawn alone.
+ */
+export function createRain(width: number, height: number, wind: number, heavy: boolean, splashes: boolean, random: Random): FrameEffect {
+  const tile = rainTile(Math.max(32, Math.round(height * 0.36)), wind, random.fork('tile'), height);
+  const slant = wind * 0.12;
+  const near = Array.from({ length: heavy ? 70 : 40 }, () => ({ x: random.next(), y: random.next(), speed: random.range(1.6, 2.2), len: random.range(0.05, 0.09) }));
+  const drops = Array.from({ length: splashes ? (heavy ? 90 : 55) : 0 }, () => ({ x: random.range(-1.2, 1.2), depth: Math.pow(random.next(), 0.8) * 1.3, phase: random.next(), rate: random.range(1.6, 2.6) }));
+  const p = { x: 0, y: 0, unit: 0 };
+  return {
+    draw(ctx, camera, seconds) {
+      // The tile layer: two offsets of the same streaks at different speeds read as depth.
+      for (const [speed, alpha, scale] of [[0.9, heavy ? 0.55 : 0.4, 1], [1.4, heavy ? 0.7 : 0.5, 1.6]] as const) {
+        const tw = tile.width * scale;
+        const th = tile.height * scale;
+        const oy = ((seconds * speed * height) % th + th) % th;
+        const ox = ((-seconds * slant * speed * height - camera.x * height * 0.15 * scale) % tw + tw) % tw;
+        ctx.globalAlpha = alpha;
+        for (let y = oy - th; y < height; y += th) for (let x = ox - tw; x < width; x += tw) ctx.drawImage(tile, x, y, tw, th);
+      }
+      ctx.globalAlpha = 1;
+      ctx.strokeStyle = 'rgba(215,225,240,0.55)';
+      ctx.lineWidth = Math.max(1, height / 420);
+      ctx.beginPath();
+      for (const d of near) {
+        const y = ((d.y + seconds * d.speed) % 1.2) * height * 1.0 - height * 0.1;
+        const x = (((d.x - seconds * slant * d.speed * (height / width)) % 1) + 1) % 1 * width;
+        ctx.moveTo(x, y);
+        ctx.lineTo(x - slant * d.len * height, y + d.len * height);
+      }
+      ctx.stroke();
+      if (drops.length) {
+        ctx.strokeStyle = 'rgba(220,230,245,0.6)';
+        ctx.beginPath();
+        for (const d of drops) {
+          const u = (seconds * d.rate + d.phase) % 1;
+          if (u > 0.35) continue;
+          const z = depthToZ(d.depth);
+          const x = camera.x + d.x * z;
+          projectZ(x, 0, z, camera, width, height, p);
+          if (p.y < 0 || p.y > height) continue;
+          const r = p.unit * 0.025 * (0.3 + u * 2.4);
+          ctx.moveTo(p.x + r, p.y);
+          ctx.ellipse(p.x, p.y, r, r * 0.3, 0, 0, Math.PI * 2);
+        }
+        ctx.lineWidth = Math.max(0.8, height / 700);
+        ctx.stroke();
+      }
+    },
+  };
+}
+
+function rainTile(size: number, wind: number, random: Random, height: number): Canvas {
+  const canvas = createCanvas(size, size);
+  const ctx = canvas.getContext('2d');
+  ctx.strokeStyle = 'rgba(205,215,235,0.65)';
+  ctx.lineWidth = Math.max(0.7, height / 900);
+  ctx.beginPath();
+  const slant = wind * 0.12;
+  for (let i = 0; i < 26; i++) {
+    const x = random.next() * size;
+    const y = random.next() * size;
+    const len = size * random.range(0.08, 0.16);
+    // Draw wrapped copies so the tile repeats seamlessly.
+    for (const [dx, dy] of [[0, 0], [size, 0], [-size, 0], [0, size], [0, -size]]) {
+      ctx.moveTo(x + dx!, y + dy!);
+      ctx.lineTo(x + dx! - slant * len, y + dy! + len);
+    }
+  }
+  ctx.stroke();
+  return canvas;
+}
+
+/** Falling snow: small far flakes and bigger near ones, each swaying on its own rhythm. */
+export function createSnow(width: number, height: number, wind: number, heavy: boolean, random: Random): FrameEffect {
+  const make = (n: number, size: [number, number], speed: [number, number]) =>
+    Array.from({ length: n }, () => ({ x: random.next(), y: random.next(), r: random.range(size[0], size[1]), speed: random.range(speed[0], speed[1]), sway: random.range(0.5, 1.5), phase: random.range(0, 6.28) }));
+  const far = make(heavy ? 260 : 150, [0.0014, 0.0026], [0.05, 0.09]);
+  const near = make(heavy ? 70 : 40, [0.003, 0.0055], [0.1, 0.16]);
+  return {
+    draw(ctx, camera, seconds) {
+      for (const [flakes, alpha, parallax] of [[far, 0.75, 0.1], [near, 0.95, 0.3]] as const) {
+        ctx.fillStyle = `rgba(255,255,255,${alpha})`;
+        ctx.beginPath();
+        for (const f of flakes) {
+          const y = ((f.y + seconds * f.speed) % 1.05) * height * 1.02 - height * 0.02;
+          const drift = seconds * wind * 0.04 + Math.sin(seconds * f.sway + f.phase) * 0.012;
+          const x = (((f.x + drift - camera.x * parallax * 0.2) % 1) + 1) % 1 * width;
+          const r = Math.max(0.6, f.r * height);
+          ctx.moveTo(x + r, y);
+          ctx.arc(x, y, r, 0, Math.PI * 2);
+        }
+        ctx.fill();
+      }
+    },
+  };
+}

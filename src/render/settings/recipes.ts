@@ -1,0 +1,470 @@
+import type { Season, SettingKind } from '../../plan/vocabulary.ts';
+
+/**
+ * What every setting kind is made of, back to front: a sky, ridges of
+ * scenery on upright planes at distances (mountains, tree lines, skylines),
+ * the ground with its features, water, props (emoji or drawn art placed in
+ * the world like actors) and a blurred foreground. Painters turn a recipe
+ * into layers; seasons recolour it.
+ */
+
+/** One band of distant scenery on an upright plane at distance `z`. */
+export interface Ridge {
+  readonly kind: 'mountains' | 'hills' | 'dunes' | 'mesa' | 'skyline' | 'street' | 'forest' | 'houses' | 'volcano' | 'icebergs' | 'junk' | 'hedge' | 'cavewall' | 'island' | 'rocks';
+  /** Distance (world units; the stage runs from 1 to 3.2). */
+  readonly z: number;
+  /** Height of the tallest parts in world units. */
+  readonly height: number;
+  readonly color: string;
+  /** Trees for forests: which kind. */
+  readonly trees?: 'pine' | 'broadleaf' | 'palm' | 'mixed';
+  /** 0..1 how much snow lies on it. */
+  readonly snow?: number;
+}
+
+/** Ground surface and what is drawn on it. */
+export interface GroundRecipe {
+  readonly near: string;
+  readonly far: string;
+  readonly texture: 'grass' | 'sand' | 'snow' | 'dirt' | 'asphalt' | 'rock' | 'seabed' | 'wood' | 'tile' | 'stage' | 'none';
+  readonly features: readonly ('path' | 'road' | 'street' | 'rows' | 'tulips' | 'flowers' | 'dock' | 'leaves' | 'lava' | 'tracks' | 'rug')[];
+}
+
+/** A kind of prop scattered in the world. */
+export interface PropRecipe {
+  readonly asset: string;
+  /** Size in world units (larger visible side). */
+  readonly size: number;
+  /** How many to try to place. */
+  readonly count: number;
+  /** Depth range (plan depths; >1 is beyond the stage). */
+  readonly depth: readonly [number, number];
+  /** Sways in the wind. */
+  readonly sways?: boolean;
+  /** May stand in water (a lighthouse on its rock, boats at anchor). */
+  readonly wet?: boolean;
+}
+
+/** A setting kind's recipe. */
+export interface SettingRecipe {
+  readonly sky: 'open' | 'space' | 'underwater' | 'cave' | 'room';
+  readonly ridges: readonly Ridge[];
+  readonly ground: GroundRecipe;
+  readonly water: { readonly color: string; readonly deep: string; readonly waves: number } | null;
+  readonly props: readonly PropRecipe[];
+  readonly foreground: 'grass' | 'flowers' | 'ferns' | 'reeds' | 'rocks' | 'snow' | 'seaweed' | 'vines' | 'curtains' | 'none';
+  /** Interiors: wall colour and what hangs on it. */
+  readonly room?: { readonly wall: string; readonly trim: string; readonly decor: 'window' | 'blackboard' | 'menu' | 'curtains' | 'cabinets' };
+}
+
+const emoji = (hex: string): string => `emoji:${hex}`;
+const tree = (count: number, depth: readonly [number, number] = [0.5, 1.6]): PropRecipe => ({ asset: emoji('1f333'), size: 0.95, count, depth, sways: true });
+const pineProp = (count: number, depth: readonly [number, number] = [0.5, 1.6]): PropRecipe => ({ asset: emoji('1f332'), size: 1.0, count, depth, sways: true });
+const palmProp = (count: number): PropRecipe => ({ asset: emoji('1f334'), size: 1.05, count, depth: [0.5, 1.4], sways: true });
+const flowers = (hex: string, count: number): PropRecipe => ({ asset: emoji(hex), size: 0.14, count, depth: [0.05, 0.9], sways: true });
+const house = (count: number, depth: readonly [number, number] = [0.9, 1.6]): PropRecipe => ({ asset: emoji('1f3e1'), size: 0.85, count, depth });
+
+const GRASS: GroundRecipe = { near: '#5f9e3f', far: '#8cbf5e', texture: 'grass', features: [] };
+
+export const RECIPES: Record<SettingKind, SettingRecipe> = {
+  plain: {
+    sky: 'open',
+    ridges: [{ kind: 'hills', z: 30, height: 1.6, color: '#8fb57a' }],
+    ground: { near: '#8eb06e', far: '#b7cf95', texture: 'grass', features: [] },
+    water: null,
+    props: [],
+    foreground: 'none',
+  },
+  beach: {
+    sky: 'open',
+    ridges: [{ kind: 'island', z: 90, height: 3, color: '#5f8f6f' }],
+    ground: { near: '#ecd39b', far: '#f4e2b6', texture: 'sand', features: [] },
+    water: { color: '#3fa2c8', deep: '#1f6f9f', waves: 0.7 },
+    props: [palmProp(2), { asset: emoji('1f41a'), size: 0.09, count: 3, depth: [0.05, 0.45] }],
+    foreground: 'none',
+  },
+  forest: {
+    sky: 'open',
+    ridges: [
+      { kind: 'mountains', z: 70, height: 9, color: '#6f8aa0' },
+      { kind: 'forest', z: 16, height: 2.4, color: '#2e5b3c', trees: 'mixed' },
+      { kind: 'forest', z: 6, height: 1.5, color: '#3a6d40', trees: 'mixed' },
+    ],
+    ground: { near: '#4d7a32', far: '#6b9445', texture: 'grass', features: ['leaves'] },
+    water: null,
+    props: [tree(3, [0.55, 1.4]), pineProp(3, [0.6, 1.5])],
+    foreground: 'ferns',
+  },
+  'snowy-forest': {
+    sky: 'open',
+    ridges: [
+      { kind: 'mountains', z: 70, height: 10, color: '#8a9cb4', snow: 1 },
+      { kind: 'forest', z: 16, height: 2.4, color: '#2d4e44', trees: 'pine', snow: 0.8 },
+      { kind: 'forest', z: 6, height: 1.6, color: '#33584a', trees: 'pine', snow: 0.9 },
+    ],
+    ground: { near: '#eef3f8', far: '#f7fafd', texture: 'snow', features: ['tracks'] },
+    water: null,
+    props: [pineProp(5, [0.5, 1.5])],
+    foreground: 'snow',
+  },
+  jungle: {
+    sky: 'open',
+    ridges: [
+      { kind: 'hills', z: 40, height: 4, color: '#2f6a45' },
+      { kind: 'forest', z: 12, height: 2.6, color: '#1f5a2a', trees: 'palm' },
+      { kind: 'forest', z: 5, height: 1.7, color: '#2a6e2e', trees: 'broadleaf' },
+    ],
+    ground: { near: '#3d6e2a', far: '#55883a', texture: 'grass', features: ['leaves'] },
+    water: null,
+    props: [palmProp(3), { asset: emoji('1f33f'), size: 0.22, count: 5, depth: [0.05, 0.8], sways: true }],
+    foreground: 'vines',
+  },
+  desert: {
+    sky: 'open',
+    ridges: [
+      { kind: 'mesa', z: 80, height: 6, color: '#c98a5a' },
+      { kind: 'dunes', z: 14, height: 0.9, color: '#e0a866' },
+    ],
+    ground: { near: '#e6b873', far: '#f0cf98', texture: 'sand', features: [] },
+    water: null,
+    props: [{ asset: emoji('1f335'), size: 0.55, count: 4, depth: [0.3, 1.6] }, { asset: emoji('1faa8'), size: 0.16, count: 3, depth: [0.05, 0.9] }],
+    foreground: 'none',
+  },
+  mountains: {
+    sky: 'open',
+    ridges: [
+      { kind: 'mountains', z: 90, height: 22, color: '#7d8fa8', snow: 0.9 },
+      { kind: 'mountains', z: 40, height: 8, color: '#5f7d72', snow: 0.3 },
+      { kind: 'forest', z: 16, height: 1.2, color: '#355c3f', trees: 'pine' },
+    ],
+    ground: { near: '#6d8c4f', far: '#8fa870', texture: 'grass', features: ['path'] },
+    water: null,
+    props: [pineProp(3, [0.7, 1.6])],
+    foreground: 'grass',
+  },
+  meadow: {
+    sky: 'open',
+    ridges: [
+      { kind: 'hills', z: 45, height: 3.2, color: '#7fa86a' },
+      { kind: 'forest', z: 14, height: 1.5, color: '#4d7f45', trees: 'broadleaf' },
+    ],
+    ground: { near: '#6aa746', far: '#9ccb6a', texture: 'grass', features: ['flowers'] },
+    water: null,
+    props: [tree(2, [0.7, 1.5]), flowers('1f33c', 4)],
+    foreground: 'flowers',
+  },
+  hills: {
+    sky: 'open',
+    ridges: [
+      { kind: 'hills', z: 60, height: 5, color: '#86ad76' },
+      { kind: 'hills', z: 20, height: 2.2, color: '#6a9e52' },
+      { kind: 'hills', z: 8, height: 0.9, color: '#5f9a45' },
+    ],
+    ground: { near: '#62a042', far: '#8ec35e', texture: 'grass', features: [] },
+    water: null,
+    props: [tree(3, [0.7, 1.7])],
+    foreground: 'grass',
+  },
+  farm: {
+    sky: 'open',
+    ridges: [
+      { kind: 'hills', z: 50, height: 3, color: '#8bb070' },
+      { kind: 'forest', z: 16, height: 1.3, color: '#4f7f44', trees: 'broadleaf' },
+    ],
+    ground: { near: '#7fae4d', far: '#b5cf7a', texture: 'grass', features: ['rows'] },
+    water: null,
+    props: [
+      { asset: 'drawn:barn', size: 1.1, count: 1, depth: [1.05, 1.3] },
+      { asset: 'drawn:fence', size: 0.42, count: 3, depth: [0.55, 0.75] },
+      { asset: emoji('1f33e'), size: 0.28, count: 3, depth: [0.1, 0.9], sways: true },
+      tree(1, [1.1, 1.6]),
+    ],
+    foreground: 'grass',
+  },
+  'city-street': {
+    sky: 'open',
+    ridges: [
+      { kind: 'skyline', z: 40, height: 9, color: '#6a7590' },
+      { kind: 'street', z: 4.1, height: 1.9, color: '#b98a6e' },
+    ],
+    ground: { near: '#4b4f57', far: '#5d626c', texture: 'asphalt', features: ['street'] },
+    water: null,
+    props: [{ asset: emoji('1f6a6'), size: 0.45, count: 1, depth: [1.0, 1.2] }],
+    foreground: 'none',
+  },
+  skyline: {
+    sky: 'open',
+    ridges: [
+      { kind: 'skyline', z: 45, height: 12, color: '#5d6a88' },
+      { kind: 'skyline', z: 25, height: 6, color: '#4c5874' },
+    ],
+    ground: { near: '#5a7a4a', far: '#6f8f5c', texture: 'grass', features: ['path'] },
+    water: { color: '#3a6f9a', deep: '#24507a', waves: 0.3 },
+    props: [tree(2, [0.2, 0.6])],
+    foreground: 'none',
+  },
+  village: {
+    sky: 'open',
+    ridges: [
+      { kind: 'hills', z: 50, height: 4, color: '#80a870' },
+      { kind: 'houses', z: 9, height: 1.2, color: '#e9d9bf' },
+    ],
+    ground: { near: '#7aa45a', far: '#a5c67f', texture: 'grass', features: ['path'] },
+    water: null,
+    props: [house(2, [1.0, 1.5]), tree(2, [0.8, 1.5]), { asset: emoji('26ea'), size: 1.1, count: 1, depth: [1.3, 1.6] }],
+    foreground: 'grass',
+  },
+  park: {
+    sky: 'open',
+    ridges: [
+      { kind: 'skyline', z: 50, height: 6, color: '#8a9ab0' },
+      { kind: 'forest', z: 12, height: 1.6, color: '#4a8a45', trees: 'broadleaf' },
+    ],
+    ground: { near: '#5ea546', far: '#8cc66b', texture: 'grass', features: ['path'] },
+    water: null,
+    props: [tree(4, [0.6, 1.5]), flowers('1f337', 3)],
+    foreground: 'grass',
+  },
+  garden: {
+    sky: 'open',
+    ridges: [
+      { kind: 'forest', z: 20, height: 1.8, color: '#4f8a4c', trees: 'broadleaf' },
+      { kind: 'hedge', z: 5, height: 0.55, color: '#3f7a3a' },
+    ],
+    ground: { near: '#5e9e45', far: '#7fbb60', texture: 'grass', features: ['flowers', 'path'] },
+    water: null,
+    props: [flowers('1f337', 4), flowers('1f339', 3), flowers('1f33c', 3), { asset: emoji('1f33b'), size: 0.45, count: 2, depth: [0.4, 1.0], sways: true }],
+    foreground: 'flowers',
+  },
+  lake: {
+    sky: 'open',
+    ridges: [
+      { kind: 'mountains', z: 90, height: 12, color: '#7e90aa', snow: 0.7 },
+      { kind: 'forest', z: 32, height: 2.6, color: '#35614a', trees: 'pine' },
+    ],
+    ground: { near: '#679f4b', far: '#86b868', texture: 'grass', features: [] },
+    water: { color: '#4f92b8', deep: '#2f6f96', waves: 0.35 },
+    props: [],
+    foreground: 'reeds',
+  },
+  river: {
+    sky: 'open',
+    ridges: [
+      { kind: 'hills', z: 50, height: 4, color: '#7da277' },
+      { kind: 'forest', z: 9, height: 1.7, color: '#3f7040', trees: 'mixed' },
+    ],
+    ground: { near: '#6aa04f', far: '#7fb15e', texture: 'grass', features: [] },
+    water: { color: '#4d8fb0', deep: '#356f92', waves: 0.5 },
+    props: [tree(2, [0.85, 1.3]), { asset: emoji('1faa8'), size: 0.16, count: 2, depth: [0.05, 0.25] }],
+    foreground: 'reeds',
+  },
+  ocean: {
+    sky: 'open',
+    ridges: [],
+    ground: { near: '#2a6fa8', far: '#3f8cc4', texture: 'none', features: [] },
+    water: { color: '#2f86bb', deep: '#174f82', waves: 1 },
+    props: [],
+    foreground: 'none',
+  },
+  harbor: {
+    sky: 'open',
+    ridges: [
+      { kind: 'hills', z: 80, height: 5, color: '#7f93a3' },
+      { kind: 'houses', z: 40, height: 1.6, color: '#d8c9b0' },
+    ],
+    ground: { near: '#8a7a66', far: '#9e8d78', texture: 'wood', features: ['dock'] },
+    water: { color: '#3f7fa3', deep: '#2a5f85', waves: 0.5 },
+    props: [{ asset: 'drawn:lighthouse', size: 1.5, count: 1, depth: [1.6, 2.2], wet: true }, { asset: emoji('26f5'), size: 0.6, count: 2, depth: [1.1, 2.4], wet: true, sways: true }],
+    foreground: 'none',
+  },
+  underwater: {
+    sky: 'underwater',
+    ridges: [
+      { kind: 'rocks', z: 30, height: 3, color: '#2f6f8a' },
+      { kind: 'rocks', z: 10, height: 1.4, color: '#3b7d8e' },
+    ],
+    ground: { near: '#d9c48e', far: '#7fb0a8', texture: 'seabed', features: [] },
+    water: null,
+    props: [
+      { asset: emoji('1fab8'), size: 0.36, count: 4, depth: [0.2, 1.3], sways: true },
+      { asset: emoji('1f41a'), size: 0.09, count: 3, depth: [0.05, 0.7] },
+      { asset: emoji('1faa8'), size: 0.22, count: 2, depth: [0.3, 1.3] },
+    ],
+    foreground: 'seaweed',
+  },
+  space: {
+    sky: 'space',
+    ridges: [],
+    ground: { near: '#000000', far: '#000000', texture: 'none', features: [] },
+    water: null,
+    props: [],
+    foreground: 'none',
+  },
+  'night-sky': {
+    sky: 'open',
+    ridges: [
+      { kind: 'mountains', z: 70, height: 7, color: '#2a3550' },
+      { kind: 'forest', z: 10, height: 1.3, color: '#1c2a2a', trees: 'pine' },
+    ],
+    ground: { near: '#2e4a34', far: '#3a5a40', texture: 'grass', features: [] },
+    water: null,
+    props: [],
+    foreground: 'grass',
+  },
+  sky: {
+    sky: 'open',
+    ridges: [
+      { kind: 'mountains', z: 120, height: 10, color: '#8aa0bb', snow: 0.5 },
+      { kind: 'hills', z: 40, height: 2.5, color: '#7ea676' },
+    ],
+    ground: { near: '#7fae62', far: '#a5c98a', texture: 'grass', features: [] },
+    water: null,
+    props: [],
+    foreground: 'none',
+  },
+  'living-room': {
+    sky: 'room',
+    ridges: [],
+    ground: { near: '#9a6b45', far: '#b4875d', texture: 'wood', features: ['rug'] },
+    water: null,
+    props: [
+      { asset: emoji('1fab4'), size: 0.42, count: 1, depth: [0.7, 0.85] },
+      { asset: 'drawn:floor-lamp', size: 0.7, count: 1, depth: [0.75, 0.88] },
+    ],
+    foreground: 'none',
+    room: { wall: '#e8d6bb', trim: '#fbf6ee', decor: 'window' },
+  },
+  kitchen: {
+    sky: 'room',
+    ridges: [],
+    ground: { near: '#cfc6b4', far: '#ddd5c4', texture: 'tile', features: [] },
+    water: null,
+    props: [{ asset: emoji('1fab4'), size: 0.3, count: 1, depth: [0.75, 0.85] }],
+    foreground: 'none',
+    room: { wall: '#f2ead8', trim: '#ffffff', decor: 'cabinets' },
+  },
+  classroom: {
+    sky: 'room',
+    ridges: [],
+    ground: { near: '#a88a62', far: '#bc9e74', texture: 'wood', features: [] },
+    water: null,
+    props: [{ asset: 'drawn:table', size: 0.55, count: 2, depth: [0.45, 0.75] }, { asset: emoji('1f30d'), size: 0.2, count: 1, depth: [0.7, 0.8] }],
+    foreground: 'none',
+    room: { wall: '#e7e4cf', trim: '#c9b48f', decor: 'blackboard' },
+  },
+  cafe: {
+    sky: 'room',
+    ridges: [],
+    ground: { near: '#7a5a40', far: '#8e6c50', texture: 'wood', features: [] },
+    water: null,
+    props: [{ asset: 'drawn:table', size: 0.5, count: 2, depth: [0.35, 0.75] }, { asset: emoji('1fab4'), size: 0.36, count: 1, depth: [0.75, 0.85] }],
+    foreground: 'none',
+    room: { wall: '#d9bf98', trim: '#6e4b32', decor: 'menu' },
+  },
+  stage: {
+    sky: 'room',
+    ridges: [],
+    ground: { near: '#6a4630', far: '#7c5639', texture: 'stage', features: [] },
+    water: null,
+    props: [],
+    foreground: 'curtains',
+    room: { wall: '#5a1020', trim: '#2a0810', decor: 'curtains' },
+  },
+  road: {
+    sky: 'open',
+    ridges: [
+      { kind: 'hills', z: 60, height: 4.5, color: '#8aa67a' },
+      { kind: 'forest', z: 18, height: 1.5, color: '#4e7a45', trees: 'broadleaf' },
+    ],
+    ground: { near: '#79a454', far: '#a7c57c', texture: 'grass', features: ['road'] },
+    water: null,
+    props: [tree(3, [0.7, 1.6])],
+    foreground: 'grass',
+  },
+  field: {
+    sky: 'open',
+    ridges: [
+      { kind: 'hills', z: 55, height: 3, color: '#8fae72' },
+      { kind: 'forest', z: 20, height: 1.2, color: '#5b8a4a', trees: 'broadleaf' },
+    ],
+    ground: { near: '#a9b94f', far: '#c9d472', texture: 'grass', features: ['rows'] },
+    water: null,
+    props: [{ asset: emoji('1f33e'), size: 0.3, count: 4, depth: [0.05, 0.9], sways: true }, tree(1, [1.2, 1.6])],
+    foreground: 'grass',
+  },
+  volcano: {
+    sky: 'open',
+    ridges: [
+      { kind: 'volcano', z: 60, height: 14, color: '#4a3530' },
+      { kind: 'rocks', z: 12, height: 1.2, color: '#3a2c28' },
+    ],
+    ground: { near: '#3d2e28', far: '#54423a', texture: 'rock', features: ['lava'] },
+    water: null,
+    props: [{ asset: emoji('1faa8'), size: 0.22, count: 4, depth: [0.1, 1.2] }],
+    foreground: 'none',
+  },
+  cave: {
+    sky: 'cave',
+    ridges: [{ kind: 'cavewall', z: 5.2, height: 4, color: '#4a4038' }],
+    ground: { near: '#4a4038', far: '#5d5247', texture: 'rock', features: [] },
+    water: null,
+    props: [{ asset: emoji('1faa8'), size: 0.24, count: 4, depth: [0.1, 1.2] }],
+    foreground: 'none',
+  },
+  arctic: {
+    sky: 'open',
+    ridges: [
+      { kind: 'mountains', z: 90, height: 9, color: '#b8cde0', snow: 1 },
+      { kind: 'icebergs', z: 20, height: 1.6, color: '#dcecf8' },
+    ],
+    ground: { near: '#e9f2f9', far: '#f6fbff', texture: 'snow', features: [] },
+    water: { color: '#3f7fa8', deep: '#25597f', waves: 0.4 },
+    props: [],
+    foreground: 'snow',
+  },
+  junkyard: {
+    sky: 'open',
+    ridges: [
+      { kind: 'skyline', z: 60, height: 4, color: '#8a8790' },
+      { kind: 'junk', z: 5.5, height: 1.5, color: '#7d6f62' },
+    ],
+    ground: { near: '#6e6152', far: '#857868', texture: 'dirt', features: [] },
+    water: null,
+    props: [
+      { asset: emoji('1f6de'), size: 0.16, count: 3, depth: [0.1, 1] },
+      { asset: emoji('1f6e2'), size: 0.2, count: 2, depth: [0.3, 1.1] },
+      { asset: emoji('1f697'), size: 0.55, count: 1, depth: [0.7, 1.0] },
+      { asset: emoji('2699'), size: 0.14, count: 2, depth: [0.1, 0.8] },
+    ],
+    foreground: 'none',
+  },
+};
+
+/** A recipe adjusted for a season: autumn foliage, winter snow, spring blossom. */
+export function seasonal(recipe: SettingRecipe, season: Season | null): SettingRecipe {
+  if (!season || season === 'summer' || recipe.sky !== 'open') return recipe;
+  if (season === 'winter') {
+    return {
+      ...recipe,
+      ridges: recipe.ridges.map((r) => ({ ...r, snow: Math.max(r.snow ?? 0, r.kind === 'skyline' || r.kind === 'street' ? 0.3 : 0.8) })),
+      ground: recipe.ground.texture === 'grass' || recipe.ground.texture === 'dirt' ? { ...recipe.ground, near: '#eef3f8', far: '#f7fafd', texture: 'snow', features: recipe.ground.features.filter((f) => f !== 'flowers') } : recipe.ground,
+      props: recipe.props.filter((p) => !p.asset.endsWith('1f337') && !p.asset.endsWith('1f33c') && !p.asset.endsWith('1f339')),
+      foreground: recipe.foreground === 'flowers' || recipe.foreground === 'grass' ? 'snow' : recipe.foreground,
+    };
+  }
+  if (season === 'autumn') {
+    return {
+      ...recipe,
+      ridges: recipe.ridges.map((r) => (r.kind === 'forest' || r.kind === 'hedge' ? { ...r, color: r.trees === 'pine' ? r.color : '#b8642c' } : r.kind === 'hills' ? { ...r, color: '#a7a05a' } : r)),
+      ground: recipe.ground.texture === 'grass' ? { ...recipe.ground, near: '#8f9a44', far: '#b5b566', features: [...recipe.ground.features.filter((f) => f !== 'flowers'), 'leaves'] } : recipe.ground,
+      props: recipe.props.map((p) => (p.asset.endsWith('1f333') ? { ...p, asset: emoji('1f342'), size: 0.1, count: p.count * 2, depth: [0.05, 0.8] as const } : p)),
+    };
+  }
+  // Spring: fresh greens and blossom.
+  return {
+    ...recipe,
+    ridges: recipe.ridges.map((r) => (r.kind === 'forest' && r.trees !== 'pine' ? { ...r, color: '#6ea653' } : r)),
+    ground: recipe.ground.texture === 'grass' ? { ...recipe.ground, features: [...new Set([...recipe.ground.features, 'flowers' as const])] } : recipe.ground,
+    props: [...recipe.props, { asset: emoji('1f338'), size: 0.12, count: 4, depth: [0.05, 0.8], sways: true }],
+  };
+}

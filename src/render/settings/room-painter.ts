@@ -1,0 +1,175 @@
+import type { Random } from '../../util/random.ts';
+import { css, hex, mix, scale, type Rgb } from '../color.ts';
+import type { View } from '../layer.ts';
+import { lit, type Light } from '../light.ts';
+import type { SettingRecipe } from './recipes.ts';
+
+/**
+ * Paints an interior's back wall on its plane: paint or wallpaper with a
+ * skirting board, and what makes the room itself — a window showing the time
+ * of day, a blackboard, a café's menu board, kitchen cabinets and counter, a
+ * stage's velvet curtains.
+ */
+export function paintRoomWall(view: View, recipe: SettingRecipe, z: number, light: Light, random: Random): void {
+  const room = recipe.room!;
+  const { ctx, area } = view;
+  const floor = view.project(0, 0, z).y;
+  const unit = view.project(0, 1, z).unit;
+  const wall = lit(hex(room.wall), light);
+  const trim = lit(hex(room.trim), light);
+  const top = area.top;
+  const g = ctx.createLinearGradient(0, top, 0, floor);
+  g.addColorStop(0, css(scale(wall, 0.86)));
+  g.addColorStop(1, css(wall));
+  ctx.fillStyle = g;
+  ctx.fillRect(area.left, top, area.right - area.left, floor - top + 2);
+  if (room.decor !== 'curtains') {
+    // Subtle vertical wallpaper stripes and a dado rail.
+    ctx.fillStyle = css(scale(wall, 0.95), 0.5);
+    for (let x = Math.floor(view.worldX(area.left, z) / 0.12) * 0.12; x < view.worldX(area.right, z); x += 0.24) {
+      const p = view.project(x, 0, z);
+      ctx.fillRect(p.x, top, unit * 0.06, floor - top);
+    }
+    const rail = view.project(0, 0.42, z).y;
+    ctx.fillStyle = css(trim);
+    ctx.fillRect(area.left, rail, area.right - area.left, Math.max(2, unit * 0.025));
+    ctx.fillStyle = css(scale(wall, 0.9));
+    ctx.fillRect(area.left, rail + unit * 0.025, area.right - area.left, floor - rail);
+    ctx.fillStyle = css(scale(trim, 0.9));
+    ctx.fillRect(area.left, floor - unit * 0.06, area.right - area.left, unit * 0.06 + 2);
+  }
+  const cx = view.worldX((area.left + area.right) / 2, z);
+  switch (room.decor) {
+    case 'window':
+      windowOnWall(view, cx + 0.75, 0.75, 0.7, 0.75, z, light, trim);
+      frame(view, cx - 0.9, 0.95, 0.5, 0.38, z, light, random);
+      break;
+    case 'blackboard': {
+      const a = view.project(cx - 1.1, 1.3, z);
+      const b = view.project(cx + 0.6, 0.62, z);
+      ctx.fillStyle = css(lit([120, 90, 60], light));
+      ctx.fillRect(a.x - unit * 0.04, a.y - unit * 0.04, b.x - a.x + unit * 0.08, b.y - a.y + unit * 0.08);
+      ctx.fillStyle = css(lit([40, 78, 60], light));
+      ctx.fillRect(a.x, a.y, b.x - a.x, b.y - a.y);
+      ctx.strokeStyle = 'rgba(240,240,230,0.7)';
+      ctx.lineWidth = Math.max(1, unit * 0.008);
+      for (let k = 0; k < 4; k++) {
+        const y = a.y + (b.y - a.y) * (0.25 + k * 0.17);
+        ctx.beginPath();
+        ctx.moveTo(a.x + (b.x - a.x) * 0.08, y);
+        for (let s = 0; s < 12; s++) ctx.lineTo(a.x + (b.x - a.x) * (0.08 + s * 0.06 * random.range(0.8, 1.2)), y + random.range(-1, 1) * unit * 0.01);
+        ctx.stroke();
+      }
+      windowOnWall(view, cx + 1.25, 0.8, 0.5, 0.6, z, light, trim);
+      break;
+    }
+    case 'menu': {
+      const a = view.project(cx - 0.4, 1.25, z);
+      const b = view.project(cx + 0.4, 0.75, z);
+      ctx.fillStyle = css(lit([40, 40, 40], light));
+      ctx.fillRect(a.x, a.y, b.x - a.x, b.y - a.y);
+      ctx.fillStyle = 'rgba(245,240,225,0.75)';
+      for (let k = 0; k < 5; k++) ctx.fillRect(a.x + (b.x - a.x) * 0.1, a.y + (b.y - a.y) * (0.18 + k * 0.15), (b.x - a.x) * random.range(0.4, 0.75), Math.max(1, unit * 0.012));
+      windowOnWall(view, cx - 1.3, 0.75, 0.6, 0.6, z, light, trim);
+      windowOnWall(view, cx + 1.3, 0.75, 0.6, 0.6, z, light, trim);
+      // A counter along the wall.
+      const c0 = view.project(cx - 3, 0.42, z - 0.05);
+      ctx.fillStyle = css(lit([110, 72, 46], light));
+      ctx.fillRect(area.left, c0.y, area.right - area.left, floor - c0.y);
+      ctx.fillStyle = css(lit([160, 120, 80], light));
+      ctx.fillRect(area.left, c0.y, area.right - area.left, unit * 0.04);
+      break;
+    }
+    case 'cabinets': {
+      const counter = view.project(0, 0.42, z).y;
+      ctx.fillStyle = css(lit([200, 186, 160], light));
+      ctx.fillRect(area.left, counter, area.right - area.left, floor - counter);
+      ctx.fillStyle = css(lit([90, 90, 95], light));
+      ctx.fillRect(area.left, counter - unit * 0.03, area.right - area.left, unit * 0.04);
+      for (let x = Math.floor(view.worldX(area.left, z) / 0.5) * 0.5; x < view.worldX(area.right, z); x += 0.5) {
+        const p = view.project(x, 0.4, z);
+        const q = view.project(x + 0.46, 0.05, z);
+        ctx.fillStyle = css(lit([130, 170, 182], light));
+        ctx.fillRect(p.x, p.y, q.x - p.x, q.y - p.y);
+        ctx.strokeStyle = css(lit([90, 120, 130], light));
+        ctx.lineWidth = Math.max(1, unit * 0.01);
+        ctx.strokeRect(p.x, p.y, q.x - p.x, q.y - p.y);
+        ctx.fillStyle = css(lit([230, 230, 230], light));
+        ctx.fillRect((p.x + q.x) / 2 - unit * 0.04, p.y + (q.y - p.y) * 0.15, unit * 0.08, unit * 0.015);
+        const u = view.project(x, 1.45, z);
+        const v = view.project(x + 0.46, 1.05, z);
+        ctx.fillStyle = css(lit([150, 190, 200], light));
+        ctx.fillRect(u.x, u.y, v.x - u.x, v.y - u.y);
+        ctx.strokeRect(u.x, u.y, v.x - u.x, v.y - u.y);
+      }
+      windowOnWall(view, cx + 0.3, 0.85, 0.6, 0.45, z, light, trim);
+      break;
+    }
+    case 'curtains': {
+      const folds = 26;
+      const x0 = view.worldX(area.left, z);
+      const x1 = view.worldX(area.right, z);
+      const base: Rgb = lit(hex(room.wall), light);
+      for (let k = 0; k < folds; k++) {
+        const xa = x0 + ((x1 - x0) * k) / folds;
+        const xb = x0 + ((x1 - x0) * (k + 1)) / folds;
+        const a = view.project(xa, 0, z);
+        const b = view.project(xb, 0, z);
+        const gg = ctx.createLinearGradient(a.x, 0, b.x, 0);
+        gg.addColorStop(0, css(scale(base, 0.55)));
+        gg.addColorStop(0.5, css(mix(base, [255, 120, 120], 0.25)));
+        gg.addColorStop(1, css(scale(base, 0.55)));
+        ctx.fillStyle = gg;
+        ctx.fillRect(a.x, top, b.x - a.x + 1, floor - top + 2);
+      }
+      ctx.fillStyle = css(lit([200, 160, 60], light));
+      ctx.fillRect(area.left, view.project(0, 2.2, z).y, area.right - area.left, unit * 0.05);
+      break;
+    }
+  }
+}
+
+/** A window in the wall showing the sky outside. */
+function windowOnWall(view: View, x: number, y: number, w: number, h: number, z: number, light: Light, trim: Rgb): void {
+  const { ctx } = view;
+  const a = view.project(x - w / 2, y + h, z);
+  const b = view.project(x + w / 2, y, z);
+  const unit = a.unit;
+  ctx.fillStyle = css(trim);
+  ctx.fillRect(a.x - unit * 0.05, a.y - unit * 0.05, b.x - a.x + unit * 0.1, b.y - a.y + unit * 0.1);
+  const sky = ctx.createLinearGradient(0, a.y, 0, b.y);
+  sky.addColorStop(0, css(light.skyTop));
+  sky.addColorStop(1, css(mix(light.skyHorizon, light.horizonGlow, light.glowStrength * 0.5)));
+  ctx.fillStyle = sky;
+  ctx.fillRect(a.x, a.y, b.x - a.x, b.y - a.y);
+  if (light.stars > 0.3) {
+    ctx.fillStyle = 'rgba(255,255,240,0.9)';
+    for (let k = 0; k < 8; k++) ctx.fillRect(a.x + ((b.x - a.x) * ((k * 37) % 100)) / 100, a.y + ((b.y - a.y) * ((k * 53) % 70)) / 100, 1.5, 1.5);
+  }
+  ctx.fillStyle = css(trim);
+  ctx.fillRect((a.x + b.x) / 2 - unit * 0.015, a.y, unit * 0.03, b.y - a.y);
+  ctx.fillRect(a.x, (a.y + b.y) / 2 - unit * 0.015, b.x - a.x, unit * 0.03);
+  ctx.fillStyle = css(trim);
+  ctx.fillRect(a.x - unit * 0.08, b.y + unit * 0.03, b.x - a.x + unit * 0.16, unit * 0.04);
+}
+
+function frame(view: View, x: number, y: number, w: number, h: number, z: number, light: Light, random: Random): void {
+  const { ctx } = view;
+  const a = view.project(x - w / 2, y + h, z);
+  const b = view.project(x + w / 2, y, z);
+  const unit = a.unit;
+  ctx.fillStyle = css(lit([150, 110, 60], light));
+  ctx.fillRect(a.x - unit * 0.03, a.y - unit * 0.03, b.x - a.x + unit * 0.06, b.y - a.y + unit * 0.06);
+  const g = ctx.createLinearGradient(0, a.y, 0, b.y);
+  g.addColorStop(0, css(lit([130, 180, 220], light)));
+  g.addColorStop(0.6, css(lit([240, 220, 170], light)));
+  g.addColorStop(1, css(lit([90, 140, 80], light)));
+  ctx.fillStyle = g;
+  ctx.fillRect(a.x, a.y, b.x - a.x, b.y - a.y);
+  ctx.fillStyle = css(lit([70, 110, 70], light));
+  ctx.beginPath();
+  ctx.moveTo(a.x, b.y);
+  ctx.lineTo(a.x + (b.x - a.x) * random.range(0.3, 0.5), a.y + (b.y - a.y) * 0.5);
+  ctx.lineTo(b.x, b.y);
+  ctx.fill();
+}

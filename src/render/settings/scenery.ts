@@ -1,0 +1,64 @@
+import { artBounds } from '../../assets/art-source.ts';
+import { isWaterAt, type SettingGeometry } from '../../simulate/setting-geometry.ts';
+import type { ActorTrack } from '../../simulate/simulation.ts';
+import type { Random } from '../../util/random.ts';
+import type { SettingRecipe } from './recipes.ts';
+
+/** A piece of scenery art standing in the world, drawn and depth-sorted like an actor. */
+export interface Prop {
+  readonly asset: string;
+  readonly x: number;
+  readonly depth: number;
+  /** Side of the art's square in world units. */
+  readonly size: number;
+  readonly sways: boolean;
+  readonly phase: number;
+}
+
+/**
+ * Places a recipe's props in the visible world: never in front of an actor's
+ * path (scenery must not hide the subject), never on water, not overlapping
+ * each other, thinning out where the view is narrow.
+ */
+export function placeProps(recipe: SettingRecipe, geometry: SettingGeometry, actors: readonly ActorTrack[], visible: (depth: number) => [number, number], random: Random): Prop[] {
+  const props: Prop[] = [];
+  const taken: Array<{ x: number; depth: number; half: number }> = [];
+  const paths = actors.map((a) => {
+    let lo = Infinity;
+    let hi = -Infinity;
+    let near = Infinity;
+    for (let i = 0; i < a.length; i += Math.max(1, Math.floor(a.length / 24))) {
+      lo = Math.min(lo, a.x[i]!);
+      hi = Math.max(hi, a.x[i]!);
+      near = Math.min(near, a.depth[i]!);
+    }
+    const half = (a.size * (a.bounds.right - a.bounds.left)) / 2;
+    return { lo: lo - half, hi: hi + half, depth: near };
+  });
+  for (const recipeProp of recipe.props) {
+    const bounds = artBounds(recipeProp.asset);
+    const visibleW = Math.max(0.05, bounds.right - bounds.left);
+    const visibleH = Math.max(0.05, bounds.bottom - bounds.top);
+    const size = recipeProp.size / Math.max(visibleW, visibleH);
+    const half = (size * visibleW) / 2;
+    for (let k = 0; k < recipeProp.count; k++) {
+      for (let attempt = 0; attempt < 12; attempt++) {
+        const depth = random.range(recipeProp.depth[0], recipeProp.depth[1]);
+        if (geometry.backWall !== null && depth > geometry.backWall - 0.05) continue;
+        // Boats and lighthouses stand in water, everything else on dry land.
+        if (isWaterAt(geometry, depth) !== (recipeProp.wet === true)) continue;
+        const [x0, x1] = visible(depth);
+        if (x1 - x0 < half * 2) continue;
+        const x = random.range(x0 + half, x1 - half);
+        const hides = paths.some((p) => depth < p.depth + 0.08 && x + half > p.lo && x - half < p.hi);
+        if (hides) continue;
+        const crowded = taken.some((t) => Math.abs(t.depth - depth) < 0.15 && Math.abs(t.x - x) < (t.half + half) * 0.9);
+        if (crowded) continue;
+        taken.push({ x, depth, half });
+        props.push({ asset: recipeProp.asset, x, depth, size: size * random.range(0.85, 1.15), sways: recipeProp.sways === true, phase: random.next() });
+        break;
+      }
+    }
+  }
+  return props;
+}

@@ -1,0 +1,261 @@
+import { createCanvas, type Canvas, type Image, type SKRSContext2D } from '@napi-rs/canvas';
+import type { ScenePlan, Shot } from '../plan/schema.ts';
+import { cameraAt, depthToZ, worldXAt, type CameraPose } from '../simulate/projection.ts';
+import { settingGeometry, type SettingGeometry } from '../simulate/setting-geometry.ts';
+import type { ShotSpan, Simulation } from '../simulate/simulation.ts';
+import { createRandom } from '../util/random.ts';
+import { createWeather } from './effects/weather.ts';
+import type { FrameEffect } from './effects/clouds.ts';
+import { capArea, intersect, isEmpty, layerArea } from './layer-extents.ts';
+import { anchorAffine, createLayer, drawLayer, isIdentity, type Layer, type LayerAnchor, type Rect } from './layer.ts';
+import { indoorLight, lightFor, type Light } from './light.ts';
+import { FOREGROUND_Z, paintForeground } from './settings/foreground-painter.ts';
+import { groundRow, paintGround } from './settings/ground-painter.ts';
+import { RECIPES, seasonal, type SettingRecipe } from './settings/recipes.ts';
+import { paintRidge } from './settings/ridge-painter.ts';
+import { paintRoomWall } from './settings/room-painter.ts';
+import { placeProps, type Prop } from './settings/scenery.ts';
+import { paintSky } from './settings/sky-painter.ts';
+import type { StylePass } from './styles/style-pass.ts';
+
+/**
+ * Everything static about one shot, prepared once: its light, the painted
+ * layers (sky, distant ridges, ground with water, foreground) as the shot's
+ * reference camera sees them, the props standing in the world, and the
+ * moving weather. Frames only move and blend these.
+ */
+export interface ShotScene {
+  readonly shot: Shot;
+  readonly span: ShotSpan;
+  readonly light: Light;
+  readonly recipe: SettingRecipe;
+  readonly geometry: SettingGeometry;
+  readonly props: readonly Prop[];
+  /** Wind strength 0..1 (sways plants, blows leaves). */
+  readonly wind: number;
+  /** Draws everything behind the actors. */
+  drawBack(ctx: SKRSContext2D, camera: CameraPose, seconds: number): void;
+  /** Draws weather and the foreground over the actors. */
+  drawFront(ctx: SKRSContext2D, camera: CameraPose, seconds: number): void;
+}
+
+/** Options for preparing a shot. */
+export interface ShotSceneOptions {
+  readonly plan: ScenePlan;
+  readonly simulation: Simulation;
+  readonly span: ShotSpan;
+  readonly style: StylePass;
+  /** The plan's reference image, decoded: it replaces sky, ridges and ground. */
+  readonly plate: Image | null;
+  /** Shot-relative times of lightning strikes. */
+  readonly strikes: readonly number[];
+}
+
+const WIND: Record<string, number> = { clear: 0.12, cloudy: 0.25, fog: 0.05, rain: 0.4, storm: 0.9, snow: 0.3, wind: 0.8 };
+
+/** Prepares a shot's scene. */
+export function prepareShotScene(options: ShotSceneOptions): ShotScene {
+  const { plan, simulation, span, style } = options;
+  const { width, height } = plan.output;
+  const shot = plan.shots[span.shotIndex]!;
+  const random = createRandom(plan.seed).fork(`scene:${shot.id}`);
+  const setting = shot.setting;
+  const recipe = seasonal(RECIPES[setting.kind], setting.season);
+  const outside = lightFor(setting.timeOfDay, setting.weather, setting.season);
+  const light = recipe.sky === 'room' ? indoorLight(outside, setting.kind === 'stage' ? 'stage' : 'room') : recipe.sky === 'cave' ? indoorLight(outside, 'cave') : outside;
+  const geometry = settingGeometry(setting.kind);
+  const side: -1 | 1 = light.body && light.body.across < 0.5 ? -1 : 1;
+  const poses = Array.from({ length: span.endFrame - span.firstFrame }, (_, i) => cameraAt(simulation.camera, span.firstFrame + i));
+  const ref = referenceCamera(poses);
+  const still = poses.every((p) => samePose(p, poses[0]!));
+  const maxZoom = Math.max(...poses.map((p) => p.zoom));
+  const density = Math.min(1.5, Math.max(1, maxZoom / ref.zoom));
+  const limit = { w: width * 3.2, h: height * 2.4 };
+  const make = (anchor: LayerAnchor, clip: Partial<Rect> = {}): { layer: Layer; view: ReturnType<typeof createLayer>['view'] } | null => {
+    let area = layerArea(anchor, ref, poses, width, height);
+    area = intersect(area, { left: clip.left ?? -1e9, top: clip.top ?? -1e9, right: clip.right ?? 1e9, bottom: clip.bottom ?? 1e9 });
+    area = capArea(area, limit.w, limit.h, width / 2, height / 2);
+    if (isEmpty(area)) return null;
+    return createLayer(anchor, area, density, ref, width, height);
+  };
+  const actors = simulation.actors.filter((a) => a.shotIndex === span.shotIndex);
+  const back: Layer[] = [];
+  const mirrored: Array<{ layer: Layer; baseRow: number }> = [];
+  const horizon = height / 2 + height * ref.zoom * ref.tilt;
+
+  if (options.plate) {
+    const sky = make({ kind: 'sky' });
+    if (sky) {
+      coverFit(sky.view.ctx, options.plate, sky.view.area, width, height);
+      back.push(sky.layer);
+    }
+  } else {
+    const hasPlanet = actors.some((a) => /^emoji:1f30[def]$/.test(a.asset));
+    const sky = make({ kind: 'sky' }, recipe.sky === 'open' ? { bottom: horizon + height * 0.25 } : {});
+    if (sky) {
+      paintSky(sky.view, recipe, light, random.fork('sky'), !hasPlanet);
+      back.push(sky.layer);
+      mirrored.push({ layer: sky.layer, baseRow: horizon });
+    }
+    recipe.ridges.forEach((ridge, k) => {
+      const top = groundRow0(ref, ridge.z, ridge.height * 1.15, width, height);
+      const base = groundRow0(ref, ridge.z, 0, width, height);
+      const layer = make({ kind: 'plane', z: ridge.z }, { top: top - height * 0.05, bottom: base + height * 0.03 });
+      if (!layer) return;
+      paintRidge(layer.view, ridge, light, random.fork(`ridge${k}`), side);
+      back.push(layer.layer);
+      mirrored.push({ layer: layer.layer, baseRow: base });
+    });
+    if (recipe.room && geometry.backWall !== null) {
+      const z = depthToZ(geometry.backWall);
+      const floor = groundRow0(ref, z, 0, width, height);
+      const wall = make({ kind: 'plane', z }, { bottom: floor + 3 });
+      if (wall) {
+        paintRoomWall(wall.view, recipe, z, light, random.fork('room'));
+        back.push(wall.layer);
+      }
+    }
+    if (geometry.floor !== 'none' || recipe.water) {
+      const ground = make({ kind: 'ground' }, { top: horizon - 1 });
+      if (ground) {
+        paintGround(ground.view, recipe, geometry, light, random.fork('ground'), mirrored);
+        back.push(ground.layer);
+      }
+    }
+  }
+  const dof = shot.camera.shot === 'close-up' ? 0.006 : shot.camera.shot === 'medium' ? 0.003 : 0;
+  back.forEach((layer, k) => {
+    // Depth of field: the far layers of closer shots go soft (the ground keeps its detail near the subject).
+    if (dof > 0 && layer.anchor.kind !== 'ground' && k < back.length) blurInPlace(layer.canvas, height * dof * layer.density);
+    style.prepare?.(layer.canvas, 'layer');
+  });
+
+  let foreground: Layer | null = null;
+  if (recipe.foreground !== 'none' && !options.plate) {
+    const clip = recipe.foreground === 'vines' ? { bottom: height * 0.45 } : recipe.foreground === 'curtains' ? {} : { top: height * 0.55 };
+    const fg = make({ kind: 'plane', z: FOREGROUND_Z }, clip);
+    if (fg) {
+      paintForeground(fg.view, recipe, light, random.fork('foreground'), side);
+      blurInPlace(fg.layer.canvas, height * 0.004 * fg.layer.density);
+      style.prepare?.(fg.layer.canvas, 'foreground');
+      foreground = fg.layer;
+    }
+  }
+
+  const props = options.plate ? [] : shotProps(plan, simulation, span);
+  const wind = WIND[setting.weather] ?? 0.1;
+  const weather: FrameEffect[] = createWeather({ shot, recipe, light, geometry, width, height, wind, side, strikes: options.strikes, random: random.fork('weather'), restyle: style.prepare ? (c) => style.prepare!(c, 'sprite') : undefined });
+  const backdrop = still ? composite(back, ref, poses[0]!, width, height) : null;
+  const behind = weather.filter((e) => (e as { behind?: boolean }).behind);
+  const front = weather.filter((e) => !(e as { behind?: boolean }).behind);
+
+  return {
+    shot,
+    span,
+    light,
+    recipe,
+    geometry,
+    props,
+    wind,
+    drawBack(ctx, camera, seconds) {
+      if (backdrop) ctx.drawImage(backdrop, 0, 0);
+      else for (const layer of back) drawLayer(ctx, layer, ref, camera, width, height);
+      for (const effect of behind) effect.draw(ctx, camera, seconds);
+    },
+    drawFront(ctx, camera, seconds) {
+      for (const effect of front) effect.draw(ctx, camera, seconds);
+      if (foreground) {
+        if (wind > 0.3 && recipe.foreground !== 'curtains' && recipe.foreground !== 'rocks' && recipe.foreground !== 'snow') {
+          // Wind bends the foreground plants from their roots.
+          const bend = Math.sin(seconds * 1.3) * 0.03 * wind + wind * 0.02;
+          ctx.save();
+          ctx.transform(1, 0, -bend, 1, bend * height, 0);
+          drawLayer(ctx, foreground, ref, camera, width, height);
+          ctx.restore();
+        } else drawLayer(ctx, foreground, ref, camera, width, height);
+      }
+    },
+  };
+}
+
+/**
+ * The props a shot places (the same for the renderer and the labels): a
+ * recipe's scenery kept clear of the actors' paths, within what the camera sees.
+ */
+export function shotProps(plan: ScenePlan, simulation: Simulation, span: ShotSpan): Prop[] {
+  const { width, height } = plan.output;
+  const shot = plan.shots[span.shotIndex]!;
+  if (plan.reference) return [];
+  const recipe = seasonal(RECIPES[shot.setting.kind], shot.setting.season);
+  const geometry = settingGeometry(shot.setting.kind);
+  const actors = simulation.actors.filter((a) => a.shotIndex === span.shotIndex);
+  const poses = Array.from({ length: span.endFrame - span.firstFrame }, (_, i) => cameraAt(simulation.camera, span.firstFrame + i));
+  const visible = (depth: number): [number, number] => {
+    const z = depthToZ(depth);
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (let i = 0; i < poses.length; i += Math.max(1, Math.floor(poses.length / 8))) {
+      lo = Math.min(lo, worldXAt(0, z, poses[i]!, width, height));
+      hi = Math.max(hi, worldXAt(width, z, poses[i]!, width, height));
+    }
+    return [lo, hi];
+  };
+  return placeProps(recipe, geometry, actors, visible, createRandom(plan.seed).fork(`scene:${shot.id}`).fork('props'));
+}
+
+/** The camera the layers are painted for: the closest framing of the shot (sharpest), centred on its travel. */
+function referenceCamera(poses: readonly CameraPose[]): CameraPose {
+  let best = poses[0]!;
+  for (const p of poses) if (p.zoom > best.zoom + 1e-6) best = p;
+  return { ...best, rotation: 0 };
+}
+
+function samePose(a: CameraPose, b: CameraPose): boolean {
+  return Math.abs(a.x - b.x) < 1e-6 && Math.abs(a.y - b.y) < 1e-6 && Math.abs(a.z - b.z) < 1e-6 && Math.abs(a.zoom - b.zoom) < 1e-6 && Math.abs(a.pan - b.pan) < 1e-6 && Math.abs(a.tilt - b.tilt) < 1e-6 && Math.abs(a.rotation - b.rotation) < 1e-6;
+}
+
+/** Reference-screen row of height y on the plane at distance z. */
+function groundRow0(ref: CameraPose, z: number, y: number, width: number, height: number): number {
+  const dz = Math.max(0.05, z - ref.z);
+  void width;
+  return height / 2 - height * ref.zoom * ((y - ref.y) / dz - ref.tilt);
+}
+
+/** A still camera sees every static layer in the same place: flatten them into one frame-sized bitmap. */
+function composite(layers: readonly Layer[], ref: CameraPose, camera: CameraPose, width: number, height: number): Canvas | null {
+  if (layers.length === 0) return null;
+  for (const layer of layers) {
+    const m = anchorAffine(layer.anchor, ref, camera, width, height);
+    if (!m || !isIdentity(m)) return null;
+  }
+  const canvas = createCanvas(width, height);
+  const ctx = canvas.getContext('2d');
+  for (const layer of layers) drawLayer(ctx, layer, ref, camera, width, height);
+  return canvas;
+}
+
+/** Blurs a canvas in place once (static layers only: never per frame). */
+function blurInPlace(canvas: Canvas, radius: number): void {
+  if (radius < 0.4) return;
+  const copy = createCanvas(canvas.width, canvas.height);
+  const cctx = copy.getContext('2d');
+  cctx.drawImage(canvas, 0, 0);
+  const ctx = canvas.getContext('2d');
+  ctx.save();
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.clearRect(0, 0, canvas.width, canvas.height);
+  ctx.filter = `blur(${radius.toFixed(2)}px)`;
+  ctx.drawImage(copy, 0, 0);
+  ctx.restore();
+}
+
+/** Draws an image to cover the frame (cropping the overflow), into a reference-space layer. */
+function coverFit(ctx: SKRSContext2D, image: Image, area: Rect, width: number, height: number): void {
+  const scale = Math.max((area.right - area.left) / image.width, (area.bottom - area.top) / image.height, width / image.width, height / image.height);
+  const w = image.width * scale;
+  const h = image.height * scale;
+  const cx = (area.left + area.right) / 2;
+  const cy = (area.top + area.bottom) / 2;
+  ctx.drawImage(image, cx - w / 2, cy - h / 2, w, h);
+}
+

@@ -1,0 +1,314 @@
+import type { Shot } from '../plan/schema.ts';
+import type { Random } from '../util/random.ts';
+import { PLACEMENT_HEIGHT } from './actor-defaults.ts';
+import type { CastMember } from './cast.ts';
+import { halfViewWidth } from './projection.ts';
+import type { SettingGeometry } from './setting-geometry.ts';
+
+/** A point of the world: foot position and plan depth. */
+export interface WorldPoint {
+  x: number;
+  y: number;
+  depth: number;
+}
+
+/** Where every entity and each member of its group starts. */
+export interface ShotLayout {
+  /** The centre of each entity's group. */
+  readonly anchors: ReadonlyMap<string, WorldPoint>;
+  /** Start point of each member (foot point). */
+  readonly members: ReadonlyMap<string, readonly WorldPoint[]>;
+  /** Size factor applied on top of the cast size (crowds shrink to fit, "inside" fits the container). */
+  readonly scale: ReadonlyMap<string, number>;
+}
+
+const DEFAULT_DEPTH = 0.3;
+
+/**
+ * Places a shot's entities: explicit anchors, then a tidy row for the rest,
+ * then relations (on, under, beside, between, ...) in dependency order, then
+ * pushes apart things that would overlap by accident, then spreads group
+ * members by their arrangement. Deterministic in `random`.
+ */
+export function layoutShot(shot: Shot, cast: ReadonlyMap<string, CastMember>, geometry: SettingGeometry, aspect: number, random: Random): ShotLayout {
+  const anchors = new Map<string, WorldPoint>();
+  const scale = new Map<string, number>();
+  const free: CastMember[] = [];
+  for (const member of cast.values()) {
+    const { entity } = member;
+    scale.set(entity.id, 1);
+    const depth = preferredDepth(member, geometry);
+    const [lo, hi] = heightRange(member, geometry);
+    const anchor = { x: 0, y: random.range(lo, hi), depth };
+    if (entity.layout.x !== null) anchor.x = entity.layout.x * halfViewWidth(aspect, depth) * 0.8;
+    else if (!entity.layout.relation) free.push(member);
+    anchors.set(entity.id, anchor);
+  }
+  packRow(free.filter((m) => !spreadsOut(m)), anchors, aspect, random);
+  applyRelations(shot, cast, anchors, scale, geometry, aspect);
+  separate(cast, anchors, aspect);
+  const members = new Map<string, WorldPoint[]>();
+  for (const member of cast.values()) {
+    members.set(member.entity.id, spreadGroup(member, anchors.get(member.entity.id)!, scale.get(member.entity.id)!, geometry, aspect, random.fork(member.entity.id), scale));
+  }
+  return { anchors, members, scale };
+}
+
+/** The depth an entity stands at: the plan's, nudged by kind when the plan left the default. */
+function preferredDepth(member: CastMember, geometry: SettingGeometry): number {
+  const { entity } = member;
+  let depth = entity.layout.depth;
+  if (Math.abs(depth - DEFAULT_DEPTH) < 1e-9 && !entity.layout.relation) {
+    if (entity.layout.placement === 'sky') depth = 0.95;
+    else if (isFlock(member)) depth = 0.55;
+    else if (entity.category === 'building') depth = 0.6;
+    else if (member.extent > 0.8) depth = 0.5;
+  }
+  if (entity.layout.placement === 'sky') depth = Math.max(depth, 0.75);
+  if (entity.layout.placement === 'water-surface' && geometry.water) {
+    const [near, far] = geometry.water;
+    depth = clamp(depth, near + 0.06, Math.min(far, 1.1) - 0.05);
+  }
+  if (geometry.backWall !== null) depth = Math.min(depth, geometry.backWall - 0.12);
+  return clamp(depth, 0, 1.3);
+}
+
+/** Height range of an entity's feet above the ground. */
+function heightRange(member: CastMember, geometry: SettingGeometry): readonly [number, number] {
+  const placement = member.entity.layout.placement;
+  if (geometry.floor === 'none' && (placement === 'ground' || placement === 'floor' || placement === 'water-surface')) return [0.15, 0.35];
+  if (geometry.floor === 'seabed' && placement !== 'ground' && placement !== 'floor') return PLACEMENT_HEIGHT.underwater;
+  return PLACEMENT_HEIGHT[placement];
+}
+
+/** Groups that fill the stage instead of standing in a row. */
+function spreadsOut(member: CastMember): boolean {
+  const { entity } = member;
+  if (entity.count === 1) return false;
+  return entity.layout.arrangement === 'scatter' || entity.layout.arrangement === 'flock' || isFlock(member);
+}
+
+function isFlock(member: CastMember): boolean {
+  const { entity } = member;
+  const airborne = entity.layout.placement === 'air' || entity.layout.placement === 'sky' || entity.layout.placement === 'underwater';
+  return entity.count >= 4 && airborne && (entity.layout.arrangement === 'row' || entity.layout.arrangement === 'flock');
+}
+
+function groupWidth(member: CastMember): number {
+  const n = member.entity.count;
+  if (n === 1) return member.width;
+  const arrangement = member.entity.layout.arrangement;
+  if (arrangement === 'row' || arrangement === 'line') return member.width * (1 + (n - 1) * 1.15);
+  return member.width * (1 + Math.sqrt(n));
+}
+
+/** Lays free entities out left to right in the order the plan names them. */
+function packRow(free: readonly CastMember[], anchors: Map<string, WorldPoint>, aspect: number, random: Random): void {
+  if (free.length === 0) return;
+  const widths = free.map(groupWidth);
+  const gap = free.length > 1 ? 0.12 + 0.2 * Math.max(...widths) : 0;
+  const total = widths.reduce((a, b) => a + b, 0) + gap * (free.length - 1);
+  let x = -total / 2;
+  free.forEach((member, i) => {
+    const anchor = anchors.get(member.entity.id)!;
+    const half = halfViewWidth(aspect, anchor.depth) * 0.85;
+    // A lone subject stands a little off centre, as a photographer would frame it.
+    const jitter = free.length === 1 ? random.range(-0.12, 0.12) * half : random.range(-0.03, 0.03);
+    anchor.x = clamp(x + widths[i]! / 2 + jitter, -half + widths[i]! / 2, half - widths[i]! / 2);
+    if (widths[i]! > 2 * half) anchor.x = 0;
+    x += widths[i]! + gap;
+  });
+}
+
+function applyRelations(shot: Shot, cast: ReadonlyMap<string, CastMember>, anchors: Map<string, WorldPoint>, scale: Map<string, number>, geometry: SettingGeometry, aspect: number): void {
+  const done = new Set<string>();
+  const visit = (id: string, stack: Set<string>): void => {
+    if (done.has(id) || stack.has(id)) return;
+    stack.add(id);
+    const member = cast.get(id);
+    const relation = member?.entity.layout.relation;
+    if (member && relation) {
+      visit(relation.target, stack);
+      if (relation.secondTarget) visit(relation.secondTarget, stack);
+      relate(member, cast, anchors, scale, geometry, aspect);
+    }
+    done.add(id);
+  };
+  for (const entity of shot.entities) visit(entity.id, new Set());
+}
+
+function relate(member: CastMember, cast: ReadonlyMap<string, CastMember>, anchors: Map<string, WorldPoint>, scale: Map<string, number>, geometry: SettingGeometry, aspect: number): void {
+  const relation = member.entity.layout.relation!;
+  const self = anchors.get(member.entity.id)!;
+  const target = anchors.get(relation.target);
+  const other = cast.get(relation.target);
+  if (!target || !other) return;
+  const otherScale = scale.get(other.entity.id) ?? 1;
+  const tw = groupWidth(other) * otherScale;
+  const th = other.height * otherScale;
+  const w = groupWidth(member);
+  const gap = 0.06 + 0.15 * Math.max(w, tw);
+  const half = halfViewWidth(aspect, target.depth) * 0.85;
+  const towardsCentre = target.x > 0 ? -1 : 1;
+  switch (relation.kind) {
+    case 'on':
+      Object.assign(self, { x: target.x, y: target.y + th * 0.9, depth: target.depth - 0.004 });
+      break;
+    case 'under':
+      Object.assign(self, { x: target.x, y: target.y > 0.05 ? Math.max(0, target.y - member.height - 0.02) : 0, depth: target.depth - 0.006 });
+      // Something under a table fits under it.
+      if (target.y < 0.05 && member.height > th * 0.75) scale.set(member.entity.id, (th * 0.75) / member.height);
+      break;
+    case 'inside':
+      Object.assign(self, { x: target.x, y: target.y + th * 0.2, depth: target.depth - 0.004 });
+      if (member.extent > other.extent * 0.6) scale.set(member.entity.id, (other.extent * 0.6) / member.extent);
+      break;
+    case 'above':
+    case 'over':
+      Object.assign(self, { x: target.x, y: Math.max(self.y, target.y + th + 0.08), depth: target.depth - 0.004 });
+      break;
+    case 'below':
+      Object.assign(self, { x: target.x, y: Math.max(0, target.y - member.height - 0.06), depth: target.depth });
+      break;
+    case 'left-of':
+      Object.assign(self, { x: target.x - (tw + w) / 2 - gap, depth: target.depth });
+      break;
+    case 'right-of':
+      Object.assign(self, { x: target.x + (tw + w) / 2 + gap, depth: target.depth });
+      break;
+    case 'beside':
+    case 'near':
+    case 'across':
+    case 'through':
+      Object.assign(self, { x: target.x + towardsCentre * ((tw + w) / 2 + gap), depth: target.depth });
+      break;
+    case 'in-front-of':
+      Object.assign(self, { x: target.x + towardsCentre * tw * 0.25, depth: Math.max(0.02, target.depth - 0.2) });
+      break;
+    case 'behind':
+      Object.assign(self, { x: target.x - towardsCentre * tw * 0.2, depth: Math.min(1.3, target.depth + 0.3) });
+      break;
+    case 'between': {
+      const second = relation.secondTarget ? anchors.get(relation.secondTarget) : undefined;
+      const secondCast = relation.secondTarget ? cast.get(relation.secondTarget) : undefined;
+      if (second && secondCast) {
+        // Make room: the two references stand apart enough for this one to fit between them.
+        const need = w + (tw + groupWidth(secondCast)) / 2 + 2 * gap;
+        const [left, right] = target.x <= second.x ? [target, second] : [second, target];
+        if (right.x - left.x < need) {
+          const mid = (left.x + right.x) / 2;
+          left.x = mid - need / 2;
+          right.x = mid + need / 2;
+        }
+        Object.assign(self, { x: (left.x + right.x) / 2, depth: (left.depth + right.depth) / 2 });
+      } else {
+        Object.assign(self, { x: target.x + towardsCentre * ((tw + w) / 2 + gap), depth: target.depth });
+      }
+      break;
+    }
+    case 'around':
+      Object.assign(self, { x: target.x, depth: target.depth });
+      break;
+  }
+  if (geometry.backWall !== null) self.depth = Math.min(self.depth, geometry.backWall - 0.08);
+  self.x = clamp(self.x, -half * 1.3, half * 1.3);
+}
+
+/** Pushes apart grounded entities that share a depth band and would overlap. */
+function separate(cast: ReadonlyMap<string, CastMember>, anchors: Map<string, WorldPoint>, aspect: number): void {
+  const grounded = [...cast.values()].filter((m) => !m.entity.layout.relation && m.entity.layout.x === null && !spreadsOut(m));
+  for (let pass = 0; pass < 4; pass++) {
+    grounded.sort((a, b) => anchors.get(a.entity.id)!.x - anchors.get(b.entity.id)!.x);
+    for (let i = 1; i < grounded.length; i++) {
+      const a = anchors.get(grounded[i - 1]!.entity.id)!;
+      const b = anchors.get(grounded[i]!.entity.id)!;
+      if (Math.abs(a.depth - b.depth) > 0.12 || Math.abs(a.y - b.y) > 0.3) continue;
+      const need = (groupWidth(grounded[i - 1]!) + groupWidth(grounded[i]!)) / 2 + 0.05;
+      const overlap = need - (b.x - a.x);
+      if (overlap > 0) {
+        a.x -= overlap / 2;
+        b.x += overlap / 2;
+      }
+    }
+  }
+  for (const member of grounded) {
+    const anchor = anchors.get(member.entity.id)!;
+    const half = halfViewWidth(aspect, anchor.depth) * 0.9;
+    anchor.x = clamp(anchor.x, -half, half);
+  }
+}
+
+/** Start points of a group's members around its anchor, by arrangement. */
+function spreadGroup(member: CastMember, anchor: WorldPoint, fit: number, geometry: SettingGeometry, aspect: number, random: Random, scale: Map<string, number>): WorldPoint[] {
+  const { entity } = member;
+  const n = entity.count;
+  if (n === 1) return [{ ...anchor }];
+  const w = member.width * fit;
+  const half = halfViewWidth(aspect, anchor.depth) * 0.85;
+  const relation = entity.layout.relation;
+  const arrangement = relation?.kind === 'around' ? 'circle' : isFlock(member) ? 'flock' : entity.layout.arrangement;
+  const points: WorldPoint[] = [];
+  const depthFloor = 0.02;
+  const depthCeil = geometry.backWall !== null ? geometry.backWall - 0.1 : 1.2;
+  const waterDepths = entity.layout.placement === 'water-surface' && geometry.water ? geometry.water : null;
+  switch (arrangement) {
+    case 'row':
+    case 'line': {
+      // Wrap long rows into ranks further back; shrink crowds that still do not fit.
+      const perRank = Math.max(1, Math.floor((2 * half) / (w * 1.15)));
+      const ranks = Math.ceil(n / perRank);
+      if (ranks > 3) scale.set(entity.id, fit * Math.max(0.45, Math.sqrt(3 / ranks)));
+      const ww = member.width * (scale.get(entity.id) ?? fit);
+      for (let i = 0; i < n; i++) {
+        const rank = Math.floor(i / perRank);
+        const inRank = Math.min(perRank, n - rank * perRank);
+        const k = i - rank * perRank;
+        const line = arrangement === 'line' ? k * 0.05 : 0;
+        points.push({
+          x: anchor.x + (k - (inRank - 1) / 2) * ww * 1.15 + random.range(-0.08, 0.08) * ww + rank * ww * 0.4,
+          y: anchor.y,
+          depth: anchor.depth + rank * 0.14 + line + random.range(-0.015, 0.015),
+        });
+      }
+      break;
+    }
+    case 'cluster':
+      for (let i = 0; i < n; i++) {
+        const r = Math.sqrt(random.next()) * w * (0.5 + 0.35 * Math.sqrt(n));
+        const a = random.range(0, Math.PI * 2);
+        points.push({ x: anchor.x + Math.cos(a) * r, y: anchor.y + (anchor.y > 0 ? random.range(-0.05, 0.05) : 0), depth: anchor.depth + Math.sin(a) * 0.1 });
+      }
+      break;
+    case 'scatter':
+      for (let i = 0; i < n; i++) {
+        const depth = clamp(anchor.depth + random.range(-0.25, 0.45), depthFloor, depthCeil);
+        const h = halfViewWidth(aspect, depth) * 0.85;
+        points.push({ x: random.range(-h, h), y: anchor.y + (anchor.y > 0 ? random.range(-0.12, 0.12) : 0), depth });
+      }
+      break;
+    case 'flock':
+      for (let i = 0; i < n; i++) {
+        const spread = w * (1 + Math.sqrt(n) * 0.9);
+        points.push({
+          x: anchor.x + random.range(-1, 1) * Math.min(spread, half * 0.8),
+          y: Math.max(0.05, anchor.y + random.range(-0.14, 0.14)),
+          depth: clamp(anchor.depth + random.range(-0.12, 0.2), depthFloor, depthCeil),
+        });
+      }
+      break;
+    case 'circle': {
+      const radius = Math.max(w * n * 0.2 + 0.1, relation ? 0.25 : 0.15);
+      for (let i = 0; i < n; i++) {
+        const a = (i / n) * Math.PI * 2 + random.range(-0.1, 0.1);
+        points.push({ x: anchor.x + Math.cos(a) * radius, y: anchor.y, depth: clamp(anchor.depth + Math.sin(a) * radius * 0.45, depthFloor, depthCeil) });
+      }
+      break;
+    }
+  }
+  if (waterDepths) for (const p of points) p.depth = clamp(p.depth, waterDepths[0] + 0.04, Math.min(waterDepths[1], 1.1) - 0.04);
+  return points;
+}
+
+function clamp(v: number, lo: number, hi: number): number {
+  return v < lo ? lo : v > hi ? hi : v;
+}

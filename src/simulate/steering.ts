@@ -1,0 +1,299 @@
+import type { Motion } from '../plan/vocabulary.ts';
+import { AIRBORNE_MOTIONS, TRAVEL_MOTIONS } from './actor-defaults.ts';
+import type { MotionSetup, PlayedAction } from './actor-motion.ts';
+import type { WorldPoint } from './layout.ts';
+import type { ActorTrack } from './simulation.ts';
+
+/** Position and velocity of a moving actor (world units, units a second). */
+export interface Kinematics {
+  x: number;
+  y: number;
+  depth: number;
+  vx: number;
+  vy: number;
+  vd: number;
+}
+
+/** What a behaviour wants this instant. */
+export interface Desired {
+  vx: number;
+  vy: number;
+  vd: number;
+  /** New travel direction when the stage edge turns the actor around (0: keep). */
+  turn: 0 | 1 | -1;
+  /** Facing wanted regardless of travel (0: follow the travel). */
+  face: 0 | 1 | -1;
+  /** Absolute position for behaviours that are placed, not steered. */
+  place?: Partial<Kinematics>;
+  /** Take the velocity at once (placed behaviours). */
+  stiff?: boolean;
+  /** How quickly velocity follows (per second); 3.5 by default. */
+  accel?: number;
+}
+
+/** Inputs of one steering decision. */
+export interface SteerInput {
+  readonly setup: MotionSetup;
+  readonly state: Kinematics;
+  readonly motion: Motion;
+  readonly played: PlayedAction | null;
+  readonly target: ActorTrack | null;
+  /** Global frame, fractional between frames. */
+  readonly frame: number;
+  readonly direction: 1 | -1;
+  readonly speed: number;
+  readonly offset: WorldPoint;
+  readonly phase: number;
+  /** Place of this member in its group, 0..1 (evenly spread, for rings). */
+  readonly slot: number;
+  /** Motion clock seconds, and since the current action began. */
+  readonly t: number;
+  readonly since: number;
+  readonly height: number;
+  readonly width: number;
+  readonly leaving: boolean;
+}
+
+/** A target track sampled between frames, with its velocity. */
+interface Sample {
+  x: number;
+  y: number;
+  depth: number;
+  vx: number;
+  vy: number;
+  facing: number;
+  height: number;
+  width: number;
+}
+
+/** Samples a track at a fractional global frame (clamped to the track). */
+export function sampleTrack(track: ActorTrack, frame: number, fps: number): Sample {
+  const f = Math.min(track.length - 1, Math.max(0, frame - track.firstFrame));
+  const i = Math.floor(f);
+  const j = Math.min(track.length - 1, i + 1);
+  const k = f - i;
+  const lerp = (a: Float32Array): number => a[i]! + (a[j]! - a[i]!) * k;
+  const prev = Math.max(0, i - 1);
+  const next = Math.min(track.length - 1, i + 1);
+  const span = Math.max(1, next - prev) / fps;
+  const bw = track.bounds.right - track.bounds.left;
+  const bh = track.bounds.bottom - track.bounds.top;
+  return {
+    x: lerp(track.x),
+    y: lerp(track.y),
+    depth: lerp(track.depth),
+    vx: (track.x[next]! - track.x[prev]!) / span,
+    vy: (track.y[next]! - track.y[prev]!) / span,
+    facing: lerp(track.facing),
+    height: track.size * bh * Math.abs(lerp(track.scaleY)),
+    width: track.size * bw * Math.abs(lerp(track.scaleX)),
+  };
+}
+
+const NONE: Desired = { vx: 0, vy: 0, vd: 0, turn: 0, face: 0 };
+
+/** The behaviour behind every motion primitive: what velocity (or position) it wants now. */
+export function steer(input: SteerInput): Desired {
+  const { motion, target, setup, state } = input;
+  const fps = setup.fps;
+  const airborne = isAirborne(input);
+  switch (motion) {
+    case 'chase':
+    case 'follow':
+      if (target) return pursue(input, sampleTrack(target, input.frame, fps), sampleTrack(target, input.frame + 0.3 * fps, fps));
+      return travel(input, airborne);
+    case 'flee':
+      if (target) {
+        const threat = sampleTrack(target, input.frame, fps);
+        const away = Math.sign(state.x - threat.x) || input.direction;
+        return { ...travel({ ...input, direction: away as 1 | -1 }, airborne), turn: away as 1 | -1 };
+      }
+      return travel(input, airborne);
+    case 'orbit':
+    case 'circle':
+      return orbit(input, target ? sampleTrack(target, input.frame, fps) : null, airborne);
+    case 'ride':
+      return target ? ride(sampleTrack(target, input.frame, fps)) : NONE;
+    case 'carry':
+      return travel({ ...input, speed: Math.max(input.speed, airborne ? 0.28 : 0.15) }, airborne);
+    case 'watch':
+    case 'eat':
+    case 'drink': {
+      const face = target ? ((Math.sign(sampleTrack(target, input.frame, fps).x - state.x) || 1) as 1 | -1) : 0;
+      return { ...hover(input, airborne), face };
+    }
+    case 'land':
+      return land(input, target ? sampleTrack(target, input.frame, fps) : null);
+    case 'launch': {
+      const lift = Math.max(0, input.since - 0.9);
+      const accel = 1.5;
+      return { vx: 0, vy: accel * lift, vd: 0, turn: 0, face: 0, place: { y: input.offset.y + setup.anchor.y + 0.5 * accel * lift * lift }, stiff: true };
+    }
+    case 'rise':
+    case 'sink': {
+      const rate = (motion === 'rise' ? 1 : -1) * Math.max(0.06, input.height * 0.35);
+      const start = setup.anchor.y + input.offset.y - (motion === 'rise' ? rate * 2 : 0);
+      return { vx: 0, vy: rate, vd: 0, turn: 0, face: 0, place: { y: start + rate * input.since }, stiff: true };
+    }
+    case 'float': {
+      const grounded = setup.member.entity.layout.placement === 'ground' || setup.member.entity.layout.placement === 'floor';
+      if (grounded && !setup.geometry.weightless) {
+        // Balloons let go: they rise, swaying, until the top of the frame holds them.
+        const top = setup.stage.yTop(state.depth, input.height);
+        return { vx: 0.04 * Math.sin(input.t * 0.6 + input.phase * 6), vy: state.y < top ? 0.13 : 0, vd: 0, turn: 0, face: 0 };
+      }
+      return hover(input, true);
+    }
+    case 'drift':
+    case 'sail':
+      return travel(input, airborne);
+    case 'bounce':
+    case 'roll':
+    case 'fall':
+      return NONE;
+    default:
+      if (TRAVEL_MOTIONS.has(motion)) return travel(input, airborne);
+      return hover(input, airborne);
+  }
+}
+
+function isAirborne(input: SteerInput): boolean {
+  const placement = input.setup.member.entity.layout.placement;
+  return AIRBORNE_MOTIONS.has(input.motion) || placement === 'air' || placement === 'sky' || placement === 'underwater' || input.setup.geometry.weightless;
+}
+
+/** Crossing the stage: constant heading, turning at the edges unless leaving; fliers wander in height. */
+function travel(input: SteerInput, airborne: boolean): Desired {
+  const { setup, state, direction } = input;
+  let speed = input.speed;
+  if (input.motion === 'jump' || input.motion === 'hop') {
+    // Only airborne parts of a jump cover ground.
+    const period = input.motion === 'jump' ? 1.15 : 0.55;
+    const u = (input.since / period + input.phase) % 1;
+    speed *= u > 0.16 && u < 0.86 ? 1.45 : 0;
+  }
+  let turn: 0 | 1 | -1 = 0;
+  if (!setup.followed && !input.leaving) {
+    const [lo, hi] = setup.stage.xRange(state.depth, input.width / 2);
+    const brake = (speed * speed) / 7 + 0.02;
+    if (direction > 0 && state.x > hi - brake) turn = -1;
+    else if (direction < 0 && state.x < lo + brake) turn = 1;
+  }
+  const heading = turn !== 0 ? turn : direction;
+  const vertical = airborne ? wander(input) : { vy: 0, vd: depthHold(input) };
+  return { vx: heading * speed + buzz(input, airborne), vy: vertical.vy, vd: vertical.vd, turn, face: 0 };
+}
+
+/** Staying about one place: fliers hover and drift a little, walkers stand. */
+function hover(input: SteerInput, airborne: boolean): Desired {
+  if (!airborne) return { vx: 0, vy: 0, vd: depthHold(input), turn: 0, face: 0 };
+  const { setup, state } = input;
+  const home = setup.anchor.x + input.offset.x;
+  const vertical = wander(input);
+  return { vx: (home - state.x) * 0.8 + 0.03 * Math.sin(input.t * 0.5 + input.phase * 6) + buzz(input, true), vy: vertical.vy, vd: vertical.vd, turn: 0, face: 0 };
+}
+
+/** Gentle height and depth changes of things in the air or water, kept inside the frame. */
+function wander(input: SteerInput): { vy: number; vd: number } {
+  const { setup, state, phase, t } = input;
+  const p = phase * Math.PI * 2;
+  const home = setup.anchor.y + input.offset.y;
+  const amplitude = setup.member.entity.category === 'insect' ? 0.09 : 0.07;
+  let goal = home + amplitude * (0.6 * Math.sin(t * 0.55 + p) + 0.4 * Math.sin(t * 1.3 + 2 * p));
+  goal = Math.min(goal, setup.stage.yTop(state.depth, input.height));
+  if (!setup.geometry.weightless) goal = Math.max(goal, 0.04);
+  const depthGoal = setup.anchor.depth + input.offset.depth + 0.05 * Math.sin(t * 0.33 + p);
+  return { vy: (goal - state.y) * 1.6, vd: (clampDepth(input, depthGoal) - state.depth) * 0.8 };
+}
+
+/** Insects dart about. */
+function buzz(input: SteerInput, airborne: boolean): number {
+  if (!airborne || input.setup.member.entity.category !== 'insect') return 0;
+  const p = input.phase * 20;
+  return 0.12 * Math.sin(input.t * 5.3 + p) + 0.07 * Math.sin(input.t * 9.1 + 2 * p);
+}
+
+/** Keeps a walker in its lane (and on the water or in front of a wall). */
+function depthHold(input: SteerInput): number {
+  const goal = clampDepth(input, input.setup.anchor.depth + input.offset.depth);
+  return (goal - input.state.depth) * 1.5;
+}
+
+function clampDepth(input: SteerInput, depth: number): number {
+  const { geometry, member } = input.setup;
+  let lo = 0.02;
+  let hi = geometry.backWall !== null ? geometry.backWall - 0.08 : 1.3;
+  if (member.entity.layout.placement === 'water-surface' && geometry.water) {
+    lo = Math.max(lo, geometry.water[0] + 0.04);
+    hi = Math.min(hi, geometry.water[1] - 0.04);
+  }
+  return Math.min(hi, Math.max(lo, depth));
+}
+
+/** Pursuit: aim at where the target will be, close the gap, never run through it. */
+function pursue(input: SteerInput, now: Sample, ahead: Sample): Desired {
+  const { state, played, setup } = input;
+  const chase = input.motion === 'chase';
+  const contact = (input.width + now.width) / 2;
+  const progress = played ? Math.min(1, input.since / Math.max(0.5, (played.end - played.start) * setup.shot.timeScale)) : 0;
+  // A chaser closes in but stays a nose behind: it never runs through its quarry.
+  const gap = chase ? contact * (1.3 - 0.35 * progress) + 0.04 : contact + 0.3;
+  const side = Math.sign(now.vx) || Math.sign(now.facing) || input.direction;
+  const goalX = ahead.x - side * gap;
+  const limit = input.speed * 1.35 + Math.abs(now.vx);
+  const vx = Math.max(-limit, Math.min(limit, now.vx + (goalX - state.x) * 2.2));
+  const lane = chase ? -0.04 : 0.05;
+  const airborne = isAirborne(input);
+  const vy = airborne ? (now.y + input.offset.y * 0.5 - state.y) * 1.8 : 0;
+  return { vx, vy, vd: (clampDepth(input, now.depth + lane) - state.depth) * 1.6, turn: 0, face: Math.abs(vx) < 0.03 ? (side as 1 | -1) : 0 };
+}
+
+/** Circling a target (or the entity's own spot) through depth, so it passes in front and behind. */
+function orbit(input: SteerInput, target: Sample | null, airborne: boolean): Desired {
+  const { setup } = input;
+  const count = setup.member.entity.count;
+  const slot = input.slot;
+  const centre = target ?? { x: setup.anchor.x, y: setup.anchor.y, depth: setup.anchor.depth, width: 0, height: 0, vx: 0, vy: 0, facing: 1 };
+  const radius = target ? (target.width + input.width) / 2 + 0.12 : Math.max(0.25, setup.stage.width(setup.anchor.depth) * 0.18);
+  const omega = (Math.PI * 2) / (3.5 + radius * 4);
+  const a = input.since * omega + slot * Math.PI * 2 + (count > 1 ? 0 : input.phase * Math.PI * 2);
+  const depthRadius = Math.min(0.28, radius * 0.45);
+  const x = centre.x + Math.cos(a) * radius;
+  const depth = clampDepth(input, centre.depth + Math.sin(a) * depthRadius);
+  const y = airborne ? Math.max(0.03, (target ? centre.y + target.height * 0.55 : setup.anchor.y) + Math.sin(a * 2) * 0.04) : input.state.y;
+  const vx = -Math.sin(a) * radius * omega;
+  const vd = Math.cos(a) * depthRadius * omega;
+  return { vx, vy: (y - input.state.y) * 2, vd, turn: 0, face: 0, place: { x, depth, ...(airborne ? { y } : {}) }, stiff: true };
+}
+
+/** Sitting on a carrier: the rider's feet on its back, facing its way. */
+function ride(carrier: Sample): Desired {
+  return {
+    vx: carrier.vx,
+    vy: carrier.vy,
+    vd: 0,
+    turn: 0,
+    face: (Math.sign(carrier.facing) || 1) as 1 | -1,
+    place: { x: carrier.x - Math.sign(carrier.facing) * carrier.width * 0.04, y: carrier.y + carrier.height * 0.58, depth: carrier.depth - 0.004 },
+    stiff: true,
+  };
+}
+
+/** Coming down to a target's top (or the ground) along an arc. */
+function land(input: SteerInput, target: Sample | null): Desired {
+  const { setup, state } = input;
+  const played = input.played;
+  const total = played ? Math.max(0.6, (played.end - played.start) * setup.shot.timeScale) : 3;
+  const u = Math.min(1, input.since / (total * 0.75));
+  const k = u * u * (3 - 2 * u);
+  const fromX = setup.anchor.x + input.offset.x - input.direction * 0.5;
+  const fromY = Math.max(setup.anchor.y + input.offset.y, 0.35) + 0.2;
+  const toX = target ? target.x : setup.anchor.x + input.offset.x;
+  const toY = target ? target.y + target.height * 0.92 : 0;
+  const x = fromX + (toX - fromX) * k;
+  const y = fromY + (toY - fromY) * k + Math.sin(k * Math.PI) * 0.08;
+  const vx = ((toX - fromX) * 6 * u * (1 - u)) / (total * 0.75);
+  const vy = u < 1 ? (y - state.y) * 8 : 0;
+  const depth = target ? target.depth - 0.004 : state.depth;
+  return { vx, vy, vd: 0, turn: 0, face: u < 1 ? ((Math.sign(toX - fromX) || 1) as 1 | -1) : 0, place: { x, y, depth }, stiff: true };
+}
