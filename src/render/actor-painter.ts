@@ -97,7 +97,7 @@ export class ActorPainter {
     if (this.p.x + S < 0 || this.p.x - S > this.width || this.p.y - S > this.height || this.p.y < -S) return;
     const footX = ((bounds.left + bounds.right) / 2) * S;
     const footY = bounds.bottom * S;
-    const sway = prop.sways ? Math.sin(seconds * (1.1 + wind) + prop.phase * 6.28) * (0.015 + wind * 0.05) + wind * 0.035 : 0;
+    const sway = prop.sways && wind >= 0.25 ? Math.sin(seconds * (1.1 + wind) + prop.phase * 6.28) * (0.015 + wind * 0.05) + wind * 0.035 : 0;
     if (this.geometry.floor !== 'none' && this.shadowAlpha > 0.05) {
       const rx = (bounds.right - bounds.left) * S * 0.45;
       const ry = rx * Math.min(0.4, Math.max(0.1, (camera.y / Math.max(0.2, z - camera.z)) * 0.7));

@@ -6,7 +6,7 @@ import type { ScenePlan } from '../plan/schema.ts';
 import { cameraAt, depthToZ, type CameraPose } from '../simulate/projection.ts';
 import { shotAtFrame, type ActorTrack, type Simulation } from '../simulate/simulation.ts';
 import { InvalidRequestError } from '../util/errors.ts';
-import { ActorPainter, maxPixels } from './actor-painter.ts';
+import { maxPixels } from './actor-painter.ts';
 import { actorLight, SpriteCache, type Sprite } from './art/sprite-cache.ts';
 import { createActorEffects, type ActorEffects } from './effects/actor-effects.ts';
 import { registerBundledFonts } from './fonts.ts';
@@ -32,9 +32,7 @@ interface PreparedShot {
   readonly scene: ShotScene;
   readonly actors: readonly ActorTrack[];
   readonly sprites: ReadonlyMap<string, Sprite | null>;
-  readonly propSprites: readonly (Sprite | null)[];
   readonly waterlines: ReadonlyMap<string, number | null>;
-  readonly painter: ActorPainter;
   readonly effects: ActorEffects;
   readonly texts: TextOverlay;
 }
@@ -66,9 +64,9 @@ export async function createFrameRenderer(plan: ScenePlan, simulation: Simulatio
     if (existing) return existing;
     if (prepared.size >= KEEP_SHOTS) prepared.delete(prepared.keys().next().value!);
     const span = simulation.shots[shotIndex]!;
-    const scene = prepareShotScene({ plan, simulation, span, style, plate, strikes: strikes(shotIndex) });
-    const poses = Array.from({ length: span.endFrame - span.firstFrame }, (_, i) => cameraAt(simulation.camera, span.firstFrame + i));
     const cache = new SpriteCache(style, raster);
+    const scene = prepareShotScene({ plan, simulation, span, style, plate, strikes: strikes(shotIndex), sprites: cache });
+    const poses = Array.from({ length: span.endFrame - span.firstFrame }, (_, i) => cameraAt(simulation.camera, span.firstFrame + i));
     const light = actorLight(scene.light.ambient);
     const actors = simulation.actors.filter((a) => a.shotIndex === shotIndex);
     const sprites = new Map<string, Sprite | null>();
@@ -77,18 +75,12 @@ export async function createFrameRenderer(plan: ScenePlan, simulation: Simulatio
       sprites.set(a.key, cache.get({ asset: a.asset, color: a.color, light, maxPixels: maxPixels(a, poses, span.firstFrame, width, height) }));
       waterlines.set(a.key, artOrientation(a.asset, a.category).waterline);
     }
-    const propSprites = scene.props.map((p) => {
-      const nearest = Math.max(...poses.map((c) => (height * c.zoom) / Math.max(0.1, depthToZ(p.depth) - c.z)));
-      return cache.get({ asset: p.asset, color: null, light: scene.light.ambient, maxPixels: p.size * nearest });
-    });
     const shot = plan.shots[shotIndex]!;
     const result: PreparedShot = {
       scene,
       actors,
       sprites,
-      propSprites,
       waterlines,
-      painter: new ActorPainter(scene.geometry, scene.light.shadow, width, height),
       effects: createActorEffects(shot, actors, simulation, scene.geometry, width, height, font),
       texts: createTextOverlay(shot, width, height, font),
     };
@@ -126,18 +118,17 @@ export async function createFrameRenderer(plan: ScenePlan, simulation: Simulatio
       }
       const items: Array<{ depth: number; draw: () => void }> = [];
       scene.props.forEach((prop, k) => {
-        items.push({ depth: prop.depth, draw: () => shot.painter.drawProp(ctx, prop, shot.propSprites[k]!, camera, seconds, scene.wind, artBounds(prop.asset)) });
+        items.push({ depth: prop.depth, draw: () => scene.painter.drawProp(ctx, prop, scene.propSprites[k]!, camera, seconds, scene.wind, artBounds(prop.asset)) });
       });
       for (const actor of shot.actors) {
         const i = index - actor.firstFrame;
         if (i < 0 || i >= actor.length) continue;
-        items.push({ depth: actor.depth[i]!, draw: () => shot.painter.drawActor(ctx, actor, i, camera, shot.sprites.get(actor.key)!, seconds, shot.waterlines.get(actor.key)!) });
+        items.push({ depth: actor.depth[i]!, draw: () => scene.painter.drawActor(ctx, actor, i, camera, shot.sprites.get(actor.key)!, seconds, shot.waterlines.get(actor.key)!) });
       }
       items.sort((a, b) => b.depth - a.depth);
       for (const item of items) item.draw();
       shot.effects.draw(ctx, camera, index, seconds);
       ctx.restore();
-
       scene.drawFront(ctx, camera, seconds);
       style.apply?.(ctx, index);
       shot.texts.draw(ctx, seconds);

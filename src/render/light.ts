@@ -102,6 +102,7 @@ export function lightFor(time: TimeOfDay, weather: Weather, season: Season | nul
   else if (weather === 'storm') hazeAmount = 0.5;
   if (season === 'winter') ambient = mix(ambient, [214, 226, 246], 0.2);
   if (season === 'autumn') ambient = mix(ambient, [255, 226, 190], 0.15);
+  if (season === 'summer') ambient = mix(ambient, [255, 246, 214], 0.22);
   const cloud = mix(mix([255, 255, 255], glow, glowStrength * 0.5), scale(greyAtTime, 1.1), Math.min(1, overcast * 1.1));
   return {
     skyTop: top,

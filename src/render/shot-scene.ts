@@ -4,14 +4,16 @@ import { cameraAt, depthToZ, worldXAt, type CameraPose } from '../simulate/proje
 import { settingGeometry, type SettingGeometry } from '../simulate/setting-geometry.ts';
 import type { ShotSpan, Simulation } from '../simulate/simulation.ts';
 import { createRandom } from '../util/random.ts';
-import { createWeather } from './effects/weather.ts';
-import type { FrameEffect } from './effects/clouds.ts';
+import { artBounds } from '../assets/art-source.ts';
+import { ActorPainter } from './actor-painter.ts';
+import type { Sprite, SpriteCache } from './art/sprite-cache.ts';
+import { createWeather, type PlacedEffect } from './effects/weather.ts';
 import { capArea, intersect, isEmpty, layerArea } from './layer-extents.ts';
 import { anchorAffine, createLayer, drawLayer, isIdentity, type Layer, type LayerAnchor, type Rect } from './layer.ts';
 import { indoorLight, lightFor, type Light } from './light.ts';
 import { FOREGROUND_Z, paintForeground } from './settings/foreground-painter.ts';
 import { groundRow, paintGround } from './settings/ground-painter.ts';
-import { RECIPES, seasonal, type SettingRecipe } from './settings/recipes.ts';
+import { recipeFor, type SettingRecipe } from './settings/recipes.ts';
 import { paintRidge } from './settings/ridge-painter.ts';
 import { paintRoomWall } from './settings/room-painter.ts';
 import { placeProps, type Prop } from './settings/scenery.ts';
@@ -30,9 +32,13 @@ export interface ShotScene {
   readonly light: Light;
   readonly recipe: SettingRecipe;
   readonly geometry: SettingGeometry;
+  /** Props drawn each frame among the actors (the rest are baked into the backdrop), with their sprites. */
   readonly props: readonly Prop[];
+  readonly propSprites: readonly (Sprite | null)[];
   /** Wind strength 0..1 (sways plants, blows leaves). */
   readonly wind: number;
+  /** Draws actors and props for this shot's light and ground. */
+  readonly painter: ActorPainter;
   /** Draws everything behind the actors. */
   drawBack(ctx: SKRSContext2D, camera: CameraPose, seconds: number): void;
   /** Draws weather and the foreground over the actors. */
@@ -49,9 +55,14 @@ export interface ShotSceneOptions {
   readonly plate: Image | null;
   /** Shot-relative times of lightning strikes. */
   readonly strikes: readonly number[];
+  /** Where the shot's sprites come from. */
+  readonly sprites: SpriteCache;
 }
 
 const WIND: Record<string, number> = { clear: 0.12, cloudy: 0.25, fog: 0.05, rain: 0.4, storm: 0.9, snow: 0.3, wind: 0.8 };
+
+/** Plants sway only in a noticeable wind (a still prop can be baked into the backdrop). */
+export const SWAY_WIND = 0.25;
 
 /** Prepares a shot's scene. */
 export function prepareShotScene(options: ShotSceneOptions): ShotScene {
@@ -60,7 +71,7 @@ export function prepareShotScene(options: ShotSceneOptions): ShotScene {
   const shot = plan.shots[span.shotIndex]!;
   const random = createRandom(plan.seed).fork(`scene:${shot.id}`);
   const setting = shot.setting;
-  const recipe = seasonal(RECIPES[setting.kind], setting.season);
+  const recipe = recipeFor(setting);
   const outside = lightFor(setting.timeOfDay, setting.weather, setting.season);
   const light = recipe.sky === 'room' ? indoorLight(outside, setting.kind === 'stage' ? 'stage' : 'room') : recipe.sky === 'cave' ? indoorLight(outside, 'cave') : outside;
   const geometry = settingGeometry(setting.kind);
@@ -142,12 +153,33 @@ export function prepareShotScene(options: ShotSceneOptions): ShotScene {
     }
   }
 
-  const props = options.plate ? [] : shotProps(plan, simulation, span);
+  const allProps = options.plate ? [] : shotProps(plan, simulation, span);
   const wind = WIND[setting.weather] ?? 0.1;
-  const weather: FrameEffect[] = createWeather({ shot, recipe, light, geometry, width, height, wind, side, strikes: options.strikes, random: random.fork('weather'), restyle: style.prepare ? (c) => style.prepare!(c, 'sprite') : undefined });
-  const backdrop = still ? composite(back, ref, poses[0]!, width, height) : null;
-  const behind = weather.filter((e) => (e as { behind?: boolean }).behind);
-  const front = weather.filter((e) => !(e as { behind?: boolean }).behind);
+  const painter = new ActorPainter(geometry, light.shadow, width, height);
+  const allSprites = allProps.map((p) => {
+    const nearest = Math.max(...poses.map((c) => (height * c.zoom) / Math.max(0.1, depthToZ(p.depth) - c.z)));
+    return options.sprites.get({ asset: p.asset, color: null, light: light.ambient, maxPixels: p.size * nearest });
+  });
+  // With a still camera, props behind every actor (and not swaying) are painted into the backdrop once.
+  let farthestActor = -Infinity;
+  for (const a of actors) for (let i = 0; i < a.length; i += Math.max(1, Math.floor(a.length / 30))) farthestActor = Math.max(farthestActor, a.depth[i]!);
+  const bakes = (p: Prop): boolean => still && p.depth > farthestActor + 0.04 && !(p.sways && wind >= SWAY_WIND);
+  const baked = allProps.map((p, k) => ({ p, k })).filter(({ p }) => bakes(p)).sort((a, b) => b.p.depth - a.p.depth);
+  const props = allProps.filter((p) => !bakes(p));
+  const propSprites = allProps.map((p, k) => ({ p, k })).filter(({ p }) => !bakes(p)).map(({ k }) => allSprites[k]!);
+  const weather: PlacedEffect[] = createWeather({ shot, recipe, light, geometry, width, height, wind, side, strikes: options.strikes, random: random.fork('weather'), restyle: style.prepare ? (c) => style.prepare!(c, 'sprite') : undefined });
+  // Clouds drift between the sky and everything in front of it, so the sky is kept apart.
+  const skyLayers = back.length > 0 && back[0]!.anchor.kind === 'sky' ? back.slice(0, 1) : [];
+  const restLayers = back.slice(skyLayers.length);
+  const skyBackdrop = still ? composite(skyLayers, ref, poses[0]!, width, height) : null;
+  const restBackdrop = still ? composite(restLayers, ref, poses[0]!, width, height) : null;
+  if (restBackdrop && baked.length > 0) {
+    const bctx = restBackdrop.getContext('2d');
+    for (const { p, k } of baked) painter.drawProp(bctx, p, allSprites[k]!, poses[0]!, 0, 0, artBounds(p.asset));
+  }
+  const inSky = weather.filter((e) => e.place === 'sky');
+  const behind = weather.filter((e) => e.place === 'back');
+  const front = weather.filter((e) => e.place === 'front');
 
   return {
     shot,
@@ -156,10 +188,15 @@ export function prepareShotScene(options: ShotSceneOptions): ShotScene {
     recipe,
     geometry,
     props,
+    propSprites,
     wind,
+    painter,
     drawBack(ctx, camera, seconds) {
-      if (backdrop) ctx.drawImage(backdrop, 0, 0);
-      else for (const layer of back) drawLayer(ctx, layer, ref, camera, width, height);
+      if (skyBackdrop) ctx.drawImage(skyBackdrop, 0, 0);
+      else for (const layer of skyLayers) drawLayer(ctx, layer, ref, camera, width, height);
+      for (const effect of inSky) effect.draw(ctx, camera, seconds);
+      if (restBackdrop) ctx.drawImage(restBackdrop, 0, 0);
+      else for (const layer of restLayers) drawLayer(ctx, layer, ref, camera, width, height);
       for (const effect of behind) effect.draw(ctx, camera, seconds);
     },
     drawFront(ctx, camera, seconds) {
@@ -186,7 +223,7 @@ export function shotProps(plan: ScenePlan, simulation: Simulation, span: ShotSpa
   const { width, height } = plan.output;
   const shot = plan.shots[span.shotIndex]!;
   if (plan.reference) return [];
-  const recipe = seasonal(RECIPES[shot.setting.kind], shot.setting.season);
+  const recipe = recipeFor(shot.setting);
   const geometry = settingGeometry(shot.setting.kind);
   const actors = simulation.actors.filter((a) => a.shotIndex === span.shotIndex);
   const poses = Array.from({ length: span.endFrame - span.firstFrame }, (_, i) => cameraAt(simulation.camera, span.firstFrame + i));
@@ -200,7 +237,7 @@ export function shotProps(plan: ScenePlan, simulation: Simulation, span: ShotSpa
     }
     return [lo, hi];
   };
-  return placeProps(recipe, geometry, actors, visible, createRandom(plan.seed).fork(`scene:${shot.id}`).fork('props'));
+  return placeProps(recipe, geometry, actors, visible, createRandom(plan.seed).fork(`scene:${shot.id}`).fork('props'), shot.camera.shot === 'aerial');
 }
 
 /** The camera the layers are painted for: the closest framing of the shot (sharpest), centred on its travel. */

@@ -54,13 +54,16 @@ export function playedAt(actions: readonly PlayedAction[], seconds: number): Pla
  */
 export function effectiveMotion(member: CastMember, motion: Motion, geometry: SettingGeometry): Motion {
   const { entity } = member;
-  const airborne = entity.layout.placement === 'air' || entity.layout.placement === 'sky';
-  const wet = entity.layout.placement === 'underwater' || geometry.floor === 'seabed';
+  const airborne = member.placement === 'air' || member.placement === 'sky';
+  const wet = member.placement === 'underwater';
+  // Trees, houses and coral stay put whatever the plan says they do; the sun does not tumble.
+  if (member.rooted && !STAYING_MOTIONS.has(motion)) return entity.category === 'plant' ? 'sway' : 'idle';
+  if (member.celestial && (motion === 'fall' || motion === 'bounce' || motion === 'roll')) return 'sink';
   if (motion === 'idle' || motion === 'watch') {
     if (airborne && (entity.category === 'bird' || entity.category === 'insect' || entity.category === 'aircraft')) return motion === 'idle' ? 'fly' : motion;
     if (wet && entity.category === 'fish') return 'swim';
     if (geometry.weightless && !wet) return 'float';
-    if (entity.layout.placement === 'water-surface') return 'float';
+    if (member.placement === 'water-surface') return 'float';
   }
   if (motion === 'walk' || motion === 'run' || motion === 'trot' || motion === 'gallop') {
     if (entity.category === 'fish' || (wet && entity.category !== 'animal' && entity.category !== 'person')) return 'swim';
@@ -77,6 +80,9 @@ function naturalSpeed(member: CastMember, motion: Motion): number {
 }
 
 const TURN_SECONDS = 0.3;
+
+/** What a rooted thing may still do in place. */
+const STAYING_MOTIONS: ReadonlySet<Motion> = new Set(['idle', 'sway', 'grow', 'shrink', 'melt', 'explode', 'spin', 'wave', 'watch', 'dance', 'sleep', 'sit']);
 const ROCKET = 'emoji:1f680';
 
 /**
@@ -216,7 +222,7 @@ function cappedSpeed(setup: MotionSetup, motion: Motion, travelSeconds: number):
 /** The lowest a member's feet go: the ground, the seabed, or nothing in space. */
 function floorHeight(member: CastMember, geometry: SettingGeometry, motion: Motion): number {
   if (geometry.floor === 'none') return -10;
-  if (motion === 'sink' || motion === 'swim' || member.entity.layout.placement === 'underwater') return geometry.floor === 'seabed' ? 0 : -10;
+  if (motion === 'sink' || motion === 'swim' || member.placement === 'underwater') return geometry.floor === 'seabed' ? 0 : -10;
   return 0;
 }
 
@@ -277,7 +283,7 @@ function noseRotation(member: CastMember, motion: Motion, state: Kinematics, fac
 
 /** Things sinking below the surface fade out. */
 function sinkFade(member: CastMember, state: Kinematics): number {
-  if (state.y >= 0 || member.entity.layout.placement !== 'water-surface') return 1;
+  if (state.y >= 0 || member.placement !== 'water-surface') return 1;
   return clamp01(1 + state.y / Math.max(0.05, member.height * 0.8));
 }
 
@@ -300,6 +306,15 @@ export function playedActions(entity: Entity, shot: Shot, duration: number): Pla
   }));
   const travels = own.some((a) => TRAVEL_MOTIONS.has(a.motion));
   if (!travels) {
+    // A horse or a bicycle being ridden goes somewhere.
+    for (const other of shot.entities) {
+      for (const a of other.actions) {
+        if (a.motion === 'ride' && a.target === entity.id) {
+          const gait = entity.category === 'vehicle' ? 'drive' : entity.category === 'animal' ? 'trot' : entity.category === 'boat' ? 'sail' : 'walk';
+          return mergeImplied(own, { motion: gait, target: null, start: a.start, end: a.end ?? duration, implied: true });
+        }
+      }
+    }
     // Something chased that has no way to move of its own runs away (but stays in frame).
     for (const other of shot.entities) {
       for (const a of other.actions) {

@@ -17,7 +17,7 @@ export function attachCarried(shot: Shot, cast: ReadonlyMap<string, CastMember>,
       const carried = tracks.get(action.target) ?? [];
       const carrierCast = cast.get(entity.id);
       if (!carrierCast || carriers.length === 0) continue;
-      const flying = entity.layout.placement === 'air' || entity.layout.placement === 'sky' || entity.category === 'bird' || entity.category === 'aircraft';
+      const flying = carrierCast.placement === 'air' || carrierCast.placement === 'sky' || entity.category === 'bird' || entity.category === 'aircraft';
       carried.forEach((item, index) => {
         const carrier = carriers[index % carriers.length]!;
         const first = Math.max(0, Math.round(action.start * fps));

@@ -50,17 +50,73 @@ export function frameShot(shot: Shot, cast: ReadonlyMap<string, CastMember>, lay
     zoom = Math.min(4, Math.max(1.2, zoom));
   }
   camera.zoom = zoom;
+  if (size === 'wide' && zoom > 1) {
+    // A wide shot keeps the horizon in view (with some sky): close in only as far as the subject then still fits.
+    const dz = z - camera.z;
+    const drop = (camera.y - cy) / dz;
+    if (drop > 0) zoom = Math.max(1, Math.min(zoom, (0.42 * dz) / (camera.y - cy)));
+    camera.zoom = zoom;
+  }
   if (zoom > 1.04 || size === 'aerial') {
     // Aim at the subject: centred across, its middle a little below the frame centre.
     const lookY = cy + height * (size === 'close-up' ? 0.5 : 0.55);
     const aimed = { ...camera };
     aimAt(aimed, cx, lookY, z, aspect, 0.5, size === 'aerial' ? 0.6 : 0.52);
-    // Never aim so low that the horizon leaves the top unless the subject is far below it.
     const k = size === 'wide' ? Math.min(1, (zoom - 1) / 0.6) : 1;
     camera.pan = camera.pan + (aimed.pan - camera.pan) * k;
     camera.tilt = camera.tilt + (aimed.tilt - camera.tilt) * k;
+    if (size === 'wide') camera.tilt = clampHorizon(camera.tilt, camera.zoom);
   }
   return camera;
+}
+
+/** Tilt that keeps the horizon between 30% and 72% of the frame height. */
+function clampHorizon(tilt: number, zoom: number): number {
+  return Math.min(0.22 / zoom, Math.max(-0.2 / zoom, tilt));
+}
+
+/**
+ * Widens a wide shot once the actors have moved: the lens and aim that keep
+ * every actor's whole path in frame (things leaving on purpose count only
+ * until they go), never closer than the framing the shot started from.
+ */
+export function fitFraming(shot: Shot, base: CameraPose, actors: readonly ActorTrack[], aspect: number): CameraPose {
+  if (shot.camera.shot !== 'wide' || actors.length === 0) return base;
+  let uMin = Infinity;
+  let uMax = -Infinity;
+  let vMin = Infinity;
+  let vMax = -Infinity;
+  for (const a of actors) {
+    const leaving = shot.entities.find((e) => e.id === a.entityId)?.actions.some((x) => x.motion === 'launch' || x.motion === 'flee') ?? false;
+    const last = leaving ? Math.max(1, Math.floor(a.length * 0.4)) : a.length;
+    const half = (a.size * (a.bounds.right - a.bounds.left)) / 2;
+    const h = a.size * (a.bounds.bottom - a.bounds.top);
+    for (let i = 0; i < last; i += Math.max(1, Math.floor(a.length / 20))) {
+      const dz = depthToZ(a.depth[i]!) - base.z;
+      if (dz < 0.2) continue;
+      const x = a.x[i]! - base.x;
+      const y = a.y[i]! - base.y;
+      uMin = Math.min(uMin, (x - half) / dz);
+      uMax = Math.max(uMax, (x + half) / dz);
+      vMin = Math.min(vMin, y / dz);
+      vMax = Math.max(vMax, (y + h) / dz);
+    }
+  }
+  if (!Number.isFinite(uMin)) return base;
+  const fits = (pose: CameraPose): boolean => {
+    const left = 0.5 + (pose.zoom * (uMin - pose.pan)) / aspect;
+    const right = 0.5 + (pose.zoom * (uMax - pose.pan)) / aspect;
+    const top = 0.5 - pose.zoom * (vMax - pose.tilt);
+    const bottom = 0.5 - pose.zoom * (vMin - pose.tilt);
+    return left >= 0.02 && right <= 0.98 && top >= 0.03 && bottom <= 0.97;
+  };
+  if (fits(base)) return base;
+  const zoom = Math.max(0.7, Math.min(base.zoom, (0.92 * aspect) / Math.max(0.05, uMax - uMin), 0.9 / Math.max(0.05, vMax - vMin)));
+  const pose = { ...base, zoom };
+  pose.pan = (uMin + uMax) / 2;
+  if (!fits(pose)) pose.tilt = clampHorizon((vMin + vMax) / 2, zoom);
+  if (!fits(pose)) pose.tilt = (vMin + vMax) / 2;
+  return pose;
 }
 
 /** Screen width (in frame heights, at rest) spanned by all grounded entities. */

@@ -1,9 +1,11 @@
 import { artOrientation, type ArtOrientation } from '../assets/art-orientation.ts';
 import { naturalSize } from '../assets/art-scale.ts';
 import { artBounds, type ArtBounds } from '../assets/art-source.ts';
+import { isCelestial, isRooted } from '../assets/art-traits.ts';
 import type { Entity, Shot } from '../plan/schema.ts';
-import type { Motion } from '../plan/vocabulary.ts';
+import type { Motion, Placement } from '../plan/vocabulary.ts';
 import { motionsOf, PHYSICS_MOTIONS, TRAVEL_MOTIONS } from './actor-defaults.ts';
+import { settingGeometry, type SettingGeometry } from './setting-geometry.ts';
 
 /** What the simulator knows about one entity of a shot before moving it. */
 export interface CastMember {
@@ -18,6 +20,12 @@ export interface CastMember {
   readonly height: number;
   readonly orientation: ArtOrientation;
   readonly motions: ReadonlySet<Motion>;
+  /** Where it really lives: the plan's placement corrected by what it does (swimmers on water, fliers in the air). */
+  readonly placement: Placement;
+  /** Stays where it is put (plants, buildings, coral): never travels, flies or falls. */
+  readonly rooted: boolean;
+  /** The sun, the moon, a planet: in the sky, never under gravity. */
+  readonly celestial: boolean;
   /** Moved by the physics engine (falls, bounces, rolls, dominoes). */
   readonly physical: boolean;
   /** Crosses the stage at some point of the shot. */
@@ -32,6 +40,7 @@ function isDomino(entity: Entity): boolean {
 /** Resolves every entity's art (bounds, orientation) and size. */
 export function castShot(shot: Shot): Map<string, CastMember> {
   const cast = new Map<string, CastMember>();
+  const geometry = settingGeometry(shot.setting.kind);
   for (const entity of shot.entities) {
     const bounds = artBounds(entity.asset);
     const bw = Math.max(0.05, bounds.right - bounds.left);
@@ -39,7 +48,9 @@ export function castShot(shot: Shot): Map<string, CastMember> {
     const extent = naturalSize(entity.asset, entity.category) * entity.size;
     const size = extent / Math.max(bw, bh);
     const motions = motionsOf(entity);
-    const physical = [...motions].some((m) => PHYSICS_MOTIONS.has(m)) || (isDomino(entity) && entity.count > 1);
+    const rooted = isRooted(entity.asset, entity.category);
+    const celestial = isCelestial(entity.asset, entity.category);
+    const physical = !rooted && !celestial && ([...motions].some((m) => PHYSICS_MOTIONS.has(m)) || (isDomino(entity) && entity.count > 1));
     cast.set(entity.id, {
       entity,
       size,
@@ -49,11 +60,33 @@ export function castShot(shot: Shot): Map<string, CastMember> {
       height: size * bh,
       orientation: artOrientation(entity.asset, entity.category),
       motions,
+      placement: placementOf(entity, motions, geometry, rooted, celestial),
+      rooted,
+      celestial,
       physical,
-      travels: [...motions].some((m) => TRAVEL_MOTIONS.has(m)),
+      travels: !rooted && [...motions].some((m) => TRAVEL_MOTIONS.has(m)),
     });
   }
   return cast;
+}
+
+/**
+ * Corrects the plan's placement by what the thing does and where: swimmers
+ * float on the water of a lake (or swim under the sea), fliers leave the
+ * ground, rooted things stand on it, the sun and moon hang in the sky.
+ */
+function placementOf(entity: Entity, motions: ReadonlySet<Motion>, geometry: SettingGeometry, rooted: boolean, celestial: boolean): Placement {
+  const planned = entity.layout.placement;
+  if (celestial) return 'sky';
+  const onFloor = planned === 'ground' || planned === 'floor';
+  if (rooted) return geometry.floor === 'none' ? planned : onFloor || planned === 'water-surface' ? planned : 'ground';
+  const swims = motions.has('swim') || motions.has('sail') || entity.category === 'boat';
+  if (geometry.floor === 'seabed') return onFloor && !swims && entity.category !== 'fish' ? planned : 'underwater';
+  if (swims && geometry.water) return 'water-surface';
+  if (swims && planned !== 'water-surface') return onFloor ? planned : 'ground';
+  const flies = motions.has('fly') || motions.has('soar') || motions.has('glide');
+  if (flies && onFloor) return 'air';
+  return planned;
 }
 
 /** Whether a cast member is a row of dominoes. */

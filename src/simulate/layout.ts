@@ -59,13 +59,13 @@ function preferredDepth(member: CastMember, geometry: SettingGeometry): number {
   const { entity } = member;
   let depth = entity.layout.depth;
   if (Math.abs(depth - DEFAULT_DEPTH) < 1e-9 && !entity.layout.relation) {
-    if (entity.layout.placement === 'sky') depth = 0.95;
+    if (member.placement === 'sky') depth = 0.95;
     else if (isFlock(member)) depth = 0.55;
     else if (entity.category === 'building') depth = 0.6;
     else if (member.extent > 0.8) depth = 0.5;
   }
-  if (entity.layout.placement === 'sky') depth = Math.max(depth, 0.75);
-  if (entity.layout.placement === 'water-surface' && geometry.water) {
+  if (member.placement === 'sky') depth = Math.max(depth, 0.75);
+  if (member.placement === 'water-surface' && geometry.water) {
     const [near, far] = geometry.water;
     depth = clamp(depth, near + 0.06, Math.min(far, 1.1) - 0.05);
   }
@@ -75,7 +75,7 @@ function preferredDepth(member: CastMember, geometry: SettingGeometry): number {
 
 /** Height range of an entity's feet above the ground. */
 function heightRange(member: CastMember, geometry: SettingGeometry): readonly [number, number] {
-  const placement = member.entity.layout.placement;
+  const placement = member.placement;
   if (geometry.floor === 'none' && (placement === 'ground' || placement === 'floor' || placement === 'water-surface')) return [0.15, 0.35];
   if (geometry.floor === 'seabed' && placement !== 'ground' && placement !== 'floor') return PLACEMENT_HEIGHT.underwater;
   return PLACEMENT_HEIGHT[placement];
@@ -90,7 +90,7 @@ function spreadsOut(member: CastMember): boolean {
 
 function isFlock(member: CastMember): boolean {
   const { entity } = member;
-  const airborne = entity.layout.placement === 'air' || entity.layout.placement === 'sky' || entity.layout.placement === 'underwater';
+  const airborne = member.placement === 'air' || member.placement === 'sky' || member.placement === 'underwater';
   return entity.count >= 4 && airborne && (entity.layout.arrangement === 'row' || entity.layout.arrangement === 'flock');
 }
 
@@ -246,11 +246,15 @@ function spreadGroup(member: CastMember, anchor: WorldPoint, fit: number, geomet
   const w = member.width * fit;
   const half = halfViewWidth(aspect, anchor.depth) * 0.85;
   const relation = entity.layout.relation;
-  const arrangement = relation?.kind === 'around' ? 'circle' : isFlock(member) ? 'flock' : entity.layout.arrangement;
+  // A row of trees or houses looks planted by a ruler: rooted groups scatter like a grove instead.
+  const planned = member.rooted && entity.layout.arrangement === 'row' ? 'scatter' : entity.layout.arrangement;
+  const arrangement = relation?.kind === 'around' ? 'circle' : isFlock(member) ? 'flock' : planned;
+  // Members of loose groups keep out of each other's way (tries a few spots, keeps the first free one).
+  const free = (x: number, depth: number): boolean => points.every((q) => Math.abs(q.depth - depth) > 0.12 || Math.abs(q.x - x) > w * 0.95);
   const points: WorldPoint[] = [];
   const depthFloor = 0.02;
   const depthCeil = geometry.backWall !== null ? geometry.backWall - 0.1 : 1.2;
-  const waterDepths = entity.layout.placement === 'water-surface' && geometry.water ? geometry.water : null;
+  const waterDepths = member.placement === 'water-surface' && geometry.water ? geometry.water : null;
   switch (arrangement) {
     case 'row':
     case 'line': {
@@ -274,16 +278,26 @@ function spreadGroup(member: CastMember, anchor: WorldPoint, fit: number, geomet
     }
     case 'cluster':
       for (let i = 0; i < n; i++) {
-        const r = Math.sqrt(random.next()) * w * (0.5 + 0.35 * Math.sqrt(n));
-        const a = random.range(0, Math.PI * 2);
-        points.push({ x: anchor.x + Math.cos(a) * r, y: anchor.y + (anchor.y > 0 ? random.range(-0.05, 0.05) : 0), depth: anchor.depth + Math.sin(a) * 0.1 });
+        let point = { x: anchor.x, y: anchor.y, depth: anchor.depth };
+        for (let attempt = 0; attempt < 10; attempt++) {
+          const r = Math.sqrt(random.next()) * w * (0.6 + 0.45 * Math.sqrt(n));
+          const a = random.range(0, Math.PI * 2);
+          point = { x: anchor.x + Math.cos(a) * r, y: anchor.y + (anchor.y > 0 ? random.range(-0.05, 0.05) : 0), depth: clamp(anchor.depth + Math.sin(a) * 0.14, depthFloor, depthCeil) };
+          if (free(point.x, point.depth)) break;
+        }
+        points.push(point);
       }
       break;
     case 'scatter':
       for (let i = 0; i < n; i++) {
-        const depth = clamp(anchor.depth + random.range(-0.25, 0.45), depthFloor, depthCeil);
-        const h = halfViewWidth(aspect, depth) * 0.85;
-        points.push({ x: random.range(-h, h), y: anchor.y + (anchor.y > 0 ? random.range(-0.12, 0.12) : 0), depth });
+        let point = { x: anchor.x, y: anchor.y, depth: anchor.depth };
+        for (let attempt = 0; attempt < 10; attempt++) {
+          const depth = clamp(anchor.depth + random.range(-0.2, 0.5), depthFloor, depthCeil);
+          const h = halfViewWidth(aspect, depth) * 0.8 - w / 2;
+          point = { x: random.range(-h, h), y: anchor.y + (anchor.y > 0 ? random.range(-0.12, 0.12) : 0), depth };
+          if (free(point.x, point.depth)) break;
+        }
+        points.push(point);
       }
       break;
     case 'flock':

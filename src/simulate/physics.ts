@@ -40,6 +40,7 @@ interface Body {
   readonly track: ActorTrack;
   readonly body: RAPIER.RigidBody;
   readonly halfHeight: number;
+  readonly halfWidth: number;
   /** Motion-clock second it is let go (until then it holds still). */
   readonly release: number;
   readonly kind: 'fall' | 'bounce' | 'roll' | 'domino';
@@ -178,7 +179,7 @@ function addBodies(world: RAPIER.World, scene: PhysicsScene, owners: Map<number,
       const h = member.height * scale * (track.scaleY[0] ?? 1);
       const round = Math.abs(w / h - 1) < 0.3 && motion !== 'domino';
       const { x, y, release } = startOf(scene, member, track, index, motion, w, h, rnd, start);
-      const desc = RAPIER.RigidBodyDesc.kinematicPositionBased().setTranslation(x, y + h / 2).setCcdEnabled(true).setAngularDamping(motion === 'roll' ? 0.05 : 0.3);
+      const desc = RAPIER.RigidBodyDesc.kinematicPositionBased().setTranslation(x, y + h / 2).setCcdEnabled(true).setAngularDamping(motion === 'roll' || motion === 'domino' ? 0.02 : 0.3);
       if (motion === 'fall') desc.setRotation(rnd.range(-0.4, 0.4));
       const body = world.createRigidBody(desc);
       const shape = round ? RAPIER.ColliderDesc.ball(Math.min(w, h) / 2) : RAPIER.ColliderDesc.cuboid(w / 2, h / 2);
@@ -186,14 +187,14 @@ function addBodies(world: RAPIER.World, scene: PhysicsScene, owners: Map<number,
       const collider = world.createCollider(
         shape
           .setRestitution(restitution)
-          .setFriction(motion === 'domino' ? 0.6 : 0.8)
+          .setFriction(motion === 'domino' ? 0.12 : 0.8)
           .setDensity(1)
           .setCollisionGroups(groupsFor(track.depth[0]!))
           .setActiveEvents(RAPIER.ActiveEvents.COLLISION_EVENTS),
         body,
       );
       owners.set(collider.handle, track.key);
-      bodies.push({ track, body, halfHeight: h / 2, release, kind: motion, landed: false, squash: 0, lastHit: -1 });
+      bodies.push({ track, body, halfHeight: h / 2, halfWidth: w / 2, release, kind: motion, landed: false, squash: 0, lastHit: -1 });
     });
   }
   return bodies;
@@ -209,7 +210,7 @@ function startOf(scene: PhysicsScene, member: CastMember, track: ActorTrack, ind
   const stairs = [...scene.cast.values()].find((m) => m.entity.asset === 'drawn:stairs');
   if (motion === 'domino') {
     const anchor = scene.layout.anchors.get(member.entity.id)!;
-    const spacing = Math.min(h * 0.6, (hi - lo) / Math.max(1, count - 1));
+    const spacing = Math.min(h * 0.78, (hi - lo) / Math.max(1, count - 1));
     return { x: anchor.x + (index - (count - 1) / 2) * spacing, y: 0, release: start };
   }
   if (stairs && motion !== 'fall') {
@@ -237,8 +238,16 @@ function startOf(scene: PhysicsScene, member: CastMember, track: ActorTrack, ind
 function kick(b: Body, scene: PhysicsScene): void {
   const dir = b.track.x[0]! > 0 ? -1 : 1;
   if (b.kind === 'domino') {
-    // Only the first domino of a row is pushed; the rest fall by contact.
-    if (b.track.member === 0) b.body.applyImpulseAtPoint({ x: dir * 0.02 * b.body.mass(), y: 0 }, { x: b.body.translation().x, y: b.body.translation().y + b.halfHeight * 0.8 }, true);
+    // Only the first (leftmost) domino of a row is tipped, towards the others; the rest fall by contact.
+    if (b.track.member === 0) {
+      // A flick at the top, hard enough to carry it over its edge and into the next (about 6 rad/s about the pivot).
+      const a = b.halfWidth;
+      const h = b.halfHeight;
+      const inertia = (b.body.mass() * 4 * (a * a + h * h)) / 3;
+      const push = (inertia * 6) / (2 * h);
+      const p = b.body.translation();
+      b.body.applyImpulseAtPoint({ x: push, y: 0 }, { x: p.x, y: p.y + h }, true);
+    }
     return;
   }
   const rnd = scene.random.fork(`kick:${b.track.key}`);

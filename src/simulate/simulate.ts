@@ -3,7 +3,7 @@ import { createRandom } from '../util/random.ts';
 import { stepsPerFrame } from './actor-defaults.ts';
 import { playedActions, simulateMembers, type PlayedAction } from './actor-motion.ts';
 import { attachCarried, biteTargets } from './attachments.ts';
-import { fillCameraTrack, frameShot, subjectOf } from './camera-track.ts';
+import { fillCameraTrack, fitFraming, frameShot, subjectOf } from './camera-track.ts';
 import { castShot, type CastMember } from './cast.ts';
 import { layoutShot, type WorldPoint } from './layout.ts';
 import { needsPhysics, simulatePhysics } from './physics.ts';
@@ -74,8 +74,8 @@ export function simulate(plan: ScenePlan): Simulation {
         asset: entity.asset,
         color: entity.color,
         artFacing: member.orientation.facing,
-        floats: entity.layout.placement === 'water-surface',
-        grounded: !geometry.weightless && (entity.layout.placement === 'ground' || entity.layout.placement === 'floor' || entity.layout.placement === 'water-surface'),
+        floats: member.placement === 'water-surface',
+        grounded: !geometry.weightless && (member.placement === 'ground' || member.placement === 'floor' || member.placement === 'water-surface'),
         firstFrame: span.firstFrame,
         length,
         size: member.size * scale,
@@ -102,7 +102,8 @@ export function simulate(plan: ScenePlan): Simulation {
       }
     }
     const subjectId = subjectOf(shot);
-    fillCameraTrack(camera, shot, span, fps, base, subjectId ? (tracksById.get(subjectId) ?? []) : [], aspect, shotRandom.fork('camera'));
+    const framing = fitFraming(shot, base, [...tracksById.values()].flat(), aspect);
+    fillCameraTrack(camera, shot, span, fps, framing, subjectId ? (tracksById.get(subjectId) ?? []) : [], aspect, shotRandom.fork('camera'));
   }
 
   events.sort((a, b) => a.frame - b.frame || a.kind.localeCompare(b.kind));

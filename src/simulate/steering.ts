@@ -125,9 +125,13 @@ export function steer(input: SteerInput): Desired {
     case 'land':
       return land(input, target ? sampleTrack(target, input.frame, fps) : null);
     case 'launch': {
+      // Ignition on the pad, then a climb that clears the top of the frame near the end of the action.
       const lift = Math.max(0, input.since - 0.9);
-      const accel = 1.5;
-      return { vx: 0, vy: accel * lift, vd: 0, turn: 0, face: 0, place: { y: input.offset.y + setup.anchor.y + 0.5 * accel * lift * lift }, stiff: true };
+      const total = input.played ? Math.max(2, (input.played.end - input.played.start) * setup.shot.timeScale) : 5;
+      const climb = Math.max(0.5, total * 0.88 - 0.9);
+      const top = setup.stage.yTop(state.depth, 0) + input.height * 0.2;
+      const accel = (2 * top) / (climb * climb);
+      return { vx: 0, vy: accel * lift, vd: 0, turn: 0, face: 0, place: { y: 0.5 * accel * lift * lift }, stiff: true };
     }
     case 'rise':
     case 'sink': {
@@ -136,7 +140,7 @@ export function steer(input: SteerInput): Desired {
       return { vx: 0, vy: rate, vd: 0, turn: 0, face: 0, place: { y: start + rate * input.since }, stiff: true };
     }
     case 'float': {
-      const grounded = setup.member.entity.layout.placement === 'ground' || setup.member.entity.layout.placement === 'floor';
+      const grounded = setup.member.placement === 'ground' || setup.member.placement === 'floor';
       if (grounded && !setup.geometry.weightless) {
         // Balloons let go: they rise, swaying, until the top of the frame holds them.
         const top = setup.stage.yTop(state.depth, input.height);
@@ -144,7 +148,16 @@ export function steer(input: SteerInput): Desired {
       }
       return hover(input, true);
     }
-    case 'drift':
+    case 'drift': {
+      const grounded = (setup.member.placement === 'ground' || setup.member.placement === 'floor') && !setup.geometry.weightless;
+      const creature = ['animal', 'person', 'vehicle'].includes(setup.member.entity.category);
+      if (grounded && !creature) {
+        // A balloon let go drifts up and along.
+        const top = Math.min(setup.stage.yTop(state.depth, input.height), 0.45 + input.height);
+        return { ...travel(input, false), vy: state.y < top ? 0.1 : 0 };
+      }
+      return travel(input, airborne);
+    }
     case 'sail':
       return travel(input, airborne);
     case 'bounce':
@@ -158,7 +171,7 @@ export function steer(input: SteerInput): Desired {
 }
 
 function isAirborne(input: SteerInput): boolean {
-  const placement = input.setup.member.entity.layout.placement;
+  const placement = input.setup.member.placement;
   return AIRBORNE_MOTIONS.has(input.motion) || placement === 'air' || placement === 'sky' || placement === 'underwater' || input.setup.geometry.weightless;
 }
 
@@ -223,7 +236,7 @@ function clampDepth(input: SteerInput, depth: number): number {
   const { geometry, member } = input.setup;
   let lo = 0.02;
   let hi = geometry.backWall !== null ? geometry.backWall - 0.08 : 1.3;
-  if (member.entity.layout.placement === 'water-surface' && geometry.water) {
+  if (member.placement === 'water-surface' && geometry.water) {
     lo = Math.max(lo, geometry.water[0] + 0.04);
     hi = Math.min(hi, geometry.water[1] - 0.04);
   }
@@ -237,7 +250,7 @@ function pursue(input: SteerInput, now: Sample, ahead: Sample): Desired {
   const contact = (input.width + now.width) / 2;
   const progress = played ? Math.min(1, input.since / Math.max(0.5, (played.end - played.start) * setup.shot.timeScale)) : 0;
   // A chaser closes in but stays a nose behind: it never runs through its quarry.
-  const gap = chase ? contact * (1.3 - 0.35 * progress) + 0.04 : contact + 0.3;
+  const gap = chase ? contact * (1.65 - 0.45 * progress) + 0.04 : contact + 0.3;
   const side = Math.sign(now.vx) || Math.sign(now.facing) || input.direction;
   const goalX = ahead.x - side * gap;
   const limit = input.speed * 1.35 + Math.abs(now.vx);

@@ -40,7 +40,8 @@ export function needsRecolor(pixels: Uint8ClampedArray | Uint8Array, color: stri
   if (!target || !dominant) return false;
   const [th, ts, tl] = toHsl(target);
   if (ts < 0.12 || dominant.saturation < 0.12) return Math.abs(tl - dominant.lightness) > 0.15 || (ts < 0.12) !== (dominant.saturation < 0.12);
-  return hueDistance(th, dominant.hue) > 28 || Math.abs(tl - dominant.lightness) > 0.3;
+  // Within about 40 degrees the art already is that colour (a red fox is orange-red): keep it as drawn.
+  return hueDistance(th, dominant.hue) > 40 || Math.abs(tl - dominant.lightness) > 0.3;
 }
 
 /** The hue covering most of the art (by saturation-weighted area), with its typical saturation and lightness. */

@@ -45,8 +45,8 @@ export function createActorEffects(shot: Shot, actors: readonly ActorTrack[], si
         const h = heightOf(track);
         switch (motion) {
           case 'sleep': {
-            const head = at(track, i, camera, h * 0.9);
-            if (head) sleepZs(ctx, head, seconds + track.member * 0.7, font);
+            const head = at(track, i, camera, h * 0.75);
+            if (head) sleepZs(ctx, head, seconds + track.member * 0.7, font, (track.bounds.right - track.bounds.left) * track.size);
             break;
           }
           case 'launch':
@@ -109,17 +109,17 @@ export function createActorEffects(shot: Shot, actors: readonly ActorTrack[], si
   };
 }
 
-function sleepZs(ctx: SKRSContext2D, head: ScreenPoint, seconds: number, font: string): void {
+function sleepZs(ctx: SKRSContext2D, head: ScreenPoint, seconds: number, font: string, width: number): void {
   for (let k = 0; k < 3; k++) {
     const u = (seconds * 0.45 + k / 3) % 1;
-    const size = head.unit * (0.05 + u * 0.06);
+    const size = head.unit * width * (0.12 + u * 0.14);
     ctx.globalAlpha = Math.sin(u * Math.PI) * 0.9;
     ctx.fillStyle = '#ffffff';
     ctx.strokeStyle = 'rgba(40,50,90,0.7)';
     ctx.lineWidth = Math.max(1, size * 0.12);
     ctx.font = `700 ${Math.max(6, size).toFixed(1)}px ${font}`;
-    const x = head.x + head.unit * (0.04 + u * 0.1) + Math.sin(u * 6) * head.unit * 0.015;
-    const y = head.y - head.unit * u * 0.25;
+    const x = head.x + head.unit * width * (0.15 + u * 0.3) + Math.sin(u * 6) * head.unit * width * 0.05;
+    const y = head.y - head.unit * width * u * 0.55;
     ctx.strokeText('z', x, y);
     ctx.fillText('z', x, y);
   }

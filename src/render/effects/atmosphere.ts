@@ -116,7 +116,7 @@ function paintBolt(w: number, h: number, random: Random): Canvas {
 
 /** Leaves blown across the frame, turning as they go. */
 export function createLeaves(width: number, height: number, colors: readonly Rgb[], wind: number, count: number, random: Random): FrameEffect {
-  const size = Math.max(6, Math.round(height * 0.028));
+  const size = Math.max(6, Math.round(height * 0.04));
   const sprites = colors.map((c) => leafSprite(size, c));
   const leaves = Array.from({ length: count }, () => ({
     sprite: random.pick(sprites),

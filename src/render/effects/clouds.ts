@@ -26,7 +26,8 @@ interface CloudInstance {
  */
 export function createClouds(light: Light, wind: number, width: number, height: number, random: Random, sunSide: -1 | 1, restyle?: (canvas: Canvas) => void): FrameEffect | null {
   // Fewer, thinner clouds at night, when only the moon lights their edges.
-  const count = Math.round((1 + light.cloudCover * 10) * (1 - light.night * 0.5));
+  // Fewer puffs under an overcast ceiling (painted in the sky), and at night.
+  const count = Math.round((1 + light.cloudCover * (light.cloudCover > 0.55 ? 5 : 10)) * (1 - light.night * 0.5));
   if (count <= 0) return null;
   const px = Math.max(24, Math.round(height * 0.42));
   const sprites = Array.from({ length: 4 }, (_, k) => paintCloud(px, light, random.fork(k), sunSide));

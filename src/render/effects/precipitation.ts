@@ -10,21 +10,22 @@ import type { FrameEffect } from './clouds.ts';
  * fall. Nothing is simulated frame to frame, so any frame can be drawn alone.
  */
 export function createRain(width: number, height: number, wind: number, heavy: boolean, splashes: boolean, random: Random): FrameEffect {
-  const tile = rainTile(Math.max(32, Math.round(height * 0.36)), wind, random.fork('tile'), height);
+  // One frame-wide strip of streaks, drawn twice at different speeds (far and near rain), always 1:1 and
+  // at whole-pixel offsets: a plain blit, the cheapest thing Skia draws.
+  const tile = rainTile(Math.max(8, width), Math.max(8, Math.round(height / 2)), wind, random.fork('tile'), height, heavy ? 150 : 90);
   const slant = wind * 0.12;
-  const near = Array.from({ length: heavy ? 70 : 40 }, () => ({ x: random.next(), y: random.next(), speed: random.range(1.6, 2.2), len: random.range(0.05, 0.09) }));
-  const drops = Array.from({ length: splashes ? (heavy ? 90 : 55) : 0 }, () => ({ x: random.range(-1.2, 1.2), depth: Math.pow(random.next(), 0.8) * 1.3, phase: random.next(), rate: random.range(1.6, 2.6) }));
+  const near = Array.from({ length: heavy ? 36 : 20 }, () => ({ x: random.next(), y: random.next(), speed: random.range(1.6, 2.2), len: random.range(0.05, 0.09) }));
+  const drops = Array.from({ length: splashes ? (heavy ? 60 : 36) : 0 }, () => ({ x: random.range(-1.2, 1.2), depth: Math.pow(random.next(), 0.8) * 1.3, phase: random.next(), rate: random.range(1.6, 2.6) }));
   const p = { x: 0, y: 0, unit: 0 };
   return {
     draw(ctx, camera, seconds) {
-      // The tile layer: two offsets of the same streaks at different speeds read as depth.
-      for (const [speed, alpha, scale] of [[0.9, heavy ? 0.55 : 0.4, 1], [1.4, heavy ? 0.7 : 0.5, 1.6]] as const) {
-        const tw = tile.width * scale;
-        const th = tile.height * scale;
-        const oy = ((seconds * speed * height) % th + th) % th;
-        const ox = ((-seconds * slant * speed * height - camera.x * height * 0.15 * scale) % tw + tw) % tw;
+      for (const [speed, alpha, shift] of [[0.85, heavy ? 0.5 : 0.38, 0.37], [1.35, heavy ? 0.75 : 0.55, 0]] as const) {
+        const tw = tile.width;
+        const th = tile.height;
+        const oy = Math.floor(((seconds * speed * height + shift * th) % th + th) % th);
+        const ox = Math.floor(((-seconds * slant * speed * height - camera.x * height * 0.15 + shift * tw) % tw + tw) % tw);
         ctx.globalAlpha = alpha;
-        for (let y = oy - th; y < height; y += th) for (let x = ox - tw; x < width; x += tw) ctx.drawImage(tile, x, y, tw, th);
+        for (let y = oy - th; y < height; y += th) for (let x = ox - tw; x < width; x += tw) ctx.drawImage(tile, x, y);
       }
       ctx.globalAlpha = 1;
       ctx.strokeStyle = 'rgba(215,225,240,0.55)';
@@ -58,19 +59,19 @@ export function createRain(width: number, height: number, wind: number, heavy: b
   };
 }
 
-function rainTile(size: number, wind: number, random: Random, height: number): Canvas {
-  const canvas = createCanvas(size, size);
+function rainTile(w: number, h: number, wind: number, random: Random, height: number, count: number): Canvas {
+  const canvas = createCanvas(w, h);
   const ctx = canvas.getContext('2d');
   ctx.strokeStyle = 'rgba(205,215,235,0.65)';
   ctx.lineWidth = Math.max(0.7, height / 900);
   ctx.beginPath();
   const slant = wind * 0.12;
-  for (let i = 0; i < 26; i++) {
-    const x = random.next() * size;
-    const y = random.next() * size;
-    const len = size * random.range(0.08, 0.16);
+  for (let i = 0; i < count; i++) {
+    const x = random.next() * w;
+    const y = random.next() * h;
+    const len = height * random.range(0.035, 0.07);
     // Draw wrapped copies so the tile repeats seamlessly.
-    for (const [dx, dy] of [[0, 0], [size, 0], [-size, 0], [0, size], [0, -size]]) {
+    for (const [dx, dy] of [[0, 0], [w, 0], [-w, 0], [0, h], [0, -h]]) {
       ctx.moveTo(x + dx!, y + dy!);
       ctx.lineTo(x + dx! - slant * len, y + dy! + len);
     }
@@ -83,8 +84,8 @@ function rainTile(size: number, wind: number, random: Random, height: number): C
 export function createSnow(width: number, height: number, wind: number, heavy: boolean, random: Random): FrameEffect {
   const make = (n: number, size: [number, number], speed: [number, number]) =>
     Array.from({ length: n }, () => ({ x: random.next(), y: random.next(), r: random.range(size[0], size[1]), speed: random.range(speed[0], speed[1]), sway: random.range(0.5, 1.5), phase: random.range(0, 6.28) }));
-  const far = make(heavy ? 260 : 150, [0.0014, 0.0026], [0.05, 0.09]);
-  const near = make(heavy ? 70 : 40, [0.003, 0.0055], [0.1, 0.16]);
+  const far = make(heavy ? 340 : 150, [0.0014, 0.0028], [0.05, 0.09]);
+  const near = make(heavy ? 90 : 40, [0.003, 0.006], [0.1, 0.16]);
   return {
     draw(ctx, camera, seconds) {
       for (const [flakes, alpha, parallax] of [[far, 0.75, 0.1], [near, 0.95, 0.3]] as const) {

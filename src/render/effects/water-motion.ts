@@ -1,4 +1,3 @@
-import { createCanvas } from '@napi-rs/canvas';
 import { depthToZ, projectZ } from '../../simulate/projection.ts';
 import type { Random } from '../../util/random.ts';
 import { css, mix, type Rgb } from '../color.ts';
@@ -77,37 +76,12 @@ export function createWaterMotion(span: readonly [number, number], waves: number
   };
 }
 
-/** Under water: swaying light rays, rising bubbles and drifting specks. */
+/** Under water: rising bubbles and drifting specks (the light rays are painted into the water's backdrop). */
 export function createUnderwater(width: number, height: number, random: Random): FrameEffect {
-  const rays = createCanvas(Math.max(8, Math.round(width * 1.4)), Math.max(8, Math.round(height * 0.9)));
-  const rctx = rays.getContext('2d');
-  rctx.globalCompositeOperation = 'lighter';
-  for (let i = 0; i < 9; i++) {
-    const x = random.range(0, rays.width);
-    const w = rays.width * random.range(0.02, 0.06);
-    const g = rctx.createLinearGradient(0, 0, 0, rays.height);
-    g.addColorStop(0, 'rgba(210,245,255,0.22)');
-    g.addColorStop(1, 'rgba(210,245,255,0)');
-    rctx.fillStyle = g;
-    rctx.beginPath();
-    rctx.moveTo(x, 0);
-    rctx.lineTo(x + w, 0);
-    rctx.lineTo(x + w * 3 + rays.width * 0.12, rays.height);
-    rctx.lineTo(x + rays.width * 0.12, rays.height);
-    rctx.closePath();
-    rctx.fill();
-  }
   const bubbles = Array.from({ length: 45 }, () => ({ x: random.next(), phase: random.next(), speed: random.range(0.08, 0.16), r: random.range(0.003, 0.009), wobble: random.range(0.004, 0.012) }));
   const specks = Array.from({ length: 70 }, () => ({ x: random.next(), y: random.next(), phase: random.range(0, 6.28) }));
   return {
-    draw(ctx, camera, seconds) {
-      ctx.save();
-      ctx.globalCompositeOperation = 'screen';
-      ctx.globalAlpha = 0.75 + 0.25 * Math.sin(seconds * 0.7);
-      const sway = Math.sin(seconds * 0.45) * 0.06;
-      ctx.setTransform(1, 0, sway, 1, -width * 0.2 - camera.x * height * 0.1, 0);
-      ctx.drawImage(rays, 0, 0);
-      ctx.restore();
+    draw(ctx, _camera, seconds) {
       ctx.fillStyle = 'rgba(220,245,255,0.35)';
       ctx.beginPath();
       for (const s of specks) {

@@ -11,8 +11,8 @@ import { createEruption } from './eruption.ts';
 import { createRain, createSnow } from './precipitation.ts';
 import { createUnderwater, createWaterMotion } from './water-motion.ts';
 
-/** An effect and whether it sits behind the actors (clouds, water) or in front (rain, fog). */
-export type PlacedEffect = FrameEffect & { readonly behind?: boolean };
+/** An effect and where it is drawn: just over the sky (clouds), behind the actors (water, an eruption) or in front (rain, fog). */
+export type PlacedEffect = FrameEffect & { readonly place: 'sky' | 'back' | 'front' };
 
 /** Everything that moves in a shot's setting, in drawing order. */
 export function createWeather(o: {
@@ -31,13 +31,16 @@ export function createWeather(o: {
   const { shot, recipe, light, geometry, width, height, wind, random } = o;
   const weather = shot.setting.weather;
   const effects: PlacedEffect[] = [];
+  const sky = (e: FrameEffect | null): void => {
+    if (e) effects.push({ draw: e.draw, place: 'sky' });
+  };
   const behind = (e: FrameEffect | null): void => {
-    if (e) effects.push({ draw: e.draw, behind: true });
+    if (e) effects.push({ draw: e.draw, place: 'back' });
   };
   const front = (e: FrameEffect | null): void => {
-    if (e) effects.push(e);
+    if (e) effects.push({ draw: e.draw, place: 'front' });
   };
-  if (recipe.sky === 'open') behind(createClouds(light, 0.25 + wind * 1.5, width, height, random.fork('clouds'), o.side, o.restyle));
+  if (recipe.sky === 'open' && weather !== 'fog') sky(createClouds(light, 0.25 + wind * 1.5, width, height, random.fork('clouds'), o.side, o.restyle));
   if (recipe.water && geometry.water) behind(createWaterMotion(geometry.water, recipe.water.waves * (0.6 + wind), light, shot.setting.kind === 'beach', width, height, random.fork('water')));
   if (shot.setting.kind === 'volcano') behind(createEruption(width, height, light, random.fork('eruption')));
   if (recipe.sky === 'underwater') front(createUnderwater(width, height, random.fork('underwater')));
@@ -50,7 +53,7 @@ export function createWeather(o: {
     const autumn = shot.setting.season === 'autumn';
     if (weather === 'wind' || autumn) {
       const colors: Rgb[] = autumn ? [[214, 120, 40], [190, 70, 40], [232, 178, 60]] : [[110, 160, 60], [140, 180, 70], [90, 140, 50]];
-      front(createLeaves(width, height, colors, Math.max(wind, 0.4), autumn ? 26 : 18, random.fork('leaves')));
+      front(createLeaves(width, height, colors, Math.max(wind, 0.4), autumn ? 34 : 26, random.fork('leaves')));
     }
     const warmNight = light.night > 0.7 && weather === 'clear' && ['meadow', 'forest', 'garden', 'park', 'field', 'jungle', 'lake', 'river'].includes(shot.setting.kind);
     if (warmNight && shot.setting.season !== 'winter') front(createFireflies(width, height, random.fork('fireflies')));

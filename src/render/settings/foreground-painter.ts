@@ -89,12 +89,12 @@ export function paintForeground(view: View, recipe: SettingRecipe, light: Light,
       }
       break;
     case 'seaweed':
-      for (const x of spots(10)) {
+      for (const x of spots(7)) {
         const p = view.project(x, 0, z);
-        const h = p.unit * random.range(0.3, 0.5);
+        const h = p.unit * random.range(0.16, 0.3);
         ctx.strokeStyle = css(mix(hex('#2f7a4a'), [10, 60, 80], 0.3));
         ctx.lineCap = 'round';
-        ctx.lineWidth = Math.max(2, h * 0.05);
+        ctx.lineWidth = Math.max(2, h * 0.045);
         ctx.beginPath();
         ctx.moveTo(p.x, p.y);
         for (let s = 1; s <= 8; s++) ctx.lineTo(p.x + Math.sin(s * 1.3 + x) * h * 0.07, p.y - (h * s) / 8);

@@ -255,7 +255,7 @@ export const RECIPES: Record<SettingKind, SettingRecipe> = {
     ],
     ground: { near: '#6aa04f', far: '#7fb15e', texture: 'grass', features: [] },
     water: { color: '#4d8fb0', deep: '#356f92', waves: 0.5 },
-    props: [tree(2, [0.85, 1.3]), { asset: emoji('1faa8'), size: 0.16, count: 2, depth: [0.05, 0.25] }],
+    props: [tree(2, [1.5, 1.9])],
     foreground: 'reeds',
   },
   ocean: {
@@ -440,15 +440,30 @@ export const RECIPES: Record<SettingKind, SettingRecipe> = {
   },
 };
 
+/** The recipe for a shot's setting: its kind, in its season, under its weather (snow lies on the ground). */
+export function recipeFor(setting: { kind: SettingKind; season: Season | null; weather: string }): SettingRecipe {
+  const season = setting.weather === 'snow' && setting.season !== 'winter' ? 'winter' : setting.season;
+  return seasonal(RECIPES[setting.kind], season);
+}
+
 /** A recipe adjusted for a season: autumn foliage, winter snow, spring blossom. */
 export function seasonal(recipe: SettingRecipe, season: Season | null): SettingRecipe {
-  if (!season || season === 'summer' || recipe.sky !== 'open') return recipe;
+  if (!season || recipe.sky !== 'open') return recipe;
+  if (season === 'summer') {
+    // High summer: deep, saturated greens and a meadow in flower.
+    return {
+      ...recipe,
+      ridges: recipe.ridges.map((r) => (r.kind === 'forest' || r.kind === 'hills' || r.kind === 'hedge' ? { ...r, color: r.kind === 'hills' ? '#5a9e3c' : '#2f7a2c' } : r)),
+      ground: recipe.ground.texture === 'grass' ? { ...recipe.ground, near: '#4f9a2e', far: '#86c24e', features: [...new Set([...recipe.ground.features, 'flowers' as const])] } : recipe.ground,
+    };
+  }
   if (season === 'winter') {
     return {
       ...recipe,
       ridges: recipe.ridges.map((r) => ({ ...r, snow: Math.max(r.snow ?? 0, r.kind === 'skyline' || r.kind === 'street' ? 0.3 : 0.8) })),
       ground: recipe.ground.texture === 'grass' || recipe.ground.texture === 'dirt' ? { ...recipe.ground, near: '#eef3f8', far: '#f7fafd', texture: 'snow', features: recipe.ground.features.filter((f) => f !== 'flowers') } : recipe.ground,
-      props: recipe.props.filter((p) => !p.asset.endsWith('1f337') && !p.asset.endsWith('1f33c') && !p.asset.endsWith('1f339')),
+      // Broadleaf trees stand bare in winter; evergreens carry the scene.
+      props: recipe.props.filter((p) => !p.asset.endsWith('1f337') && !p.asset.endsWith('1f33c') && !p.asset.endsWith('1f339') && !p.asset.endsWith('1f338')).map((p) => (p.asset.endsWith('1f333') ? { ...p, asset: emoji('1f332') } : p)),
       foreground: recipe.foreground === 'flowers' || recipe.foreground === 'grass' ? 'snow' : recipe.foreground,
     };
   }

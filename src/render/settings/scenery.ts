@@ -20,7 +20,7 @@ export interface Prop {
  * path (scenery must not hide the subject), never on water, not overlapping
  * each other, thinning out where the view is narrow.
  */
-export function placeProps(recipe: SettingRecipe, geometry: SettingGeometry, actors: readonly ActorTrack[], visible: (depth: number) => [number, number], random: Random): Prop[] {
+export function placeProps(recipe: SettingRecipe, geometry: SettingGeometry, actors: readonly ActorTrack[], visible: (depth: number) => [number, number], random: Random, aerial = false): Prop[] {
   const props: Prop[] = [];
   const taken: Array<{ x: number; depth: number; half: number }> = [];
   const paths = actors.map((a) => {
@@ -41,9 +41,12 @@ export function placeProps(recipe: SettingRecipe, geometry: SettingGeometry, act
     const visibleH = Math.max(0.05, bounds.bottom - bounds.top);
     const size = recipeProp.size / Math.max(visibleW, visibleH);
     const half = (size * visibleW) / 2;
-    for (let k = 0; k < recipeProp.count; k++) {
+    // Seen from above, more of the land shows: more of everything, further out.
+    const count = aerial ? recipeProp.count * 4 : recipeProp.count;
+    const far = aerial ? Math.max(recipeProp.depth[1], 3) : recipeProp.depth[1];
+    for (let k = 0; k < count; k++) {
       for (let attempt = 0; attempt < 12; attempt++) {
-        const depth = random.range(recipeProp.depth[0], recipeProp.depth[1]);
+        const depth = random.range(recipeProp.depth[0], far);
         if (geometry.backWall !== null && depth > geometry.backWall - 0.05) continue;
         // Boats and lighthouses stand in water, everything else on dry land.
         if (isWaterAt(geometry, depth) !== (recipeProp.wet === true)) continue;

@@ -64,6 +64,7 @@ function paintOpenSky(view: View, light: Light, random: Random): void {
     ctx.fillRect(bodyX - r, horizon - r, r * 2, r);
   }
   if (light.stars > 0.02) paintStars(view, light.stars, horizon, random.fork('stars'), light.night > 0.9);
+  if (light.cloudCover > 0.55) overcast(view, light, horizon, random.fork('overcast'));
   if (body) {
     const by = horizon - body.height * (horizon - Math.max(area.top, horizon - height * 0.85)) - height * 0.03;
     const radius = height * (body.kind === 'sun' ? 0.055 : 0.045);
@@ -88,6 +89,31 @@ function paintOpenSky(view: View, light: Light, random: Random): void {
         ctx.fill();
       }
     }
+  }
+}
+
+/** A low grey ceiling of layered stratus for rain, snow, storms and fog. */
+function overcast(view: View, light: Light, horizon: number, random: Random): void {
+  const { ctx, area, height } = view;
+  const w = area.right - area.left;
+  const dark = scale(light.cloud, 0.82);
+  const pale = mix(light.cloud, light.skyHorizon, 0.4);
+  for (let i = 0; i < 70; i++) {
+    const y = area.top + Math.pow(random.next(), 0.8) * Math.max(1, horizon - area.top) * 0.85;
+    const x = area.left + random.next() * w;
+    const rx = height * random.range(0.25, 0.7);
+    const ry = height * random.range(0.025, 0.06);
+    const g = ctx.createRadialGradient(x, y, 0, x, y, rx);
+    const c = random.chance(0.5) ? dark : pale;
+    g.addColorStop(0, css(c, 0.45 * light.cloudCover));
+    g.addColorStop(1, css(c, 0));
+    ctx.save();
+    ctx.translate(x, y);
+    ctx.scale(1, ry / rx);
+    ctx.translate(-x, -y);
+    ctx.fillStyle = g;
+    ctx.fillRect(x - rx, y - rx, rx * 2, rx * 2);
+    ctx.restore();
   }
 }
 
@@ -225,4 +251,24 @@ function paintUnderwaterSky(view: View): void {
     ctx.fillStyle = css(scale([200, 240, 255], 1), 0.35);
     ctx.fillRect(area.left, area.top, area.right - area.left, top - area.top);
   }
+  // Shafts of sunlight slanting down from the surface.
+  ctx.save();
+  ctx.globalCompositeOperation = 'lighter';
+  const w = area.right - area.left;
+  for (let i = 0; i < Math.round((w / height) * 5); i++) {
+    const x = area.left + ((i + 0.5) / Math.round((w / height) * 5)) * w + Math.sin(i * 12.9898) * height * 0.1;
+    const rw = height * (0.03 + 0.05 * Math.abs(Math.sin(i * 78.233)));
+    const g = ctx.createLinearGradient(0, Math.max(area.top, top), 0, horizon + height * 0.1);
+    g.addColorStop(0, 'rgba(210,245,255,0.28)');
+    g.addColorStop(1, 'rgba(210,245,255,0)');
+    ctx.fillStyle = g;
+    ctx.beginPath();
+    ctx.moveTo(x, Math.max(area.top, top));
+    ctx.lineTo(x + rw, Math.max(area.top, top));
+    ctx.lineTo(x + rw * 3 + height * 0.18, horizon + height * 0.1);
+    ctx.lineTo(x + height * 0.18, horizon + height * 0.1);
+    ctx.closePath();
+    ctx.fill();
+  }
+  ctx.restore();
 }

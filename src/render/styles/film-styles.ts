@@ -3,7 +3,7 @@ import { hashString, mixSeeds } from '../../util/random.ts';
 import type { Random } from '../../util/random.ts';
 import { blendWith, filterCanvas, luma } from './pixels.ts';
 import type { StylePass } from './style-pass.ts';
-import { grainTiles, tileOver, vignette } from './textures.ts';
+import { grainTiles, tileAlpha, vignette } from './textures.ts';
 
 /** A number in [0, 1) from a seed and a frame: per-frame randomness that is the same for every run. */
 function frameNoise(seed: number, frame: number, salt: string): number {
@@ -20,7 +20,6 @@ interface FilmLook {
   readonly flicker: number;
   /** Frames also lose colour as a whole (for things drawn per frame). */
   readonly monochrome: boolean;
-  readonly tint: string | null;
 }
 
 function filmPass(look: FilmLook, strength: number, width: number, height: number, seed: number, random: Random): StylePass {
@@ -44,16 +43,10 @@ function filmPass(look: FilmLook, strength: number, width: number, height: numbe
         ctx.fillStyle = '#808080';
         ctx.fillRect(0, 0, width, height);
       }
-      if (look.tint) {
-        ctx.globalCompositeOperation = 'multiply';
-        ctx.globalAlpha = 0.35 * strength;
-        ctx.fillStyle = look.tint;
-        ctx.fillRect(0, 0, width, height);
-      }
       ctx.restore();
       // Grain that changes every frame, jumping to a new offset like film does.
       const tile = grain[index % grain.length]!;
-      tileOver(ctx, tile, width, height, 'overlay', 0.55 * strength, frameNoise(seed, index, 'gx') * tile.width, frameNoise(seed, index, 'gy') * tile.height);
+      tileAlpha(ctx, tile, width, height, strength, frameNoise(seed, index, 'gx') * tile.width, frameNoise(seed, index, 'gy') * tile.height);
       ctx.save();
       ctx.setTransform(1, 0, 0, 1, 0, 0);
       ctx.drawImage(frame, 0, 0);
@@ -111,7 +104,6 @@ export function filmNoir(strength: number, width: number, height: number, seed: 
       vignetteColor: '0,0,0',
       flicker: 0.12,
       monochrome: true,
-      tint: null,
     },
     strength,
     width,
@@ -131,16 +123,16 @@ export function vintageFilm(strength: number, width: number, height: number, see
         const r = d[i]! * 0.55 + l * 0.45;
         const g = d[i + 1]! * 0.5 + l * 0.5;
         const b = d[i + 2]! * 0.45 + l * 0.55;
-        d[i] = 28 + r * 0.86;
-        d[i + 1] = 20 + g * 0.8;
-        d[i + 2] = 12 + b * 0.66;
+        // Faded, warm: lifted blacks and a sepia cast.
+        d[i] = 30 + r * 0.84;
+        d[i + 1] = 20 + g * 0.74;
+        d[i + 2] = 10 + b * 0.55;
       },
       grain: 45,
       vignette: 0.6,
       vignetteColor: '60,35,15',
       flicker: 0.07,
       monochrome: false,
-      tint: '#f4dcb8',
     },
     strength,
     width,

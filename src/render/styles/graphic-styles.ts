@@ -51,13 +51,10 @@ export function pixelArt(strength: number, width: number, height: number): Style
 
 /**
  * Neon: the world goes dark and saturated, shapes pick up glowing coloured
- * outlines, and every frame blooms — bright things bleed light around them.
+ * outlines, and bright things bleed light around them (the bloom is baked
+ * into each bitmap once; frames only add a vignette).
  */
 export function neon(strength: number, width: number, height: number): StylePass {
-  const bw = Math.max(8, Math.round(width / 8));
-  const bh = Math.max(8, Math.round(height / 8));
-  const small = createCanvas(bw, bh);
-  const glow = createCanvas(bw, bh);
   const frame = vignette(width, height, 0.55 * strength, '20,0,40');
   return {
     name: 'neon',
@@ -86,27 +83,30 @@ export function neon(strength: number, width: number, height: number): StylePass
         saturateContrast(d, 1.5, 1.1);
         blendWith(d, original, strength);
       });
+      bloom(canvas, Math.max(2, (kind === 'sprite' ? canvas.width / 20 : height / 60) * strength), kind === 'sprite' ? 0.55 : 0.7);
     },
     apply(ctx) {
-      const sctx = small.getContext('2d');
-      sctx.clearRect(0, 0, bw, bh);
-      sctx.drawImage(ctx.canvas, 0, 0, bw, bh);
-      const gctx = glow.getContext('2d');
-      gctx.clearRect(0, 0, bw, bh);
-      gctx.filter = 'blur(2px)';
-      gctx.drawImage(small, 0, 0);
-      gctx.filter = 'none';
       ctx.save();
       ctx.setTransform(1, 0, 0, 1, 0, 0);
-      ctx.globalCompositeOperation = 'screen';
-      ctx.globalAlpha = 0.75 * strength;
-      ctx.drawImage(glow, 0, 0, width, height);
-      ctx.globalCompositeOperation = 'source-over';
-      ctx.globalAlpha = 1;
       ctx.drawImage(frame, 0, 0);
       ctx.restore();
     },
   };
+}
+
+/** Adds a soft glow of the bitmap's own light around it (screen blend of a blurred copy). */
+function bloom(canvas: Canvas, radius: number, amount: number): void {
+  const copy = createCanvas(canvas.width, canvas.height);
+  const cctx = copy.getContext('2d');
+  cctx.filter = `blur(${radius.toFixed(1)}px)`;
+  cctx.drawImage(canvas, 0, 0);
+  const ctx = canvas.getContext('2d');
+  ctx.save();
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.globalCompositeOperation = 'screen';
+  ctx.globalAlpha = amount;
+  ctx.drawImage(copy, 0, 0);
+  ctx.restore();
 }
 
 /**

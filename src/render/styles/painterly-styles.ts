@@ -2,7 +2,7 @@ import { createNoise2D } from 'simplex-noise';
 import type { Random } from '../../util/random.ts';
 import { blendWith, boxBlur, edges, filterCanvas, kuwahara, luma, posterize, saturateContrast } from './pixels.ts';
 import type { StylePass } from './style-pass.ts';
-import { paperTile, tileOver, weaveTile } from './textures.ts';
+import { paperTile, textureInPlace, weaveTile } from './textures.ts';
 
 /** How big a filter's reach is for a bitmap: layers scale with the frame, sprites with themselves. */
 function reach(kind: 'layer' | 'sprite' | 'foreground', size: number, frameHeight: number, forLayer: number, forSprite: number): number {
@@ -23,7 +23,7 @@ export function watercolor(strength: number, width: number, height: number, rand
       filterCanvas(canvas, (d, w, h) => {
         const original = d.slice();
         const soft = boxBlur(d, w, h, reach(kind, w, height, 0.004, 2));
-        posterize(soft, 9);
+        posterize(soft, 12);
         const edge = edges(soft, w, h);
         const scale = kind === 'sprite' ? 0.02 : 0.006 * (720 / height);
         for (let y = 0; y < h; y++) {
@@ -43,9 +43,8 @@ export function watercolor(strength: number, width: number, height: number, rand
         saturateContrast(d, 0.85, 0.95, 6);
         blendWith(d, original, strength);
       });
-    },
-    apply(ctx) {
-      tileOver(ctx, paper, width, height, 'multiply', 0.95 * strength);
+      // The paper is laid into the bitmaps once, not over every frame.
+      textureInPlace(canvas, paper, 'multiply', 0.95 * strength);
     },
   };
 }
@@ -62,9 +61,7 @@ export function oilPaint(strength: number, width: number, height: number, random
         saturateContrast(d, 1.22, 1.08);
         blendWith(d, original, strength);
       });
-    },
-    apply(ctx) {
-      tileOver(ctx, weave, width, height, 'overlay', 0.3 * strength);
+      textureInPlace(canvas, weave, 'overlay', 0.3 * strength);
     },
   };
 }
@@ -80,13 +77,15 @@ export function pencilSketch(strength: number, width: number, height: number, ra
     prepare(canvas, kind) {
       filterCanvas(canvas, (d, w, h) => {
         const original = d.slice();
+        // Simplify first: an artist draws shapes, not every blade of grass.
+        const simple = boxBlur(d, w, h, reach(kind, w, height, 0.0025, 1.2));
         const grey = new Uint8ClampedArray(d.length);
         for (let i = 0; i < d.length; i += 4) {
-          const l = luma(d, i);
+          const l = luma(simple, i);
           grey[i] = grey[i + 1] = grey[i + 2] = 255 - l;
           grey[i + 3] = d[i + 3]!;
         }
-        const blurred = boxBlur(grey, w, h, reach(kind, w, height, 0.004, 2.5));
+        const blurred = boxBlur(grey, w, h, reach(kind, w, height, 0.005, 2.5));
         const period = Math.max(3, Math.round(kind === 'sprite' ? w / 40 : height / 110));
         for (let y = 0; y < h; y++) {
           for (let x = 0; x < w; x++) {
@@ -95,12 +94,12 @@ export function pencilSketch(strength: number, width: number, height: number, ra
             const inv = blurred[i]!;
             // Colour dodge: lines where the picture changes, white where it is flat.
             let v = Math.min(255, (l * 255) / Math.max(1, 255 - inv));
-            v = 255 - (255 - v) * 3.2;
+            v = 255 - (255 - v) * (kind === 'sprite' ? 3.6 : 2.6);
             // A light graphite wash keeps the tones of the picture.
-            v -= (255 - l) * 0.22;
+            v -= (255 - l) * 0.2;
             // Hatching grows denser as tones darken.
-            if (l < 160 && (x + y) % period === 0) v -= (160 - l) * 1.2;
-            if (l < 100 && (x - y + 1000 * period) % period === 0) v -= (100 - l) * 1.5;
+            if (l < 140 && (x + y) % period === 0) v -= (140 - l) * 0.9;
+            if (l < 80 && (x - y + 1000 * period) % period === 0) v -= (80 - l) * 1.2;
             v = Math.max(0, Math.min(255, v));
             d[i] = v + 2;
             d[i + 1] = v;
@@ -109,17 +108,7 @@ export function pencilSketch(strength: number, width: number, height: number, ra
         }
         blendWith(d, original, strength);
       });
-    },
-    apply(ctx) {
-      // Whatever moves (clouds, rain, shadows) greys to graphite too.
-      ctx.save();
-      ctx.setTransform(1, 0, 0, 1, 0, 0);
-      ctx.globalCompositeOperation = 'saturation';
-      ctx.globalAlpha = strength;
-      ctx.fillStyle = '#808080';
-      ctx.fillRect(0, 0, width, height);
-      ctx.restore();
-      tileOver(ctx, paper, width, height, 'multiply', strength);
+      textureInPlace(canvas, paper, 'multiply', strength);
     },
   };
 }

@@ -56,7 +56,10 @@ export function weaveTile(size: number, random: Random): Canvas {
   return canvas;
 }
 
-/** Film grain: random speckle around mid grey (for overlay), several variants to cycle per frame. */
+/**
+ * Film grain: sparse light and dark specks on transparency, several variants
+ * to cycle per frame. Drawn with plain alpha blending (cheap), not a blend mode.
+ */
 export function grainTiles(size: number, count: number, random: Random, amount: number): Canvas[] {
   return Array.from({ length: count }, () => {
     const canvas = createCanvas(size, size);
@@ -64,13 +67,45 @@ export function grainTiles(size: number, count: number, random: Random, amount: 
     const image = ctx.createImageData(size, size);
     const d = image.data;
     for (let i = 0; i < d.length; i += 4) {
-      const v = 128 + (random.next() + random.next() - 1) * amount;
+      const n = random.next() + random.next() - 1;
+      if (Math.abs(n) < 0.35) continue;
+      const v = n > 0 ? 255 : 0;
       d[i] = d[i + 1] = d[i + 2] = v;
-      d[i + 3] = 255;
+      d[i + 3] = Math.min(255, Math.abs(n) * amount * 2.2);
     }
     ctx.putImageData(image, 0, 0);
     return canvas;
   });
+}
+
+/** Lays a texture over a bitmap once (paper under watercolour, canvas under oils), keeping its transparency. */
+export function textureInPlace(canvas: Canvas, tile: Canvas, mode: GlobalCompositeOperation, alpha: number): void {
+  const keep = createCanvas(canvas.width, canvas.height);
+  keep.getContext('2d').drawImage(canvas, 0, 0);
+  const ctx = canvas.getContext('2d');
+  const pattern = ctx.createPattern(tile, 'repeat');
+  if (!pattern) return;
+  ctx.save();
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.globalCompositeOperation = mode;
+  ctx.globalAlpha = alpha;
+  ctx.fillStyle = pattern;
+  ctx.fillRect(0, 0, canvas.width, canvas.height);
+  ctx.globalAlpha = 1;
+  ctx.globalCompositeOperation = 'destination-in';
+  ctx.drawImage(keep, 0, 0);
+  ctx.restore();
+}
+
+/** Tiles a canvas over the frame with plain alpha blending, offset per frame. */
+export function tileAlpha(ctx: SKRSContext2D, tile: Canvas, width: number, height: number, alpha: number, dx = 0, dy = 0): void {
+  ctx.save();
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.globalAlpha = alpha;
+  const ox = -Math.floor(((dx % tile.width) + tile.width) % tile.width);
+  const oy = -Math.floor(((dy % tile.height) + tile.height) % tile.height);
+  for (let y = oy; y < height; y += tile.height) for (let x = ox; x < width; x += tile.width) ctx.drawImage(tile, x, y);
+  ctx.restore();
 }
 
 /** A dark vignette (transparent centre) for the whole frame. */
