@@ -55,7 +55,7 @@ const cases: Array<[string, ScenePlan, number[]]> = [
   ],
 ];
 
-async function readPng(file: string): Promise<Uint8Array> {
+async function readPng(file: string): Promise<Uint8ClampedArray> {
   const image = await loadImage(readFileSync(file));
   const canvas = createCanvas(image.width, image.height);
   const ctx = canvas.getContext('2d');

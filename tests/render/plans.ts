@@ -33,7 +33,7 @@ export async function renderFrames(plan: ScenePlan, frames: readonly number[]): 
 }
 
 /** Mean absolute difference per channel between two RGBA buffers (0..255). */
-export function meanDifference(a: Uint8Array, b: Uint8Array): number {
+export function meanDifference(a: Uint8Array | Uint8ClampedArray, b: Uint8Array | Uint8ClampedArray): number {
   let sum = 0;
   for (let i = 0; i < a.length; i += 4) sum += Math.abs(a[i]! - b[i]!) + Math.abs(a[i + 1]! - b[i + 1]!) + Math.abs(a[i + 2]! - b[i + 2]!);
   return sum / ((a.length / 4) * 3);
