@@ -1,21 +1,24 @@
-import { createRandom } from '../util/random.ts';
-import { emojiNouns, type NounArt } from './emoji-nouns.ts';
+import { InvalidRequestError } from '../util/errors.ts';
+import { castOf } from './compose/cast.ts';
+import { captionFor } from './compose/caption.ts';
+import { memberLooks } from './compose/member-look.ts';
+import { sceneSetting, type SceneSetting } from './compose/scene-setting.ts';
+import { shotCamera } from './compose/shot-camera.ts';
+import { shotCast, type EntityDraft } from './compose/shot-entities.ts';
+import { groupShots, shotTimes } from './compose/shot-groups.ts';
+import { shotTexts } from './compose/shot-texts.ts';
+import { unresolvedWords } from './compose/unresolved.ts';
+import { lexicon, type Lexicon } from './lexicon/lexicon.ts';
+import { LIMITS } from './limits.ts';
+import { readTokens } from './nlp/read-tokens.ts';
 import { parseScenePlan } from './parse-plan.ts';
+import { groupMentions } from './read/mentions.ts';
+import { readSentence, type SentenceReading } from './read/read-sentence.ts';
+import { readUnits } from './read/read-units.ts';
+import { isKind, type Unit } from './read/unit.ts';
 import { SCENE_PLAN_VERSION, type ScenePlan, type ScenePlanInput } from './schema.ts';
-import type { Motion, Placement, SettingKind, StyleName } from './vocabulary.ts';
-import {
-  CAMERA_WORDS,
-  COLOR_WORDS,
-  NUMBER_WORDS,
-  SEASON_WORDS,
-  SETTING_WORDS,
-  SIZE_WORDS,
-  STOPWORDS,
-  STYLE_WORDS,
-  TIME_WORDS,
-  VERB_MOTIONS,
-  WEATHER_WORDS,
-} from './word-tables.ts';
+import type { SettingKind, StyleName } from './vocabulary.ts';
+import { VERB_MOTIONS } from './words/motion-words.ts';
 
 /** What the planner needs besides the prompt. */
 export interface PlanOptions {
@@ -26,253 +29,181 @@ export interface PlanOptions {
   readonly style?: StyleName;
 }
 
-type EntityDraft = NonNullable<ScenePlanInput['shots'][number]['entities']>[number];
+type ShotDraft = ScenePlanInput['shots'][number];
+
+/** Places a "busy" prompt fills with passers-by. */
+const BUSY_PLACES = new Set<SettingKind>(['city-street', 'skyline', 'village', 'park', 'road', 'harbor', 'beach', 'cafe', 'stage', 'farm']);
 
 /**
- * The first planner: reads nouns, counts, colours, sizes, verbs, setting,
- * time, weather, camera and style words from a prompt and builds a one-shot
- * scene plan. Words it cannot place are listed in `unresolved`.
+ * The embedded planner: reads any English prompt into a scene plan. The
+ * prompt is tokenised and tagged (wink-nlp), read into noun phrases and
+ * clauses, its nouns resolved to art through the precomputed lexicon
+ * (emoji names and WordNet), and each sentence of a story becomes a shot.
+ * Deterministic: the same prompt and seed give the same plan. Every content
+ * word the plan does not show is listed in `unresolved`.
  */
 export function planScene(options: PlanOptions): ScenePlan {
   const { prompt, seed, output } = options;
-  const random = createRandom(seed).fork('planner');
-  const texts = [...prompt.matchAll(/["“”']([^"“”']{1,200})["“”']/g)].map((m) => m[1]!.trim()).filter(Boolean);
-  const withoutQuotes = prompt.replace(/["“”']([^"“”']{1,200})["“”']/g, ' ');
-  const words = withoutQuotes.toLowerCase().match(/[a-z\u00e0-\u00ff][a-z\u00e0-\u00ff'-]*|\d+/g) ?? [];
+  if (typeof prompt !== 'string') throw new InvalidRequestError('prompt must be a string', 'prompt');
+  if (prompt.length > LIMITS.maxPromptChars) throw new InvalidRequestError(`prompt is longer than ${LIMITS.maxPromptChars} characters`, 'prompt');
+  const lex = lexicon();
+  const read = readTokens(prompt);
+  const units = readUnits(read, lex);
+  const readings: SentenceReading[] = [];
+  for (let s = 0; s < read.sentenceCount; s++) readings.push(readSentence(s, groupMentions(units.filter((u) => u.sentence === s))));
 
-  const nouns = emojiNouns();
-  const entities: EntityDraft[] = [];
-  const unresolved: string[] = [];
-  let settingKind: SettingKind | null = null;
-  let timeOfDay: ScenePlan['shots'][number]['setting']['timeOfDay'] | null = null;
-  let weather: ScenePlan['shots'][number]['setting']['weather'] | null = null;
-  let season: ScenePlan['shots'][number]['setting']['season'] = null;
-  let style: StyleName = 'natural';
-  let cameraMove: ScenePlan['shots'][number]['camera']['move'] = 'static';
-  let cameraShot: ScenePlan['shots'][number]['camera']['shot'] = 'wide';
-  let pendingCount: number | null = null;
-  let pendingColor: string | null = null;
-  let pendingSize: number | null = null;
-  const pendingVerbs: { verb: string; motion: Motion }[] = [];
+  const cast = castOf(readings);
+  const solarSystem = units.some((u) => isKind(u, 'place') && u.meaning.key.includes('solar system'));
+  const looks = memberLooks(cast.members, lex, (u) => isMotionWord(u, lex), { solarSystem });
+  const style = chooseStyle(units, options.style);
+  const groups = groupShots(readings, cast);
+  if (groups.length === 0) groups.push([]);
+  const times = shotTimes(groups.length, output.seconds);
+  const extraIds = { next: cast.members.length + 1 };
+  const extras = new Map<string, string>();
+  const clipped: string[] = [];
 
-  let i = 0;
-  while (i < words.length) {
-    const one = words[i]!;
-    const two = i + 1 < words.length ? `${one} ${words[i + 1]}` : null;
-    const three = i + 2 < words.length ? `${two} ${words[i + 2]}` : null;
-
-    // Longest phrases first: "hot air balloon", "black and white", "zoom in".
-    const phrase = [three, two].find((p) => p && (STYLE_WORDS[p] || CAMERA_WORDS[p] || SETTING_WORDS[p] || lookupNoun(nouns, p)));
-    const token = phrase ?? one;
-    const span = phrase ? phrase.split(' ').length : 1;
-    i += span;
-
-    if (STYLE_WORDS[token]) {
-      style = STYLE_WORDS[token];
-      continue;
-    }
-    if (CAMERA_WORDS[token]) {
-      cameraMove = CAMERA_WORDS[token].move ?? cameraMove;
-      cameraShot = CAMERA_WORDS[token].shot ?? cameraShot;
-      continue;
-    }
-    if (/^\d+$/.test(token)) {
-      pendingCount = Math.min(Number(token), 50);
-      continue;
-    }
-    if (NUMBER_WORDS[token] !== undefined && (token !== 'a' && token !== 'an')) {
-      pendingCount = NUMBER_WORDS[token]!;
-      continue;
-    }
-    if (COLOR_WORDS[token]) {
-      pendingColor = COLOR_WORDS[token];
-      continue;
-    }
-    if (SIZE_WORDS[token]) {
-      pendingSize = SIZE_WORDS[token];
-      continue;
-    }
-    const noun = lookupNoun(nouns, token);
-    const settingWord = SETTING_WORDS[token] ?? SETTING_WORDS[singular(token)];
-    // A place word names the setting unless it is clearly an actor ("a red car" vs "the city").
-    if (settingWord && !(noun && (pendingColor || pendingCount || pendingSize))) {
-      settingKind = refineSetting(settingKind, settingWord);
-      continue;
-    }
-    if (TIME_WORDS[token]) {
-      timeOfDay = TIME_WORDS[token];
-      if (token === 'starry') weather = weather ?? 'clear';
-      continue;
-    }
-    if (WEATHER_WORDS[token]) {
-      weather = WEATHER_WORDS[token];
-      continue;
-    }
-    if (SEASON_WORDS[token] && !(token === 'fall' && pendingVerbs.length === 0 && entities.length > 0)) {
-      season = SEASON_WORDS[token];
-      continue;
-    }
-    const verb = verbLemma(token);
-    if (verb && !noun) {
-      pendingVerbs.push({ verb, motion: VERB_MOTIONS[verb]! });
-      const last = entities[entities.length - 1];
-      if (last) last.actions = [...(last.actions ?? []), { verb, motion: VERB_MOTIONS[verb]! }];
-      continue;
-    }
-    if (noun) {
-      const count = pendingCount ?? (isPlural(token) ? 3 : 1);
-      entities.push(
-        makeEntity(entities.length, token, noun, count, pendingColor, pendingSize, settingKind, random.next()),
-      );
-      pendingCount = pendingColor = pendingSize = null;
-      continue;
-    }
-    if (STOPWORDS.has(token) || token.length < 2) continue;
-    unresolved.push(token);
-  }
-
-  // Verbs seen before any noun apply to the first entity ("running dogs").
-  const first = entities[0];
-  if (first && (first.actions ?? []).length === 0 && pendingVerbs.length > 0) {
-    first.actions = pendingVerbs.map((v) => ({ verb: v.verb, motion: v.motion }));
-  }
-  // Chase / follow / flee / watch / eat target the next entity.
-  entities.forEach((entity, index) => {
-    const next = entities[index + 1];
-    entity.actions = (entity.actions ?? []).map((action) =>
-      next && ['chase', 'follow', 'flee', 'watch', 'eat', 'ride', 'carry', 'orbit', 'circle'].includes(action.motion)
-        ? { ...action, target: next.id }
-        : action,
-    );
+  let previousSetting: SceneSetting | null = null;
+  let previousEntities: EntityDraft[] = [];
+  let storySubject = cast.members[0] ?? null;
+  const shots: ShotDraft[] = groups.map((group, index) => {
+    const { start, duration } = times[index]!;
+    const setting = sceneSetting(group, previousSetting);
+    const built = shotCast({ readings: group, cast, looks, setting, duration, lex, previous: previousEntities, storySubject, extraIds });
+    for (const mention of built.overflow) mention.head.used = false;
+    const entities = built.entities;
+    adjustSettingFromEntities(setting, entities, index === 0, group);
+    if (setting.ambience.includes('busy') && BUSY_PLACES.has(setting.kind)) addPassersBy(entities, setting.kind, lex, extraIds, extras);
+    const { camera, timeScale } = shotCamera(group, cast, built.members, built.subject);
+    const texts = shotTexts(group, read.quotes, cast, looks, read.tokens, index === 0);
+    const settingDraft = { kind: setting.kind, timeOfDay: setting.timeOfDay, weather: setting.weather, season: setting.season };
+    const caption = captionFor({ entities, looks, setting: settingDraft, camera: { ...camera, speed: camera.speed ?? 1, target: camera.target ?? null, shot: camera.shot ?? 'wide', move: camera.move ?? 'static' }, timeScale, texts, style });
+    previousSetting = setting;
+    previousEntities = entities;
+    if (built.subject) storySubject = built.subject;
+    return { id: `shot${index + 1}`, start, duration, setting: settingDraft, camera, timeScale, entities, texts, caption };
   });
+  for (const look of looks.values()) if (look.count === LIMITS.maxCount) clipped.push(...countWordsAbove(units, LIMITS.maxCount));
 
-  let kind: SettingKind = settingKind ?? 'meadow';
-  if (kind === 'forest' && (weather === 'snow' || season === 'winter')) kind = 'snowy-forest';
-  const shotDraft = {
-    id: 'shot1',
-    start: 0,
-    duration: output.seconds,
-    setting: {
-      kind,
-      timeOfDay: timeOfDay ?? (kind === 'space' || kind === 'night-sky' ? 'night' : 'afternoon'),
-      weather: weather ?? 'clear',
-      season,
-    },
-    camera: { shot: cameraShot, move: cameraMove, speed: 1, target: entities[0]?.id ?? null },
-    entities: entities.map((e) => ({ ...e, layout: { ...e.layout!, placement: placementFor(e.category!, kind) } })),
-    texts: texts.map((text) => ({ text, role: 'title' as const, position: 'center' as const })),
-    caption: '',
-  };
+  const ambience = [...new Set(shots.length ? (previousSetting as SceneSetting | null)?.ambience ?? [] : [])].join(' ').slice(0, 64) || null;
   const plan: ScenePlanInput = {
     version: SCENE_PLAN_VERSION,
     prompt,
     seed,
     output,
-    style: { name: options.style ?? style, strength: 1 },
-    shots: [{ ...shotDraft, caption: describeShot(shotDraft) }],
-    audio: { narration: null, ambience: null },
+    style: { name: style, strength: 1 },
+    shots,
+    audio: { narration: null, ambience },
     reference: null,
-    unresolved: [...new Set(unresolved)],
+    unresolved: unresolvedWords(units, clipped),
   };
   return parseScenePlan(plan);
 }
 
-function lookupNoun(nouns: ReadonlyMap<string, NounArt>, word: string): NounArt | undefined {
-  return nouns.get(word) ?? nouns.get(singular(word));
+/** The style the prompt names (the last one said wins; words naming another style stay unresolved). */
+function chooseStyle(units: readonly Unit[], override: StyleName | undefined): StyleName {
+  const said = units.filter((u): u is Unit & { meaning: { kind: 'style'; style: StyleName } } => isKind(u, 'style'));
+  const chosen = override ?? said[said.length - 1]?.meaning.style ?? 'natural';
+  for (const u of said) if (u.meaning.style === chosen || override) u.used = true;
+  return chosen;
 }
 
-/** Naive English singular: enough for the first planner's plural nouns. */
-export function singular(word: string): string {
-  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
-  if (word.endsWith('ves') && word.length > 4) return `${word.slice(0, -3)}f`;
-  if (/(ch|sh|x|s|z|o)es$/.test(word)) return word.slice(0, -2);
-  if (word.endsWith('s') && !word.endsWith('ss') && word.length > 3) return word.slice(0, -1);
-  return word;
+/** Settings that follow from what is in the shot: the sun setting makes a sunset, leaves blowing make wind. */
+function adjustSettingFromEntities(setting: SceneSetting, entities: readonly EntityDraft[], first: boolean, group: readonly SentenceReading[]): void {
+  if (first && !setting.said.kind) {
+    const inferred = impliedSetting(entities);
+    if (inferred) {
+      setting.kind = inferred;
+      if (inferred === 'space' || inferred === 'night-sky') setting.timeOfDay = setting.said.timeOfDay ? setting.timeOfDay : 'night';
+      for (const e of entities) {
+        const placement = e.layout?.placement;
+        if (inferred === 'underwater' && placement !== 'water-surface') e.layout = { ...e.layout!, placement: 'underwater' };
+        if (INDOOR.has(inferred) && placement === 'ground') e.layout = { ...e.layout!, placement: 'floor' };
+        if (inferred === 'space') e.layout = { ...e.layout!, placement: 'sky' };
+      }
+    }
+  }
+  for (const e of entities) {
+    for (const a of e.actions ?? []) {
+      if (/^emoji:(2600|1f31e)$/.test(e.asset) && !setting.said.timeOfDay) {
+        if (a.verb === 'set' || a.motion === 'sink') setting.timeOfDay = 'sunset';
+        if (a.verb === 'rise' || a.motion === 'rise') setting.timeOfDay = 'sunrise';
+      }
+      if (a.verb === 'blow' && !setting.said.weather) setting.weather = 'wind';
+    }
+  }
+  const nightThings = entities.some((e) => /^emoji:(1f31[1-9]|1f30c|1f320|2b50|1f31f)$/.test(e.asset));
+  if (first && nightThings && !setting.said.timeOfDay && !group.some((r) => r.scene.some((u) => isKind(u, 'time')))) setting.timeOfDay = 'night';
 }
 
-function isPlural(word: string): boolean {
-  return singular(word) !== word;
+const INDOOR = new Set<SettingKind>(['living-room', 'kitchen', 'classroom', 'cafe']);
+
+/**
+ * Where a prompt that names no place most likely is, from what is in it: sea
+ * creatures under water, furniture in a living room, planets in space.
+ * Ordinary actors (a fox, a car) leave the default.
+ */
+const IMPLIED_SETTINGS: ReadonlyArray<readonly [RegExp, SettingKind]> = [
+  [/^(astronaut|planet|planets|satellite|ufo|flying saucer|alien|comet|spaceship|space station|asteroid|galaxy|milky way)$/, 'space'],
+  [/^(whale|whales|dolphin|dolphins|orca|seal|seals|sailboat|ship|boat|boats|yacht|canoe|ferry|submarine|surfer)$/, 'ocean'],
+  [/^(fish|shark|sharks|octopus|squid|jellyfish|coral|crab|lobster|shrimp|seahorse|eel|clownfish|turtle|tropical fish|blowfish|starfish|diver|scuba diver|mermaid|merman)$/, 'underwater'],
+  [/^(sofa|couch|armchair|chair|bed|lamp|floor lamp|table|desk|bookshelf|bookcase|television|tv|fireplace|rug|carpet|cushion|pillow|piano|clock|vase|houseplant|potted plant)$/, 'living-room'],
+  [/^(stove|oven|fridge|refrigerator|kettle|teapot|pot|pan|frying pan|toaster|microwave|sink|cutting board|chef|cook)$/, 'kitchen'],
+  [/^(blackboard|chalkboard|teacher|student|students|classroom desk|school desk)$/, 'classroom'],
+  [/^(lighthouse|sandcastle|beach ball|beach umbrella)$/, 'beach'],
+  [/^(cow|cows|pig|pigs|sheep|chicken|chickens|rooster|tractor|barn|goat|goats|hay|scarecrow|farmer)$/, 'farm'],
+  [/^(camel|camels|cactus|cacti|scorpion)$/, 'desert'],
+  [/^(penguin|penguins|polar bear|polar bears|igloo|iceberg|walrus)$/, 'arctic'],
+  [/^(moon|stars|star|shooting star|constellation)$/, 'night-sky'],
+];
+
+function impliedSetting(entities: readonly EntityDraft[]): SettingKind | null {
+  for (const e of entities) {
+    const noun = e.noun.toLowerCase();
+    for (const [pattern, kind] of IMPLIED_SETTINGS) {
+      if (!pattern.test(noun)) continue;
+      // Night sky only when nothing on the ground is named.
+      if (kind === 'night-sky' && entities.some((o) => o.category !== 'celestial')) continue;
+      return kind;
+    }
+  }
+  return null;
 }
 
-/** The base form of a verb ("trotting" → "trot"), when it is one the planner knows. */
-function verbLemma(word: string): string | null {
-  if (VERB_MOTIONS[word]) return word;
-  const candidates = [
-    word.replace(/ing$/, ''),
-    word.replace(/ing$/, 'e'),
-    word.replace(/([a-z])\1ing$/, '$1'),
-    word.replace(/s$/, ''),
-    word.replace(/es$/, ''),
-    word.replace(/ed$/, ''),
-    word.replace(/ed$/, 'e'),
-    word.replace(/ies$/, 'y'),
-  ];
-  return candidates.find((c) => c !== word && VERB_MOTIONS[c]) ?? null;
-}
-
-function refineSetting(current: SettingKind | null, next: SettingKind): SettingKind {
-  if (current === 'forest' && next === 'forest') return current;
-  return current && current !== 'sky' ? current : next;
-}
-
-function placementFor(category: string, setting: SettingKind): Placement {
-  if (setting === 'underwater' && category !== 'boat') return 'underwater';
-  if (setting === 'space') return 'sky';
-  switch (category) {
-    case 'bird':
-    case 'aircraft':
-    case 'insect':
-      return 'air';
-    case 'celestial':
-      return 'sky';
-    case 'boat':
-      return 'water-surface';
-    case 'fish':
-      return setting === 'ocean' || setting === 'lake' || setting === 'river' ? 'water-surface' : 'underwater';
-    default:
-      return 'ground';
+/** "A busy street": people and cars passing in the background. */
+function addPassersBy(entities: EntityDraft[], kind: SettingKind, lex: Lexicon, extraIds: { next: number }, extras: Map<string, string>): void {
+  const wanted: Array<[string, number]> = [['people', 5]];
+  if (kind === 'city-street' || kind === 'road' || kind === 'skyline') wanted.push(['car', 2]);
+  for (const [noun, count] of wanted) {
+    if (entities.length >= LIMITS.maxEntitiesPerShot || entities.some((e) => e.noun === noun)) continue;
+    const entry = lex.noun(noun);
+    if (!entry) continue;
+    let id = extras.get(noun);
+    if (!id) {
+      id = `e${extraIds.next++}`;
+      extras.set(noun, id);
+    }
+    const walkers = entry.category === 'person';
+    entities.push({
+      id,
+      noun,
+      asset: entry.asset,
+      category: entry.category,
+      count,
+      color: null,
+      size: 1,
+      layout: { x: null, depth: 0.7, placement: kind === 'cafe' || kind === 'stage' ? 'floor' : 'ground', arrangement: 'scatter', relation: null },
+      actions: [{ verb: walkers ? 'walk' : 'drive', motion: walkers ? 'walk' : 'drive', start: 0, end: null }],
+    });
   }
 }
 
-function makeEntity(
-  index: number,
-  noun: string,
-  art: NounArt,
-  count: number,
-  color: string | null,
-  size: number | null,
-  _setting: SettingKind | null,
-  jitter: number,
-): EntityDraft {
-  return {
-    id: `e${index + 1}`,
-    noun,
-    asset: art.asset,
-    category: art.category,
-    count,
-    color,
-    size: size ?? 1,
-    layout: {
-      x: null,
-      depth: Math.min(0.9, 0.12 + index * 0.12 + jitter * 0.05),
-      placement: 'ground',
-      arrangement: count > 4 ? 'scatter' : 'row',
-      relation: null,
-    },
-    actions: [],
-  };
+function isMotionWord(u: Unit, lex: Lexicon): boolean {
+  const word = u.text.toLowerCase().replace(/ing$/, '');
+  return [word, `${word}e`, word.replace(/(.)\1$/, '$1'), u.lemma].some((w) => w in VERB_MOTIONS || lex.wordNetMotion(w) !== null);
 }
 
-function describeShot(shot: {
-  setting: { kind: string; timeOfDay: string; weather: string };
-  entities: EntityDraft[];
-}): string {
-  const who = shot.entities.map((e) => {
-    const n = e.count ?? 1;
-    const actions = (e.actions ?? []).map((a) => a.verb).join(' and ');
-    return `${n === 1 ? 'a' : n} ${e.noun}${actions ? ` that ${n === 1 ? `${actions}s` : actions}` : ''}`;
-  });
-  const place = `${shot.setting.kind.replace(/-/g, ' ')} in the ${shot.setting.timeOfDay}`;
-  const weather = shot.setting.weather === 'clear' ? '' : ` The weather is ${shot.setting.weather}.`;
-  return who.length ? `The shot shows ${who.join(', ')} in a ${place}.${weather}` : `The shot shows a ${place}.${weather}`;
+/** Numbers in the prompt larger than a plan may hold ("a thousand birds" shows 200). */
+function countWordsAbove(units: readonly Unit[], limit: number): string[] {
+  return units.filter((u) => isKind(u, 'number') && u.meaning.count > limit).map((u) => `${u.text.toLowerCase()} (shown as ${limit})`);
 }

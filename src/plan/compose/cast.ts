@@ -1,0 +1,89 @@
+import type { NounEntry } from '../lexicon/lexicon.ts';
+import type { Mention } from '../read/mentions.ts';
+import type { SentenceReading } from '../read/read-sentence.ts';
+import { isKind } from '../read/unit.ts';
+
+/**
+ * The cast of a prompt: one entry per thing the prompt talks about, however
+ * often and however it is named. "A fox ... It ... the fox" is one entity;
+ * "a cat ... another cat" are two. Identity is what keeps an entity's id
+ * across the shots of a story.
+ */
+export interface CastMember {
+  readonly id: string;
+  /** Normal noun key of the first naming mention ("fox", "hot air balloon"). */
+  readonly key: string;
+  readonly entry: NounEntry;
+  /** Every mention that names it, in prompt order. */
+  readonly mentions: Mention[];
+  readonly firstSentence: number;
+}
+
+/** The cast and which member each mention names. */
+export interface Cast {
+  readonly members: CastMember[];
+  readonly of: ReadonlyMap<Mention, CastMember>;
+}
+
+/** Resolves every entity and pronoun mention of the readings to cast members. */
+export function castOf(readings: readonly SentenceReading[]): Cast {
+  const members: CastMember[] = [];
+  const of = new Map<Mention, CastMember>();
+  let previousSubjects: CastMember[] = [];
+  for (const reading of readings) {
+    const subjectsHere: CastMember[] = [];
+    for (const mention of reading.mentions) {
+      if (mention.kind === 'place' || mention.negated || reading.sought.has(mention)) continue;
+      const member = mention.kind === 'pronoun' ? resolvePronoun(mention, subjectsHere, previousSubjects, members) : resolveNoun(mention, members);
+      if (!member) continue;
+      if (!members.includes(member)) members.push(member);
+      if (!member.mentions.includes(mention)) member.mentions.push(mention);
+      of.set(mention, member);
+      mention.head.used = true;
+      const isSubject = reading.actions.some((a) => a.agents.includes(mention));
+      if (isSubject && !subjectsHere.includes(member)) subjectsHere.push(member);
+    }
+    if (subjectsHere.length > 0) previousSubjects = subjectsHere;
+    else if (previousSubjects.length === 0) previousSubjects = members.slice(0, 1);
+  }
+  return { members, of };
+}
+
+function newMember(mention: Mention, members: readonly CastMember[]): CastMember | null {
+  if (!isKind(mention.head, 'entity')) return null;
+  return {
+    id: `e${members.length + 1}`,
+    key: mention.head.meaning.key,
+    entry: mention.head.meaning.entry,
+    mentions: [],
+    firstSentence: mention.sentence,
+  };
+}
+
+/** "the fox" is the fox already met; "a fox" is a new one; "another fox" always new. */
+function resolveNoun(mention: Mention, members: CastMember[]): CastMember | null {
+  if (!isKind(mention.head, 'entity')) return null;
+  const isAnother = mention.units.some((u) => u.lemma === 'another');
+  if (mention.definite && !isAnother) {
+    const { key, entry } = mention.head.meaning;
+    const same = [...members].reverse().find((m) => m.key === key) ?? [...members].reverse().find((m) => m.entry.asset === entry.asset && m.firstSentence < mention.sentence);
+    if (same) return same;
+  }
+  const member = newMember(mention, members);
+  if (member) members.push(member);
+  return member;
+}
+
+/** "It spots a rabbit": the subject of the sentence before, or the latest fitting mention. */
+function resolvePronoun(mention: Mention, here: readonly CastMember[], previous: readonly CastMember[], members: readonly CastMember[]): CastMember | null {
+  if (!isKind(mention.head, 'pronoun')) return null;
+  const { plural, person } = mention.head.meaning;
+  const fits = (m: CastMember): boolean => {
+    const first = m.mentions[0];
+    const many = first ? first.plural || (first.count ?? 1) > 1 : false;
+    if (plural !== many) return false;
+    if (person && person !== 'any') return m.entry.category === 'person' || m.entry.category === 'animal';
+    return true;
+  };
+  return here.find(fits) ?? previous.find(fits) ?? [...members].reverse().find(fits) ?? previous[0] ?? members[members.length - 1] ?? null;
+}

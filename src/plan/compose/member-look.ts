@@ -1,0 +1,106 @@
+import type { Lexicon } from '../lexicon/lexicon.ts';
+import { LIMITS } from '../limits.ts';
+import type { Mention } from '../read/mentions.ts';
+import { isKind, type Unit } from '../read/unit.ts';
+import type { Arrangement, EntityCategory } from '../vocabulary.ts';
+import { STATE_VARIANTS } from '../words/attribute-words.ts';
+import { singular } from '../read/singular.ts';
+import type { CastMember } from './cast.ts';
+
+/**
+ * How a cast member looks wherever it appears: its noun as written, art,
+ * kind, count, colour, size and grouping, taken from the first mention that
+ * says each. Units that decide something are marked used.
+ */
+export interface MemberLook {
+  readonly noun: string;
+  asset: string;
+  readonly category: EntityCategory;
+  /** The art's own name ("dog" for "poodle"), for captions. */
+  readonly artLabel: string;
+  count: number;
+  readonly countSaid: boolean;
+  color: string | null;
+  colorName: string | null;
+  size: number;
+  arrangement: Arrangement | null;
+  /** Participles in front of the noun that are actions ("a running deer"). */
+  readonly participles: Unit[];
+}
+
+const SMALL_MANY = /\b(domino|dominoes|bee|honeybee|ant|butterfly|bug|mosquito|fly|lady beetle|leaf|leaves|flower|blossom|tulip|star|snowflake|droplet|bubble|candle|balloon|sparkles|coin|firework|confetti|seedling|herb|rose|sunflower|hibiscus|cherry blossom)\b/;
+
+/** The look of every member, by id. */
+export function memberLooks(members: readonly CastMember[], lex: Lexicon, isMotionVerb: (u: Unit) => boolean, hints: { solarSystem: boolean }): Map<string, MemberLook> {
+  const looks = new Map<string, MemberLook>();
+  for (const member of members) looks.set(member.id, lookOf(member, lex, isMotionVerb, hints));
+  return looks;
+}
+
+function lookOf(member: CastMember, lex: Lexicon, isMotionVerb: (u: Unit) => boolean, hints: { solarSystem: boolean }): MemberLook {
+  const named = member.mentions.filter((m) => m.kind === 'entity');
+  const first = named[0]!;
+  const noun = first.head.text.toLowerCase();
+  const counted = named.find((m) => m.count !== null);
+  const plural = named.some((m) => m.plural);
+  let count = counted?.count ?? (plural ? defaultPluralCount(member, hints) : 1);
+  count = Math.min(LIMITS.maxCount, Math.max(1, Math.round(count)));
+  if (counted) for (const u of counted.units) if (isKind(u, 'number') || isKind(u, 'quantity') || isKind(u, 'of')) u.used = true;
+  const coloured = named.find((m) => m.color);
+  if (coloured?.color) for (const u of coloured.color.units) u.used = true;
+  for (const m of named) if (m.naturalColor) m.naturalColor.used = true;
+  const sized = named.find((m) => m.size);
+  if (sized?.size) for (const u of sized.size.units) u.used = true;
+  const arranged = named.find((m) => m.arrangement);
+  if (arranged?.arrangement) arranged.arrangement.unit.used = true;
+  for (const m of named) for (const u of m.units) if (isKind(u, 'determiner')) u.used = true;
+
+  const entry = member.entry;
+  let asset = entry.asset;
+  const artLabel = entry.label;
+  // "a full moon", "autumn leaves", "a wilted flower": the picture of that state.
+  const participles: Unit[] = [];
+  for (const m of named) {
+    for (const u of m.modifiers) {
+      const variant = stateVariant(member.key, entry.label, u.lemma, lex);
+      if (variant) {
+        asset = variant;
+        u.used = true;
+        continue;
+      }
+      if ((isKind(u, 'adjective') || isKind(u, 'verb')) && /ing$/.test(u.text.toLowerCase()) && isMotionVerb(u)) participles.push(u);
+    }
+  }
+  return {
+    noun,
+    asset,
+    category: entry.category,
+    artLabel,
+    count,
+    countSaid: counted !== undefined,
+    color: coloured?.color?.hex ?? null,
+    colorName: coloured?.color?.name ?? null,
+    size: Math.min(20, Math.max(0.05, (sized?.size?.scale ?? 1) * entry.size)),
+    arrangement: arranged?.arrangement?.arrangement ?? null,
+    participles,
+  };
+}
+
+/** How many of a plural with no number: a handful, more for small things, eight planets in a solar system. */
+function defaultPluralCount(member: CastMember, hints: { solarSystem: boolean }): number {
+  if (hints.solarSystem && /planet/.test(member.key)) return 8;
+  if (SMALL_MANY.test(member.key) || SMALL_MANY.test(member.entry.label)) return 6;
+  if (member.entry.category === 'bird' || member.entry.category === 'fish' || member.entry.category === 'insect') return 5;
+  return 3;
+}
+
+function stateVariant(key: string, label: string, modifier: string, lex: Lexicon): string | null {
+  const table = STATE_VARIANTS[key] ?? STATE_VARIANTS[singular(key)] ?? STATE_VARIANTS[label] ?? STATE_VARIANTS[label.split(' ').find((w) => w in STATE_VARIANTS) ?? ''];
+  const hex = table?.[modifier];
+  return hex ? (lex.emoji(hex)?.asset ?? null) : null;
+}
+
+/** Whether a mention list names only things (no places or pronouns). */
+export function namedMentions(mentions: readonly Mention[]): Mention[] {
+  return mentions.filter((m) => m.kind === 'entity');
+}

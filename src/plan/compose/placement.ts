@@ -1,0 +1,62 @@
+import type { Motion, Placement, SettingKind } from '../vocabulary.ts';
+import type { EntityCategory } from '../vocabulary.ts';
+
+/**
+ * Where an entity lives in the frame: on the ground, in the air, in the sky,
+ * on or under water, or on an indoor floor. Decided by what it is, what it
+ * does and where the shot is.
+ */
+export interface PlacementInput {
+  readonly category: EntityCategory;
+  readonly label: string;
+  readonly motions: readonly Motion[];
+  readonly setting: SettingKind;
+  /** A place phrase said of it: "in the sky", "on the lake", "under the sea". */
+  readonly placeHint: Placement | null;
+  readonly hasRelation: boolean;
+}
+
+const INDOOR = new Set<SettingKind>(['living-room', 'kitchen', 'classroom', 'cafe', 'stage']);
+const WATER = new Set<SettingKind>(['ocean', 'lake', 'river', 'harbor', 'beach']);
+const AIRBORNE_MOTIONS = new Set<Motion>(['fly', 'soar', 'glide', 'float', 'drift', 'circle', 'orbit']);
+const GROUNDED_MOTIONS = new Set<Motion>(['walk', 'run', 'trot', 'gallop', 'sit', 'sleep', 'eat', 'drink', 'hop', 'dance', 'roll', 'drive', 'ride']);
+/** Birds that walk rather than fly. */
+const FLIGHTLESS = /\b(penguin|chicken|rooster|turkey|dodo|hatching chick|baby chick|peacock|flamingo)\b/;
+const SWIMMING_BIRDS = /\b(duck|swan|goose)\b/;
+
+/** The placement of an entity. */
+export function placementFor(input: PlacementInput): Placement {
+  const { category, label, motions, setting, placeHint, hasRelation } = input;
+  // A launch starts on the ground whatever sky it heads for.
+  if (placeHint && !(placeHint === 'air' && (motions.includes('launch') || motions.includes('rise') && category !== 'object'))) return placeHint;
+  if (setting === 'underwater') return category === 'boat' ? 'water-surface' : 'underwater';
+  if (setting === 'space') return 'sky';
+  const ground: Placement = INDOOR.has(setting) ? 'floor' : 'ground';
+  if (category === 'celestial' || category === 'weather') return 'sky';
+  if (category === 'boat') return WATER.has(setting) || setting === 'plain' || setting === 'meadow' ? 'water-surface' : ground;
+  if (motions.includes('swim') || motions.includes('sail')) {
+    if (category === 'fish' && !WATER.has(setting)) return 'underwater';
+    return 'water-surface';
+  }
+  if (category === 'fish') return WATER.has(setting) ? 'water-surface' : 'underwater';
+  if (hasRelation && !motions.some((m) => AIRBORNE_MOTIONS.has(m))) return ground;
+  if (motions.some((m) => AIRBORNE_MOTIONS.has(m))) return 'air';
+  if (motions.includes('launch') || motions.includes('rise')) return ground;
+  if (motions.some((m) => GROUNDED_MOTIONS.has(m)) || motions.includes('land')) return ground;
+  // A bird that watches, waits or perches stands; only an idle one is drawn in flight.
+  if (category === 'bird') return FLIGHTLESS.test(label) || motions.length > 0 ? ground : SWIMMING_BIRDS.test(label) && WATER.has(setting) ? 'water-surface' : 'air';
+  if (category === 'insect') return /\b(butterfly|honeybee|bee|mosquito|fly|lady beetle)\b/.test(label) ? 'air' : ground;
+  if (category === 'aircraft') return /\b(rocket|parachute)\b/.test(label) && motions.length === 0 ? ground : 'air';
+  return ground;
+}
+
+/** What a place phrase says about where its subject is. */
+export function placeHintFor(relation: string | null, kind: SettingKind, placeKey: string): Placement | null {
+  if (kind === 'sky' || kind === 'night-sky' || /\b(air|sky|clouds|heavens)\b/.test(placeKey)) return relation === 'on' || relation === 'under' ? null : 'air';
+  if (kind === 'underwater' || (relation === 'under' && WATER.has(kind))) return 'underwater';
+  if (WATER.has(kind) && kind !== 'beach' && (relation === 'on' || relation === 'inside' || relation === 'across' || relation === 'over') && !/\b(shore|bank|beach|coast)\b/.test(placeKey)) {
+    return relation === 'over' ? 'air' : 'water-surface';
+  }
+  if (relation === 'over' || relation === 'above') return 'air';
+  return null;
+}

@@ -1,0 +1,297 @@
+import type { Lexicon } from '../lexicon/lexicon.ts';
+import { LIMITS } from '../limits.ts';
+import type { Mention } from '../read/mentions.ts';
+import type { ActionReading, SentenceReading } from '../read/read-sentence.ts';
+import { isKind } from '../read/unit.ts';
+import type { ScenePlanInput } from '../schema.ts';
+import type { Arrangement, Motion, Placement, Relation } from '../vocabulary.ts';
+import { TARGETED_MOTIONS, VERB_MOTIONS } from '../words/motion-words.ts';
+import type { Cast, CastMember } from './cast.ts';
+import type { MemberLook } from './member-look.ts';
+import { refineMotion } from './motion-refine.ts';
+import { personVariant } from './person-variants.ts';
+import { placeHintFor, placementFor } from './placement.ts';
+import type { SceneSetting } from './scene-setting.ts';
+import { round } from './shot-groups.ts';
+
+/**
+ * The entities of one shot: who is in it, what each does and when, where
+ * each stands relative to the others, and how groups are arranged.
+ */
+export type EntityDraft = NonNullable<ScenePlanInput['shots'][number]['entities']>[number];
+type ActionDraft = NonNullable<EntityDraft['actions']>[number];
+
+export interface ShotCastInput {
+  readonly readings: readonly SentenceReading[];
+  readonly cast: Cast;
+  readonly looks: ReadonlyMap<string, MemberLook>;
+  readonly setting: SceneSetting;
+  readonly duration: number;
+  readonly lex: Lexicon;
+  /** The previous shot's entities, carried when this shot names none. */
+  readonly previous: readonly EntityDraft[];
+  /** The member who acts when a sentence gives no subject ("Runs into the woods"). */
+  readonly storySubject: CastMember | null;
+  readonly extraIds: { next: number };
+}
+
+export interface ShotCast {
+  readonly entities: EntityDraft[];
+  /** Members in the shot, in order (for camera targets and captions). */
+  readonly members: CastMember[];
+  /** The first member that acts: the shot's subject. */
+  readonly subject: CastMember | null;
+  /** Entities named but left out because the shot is full. */
+  readonly overflow: Mention[];
+}
+
+const RIDEABLE = /\b(horse|camel|two-hump camel|elephant|donkey|unicorn|zebra|ox|water buffalo|llama|bicycle|motorcycle|motor scooter|kick scooter|skateboard)\b/;
+const TRAVELLING = new Set<Motion>(['walk', 'run', 'trot', 'gallop', 'fly', 'soar', 'glide', 'swim', 'hop', 'drift', 'float']);
+
+/** Builds a shot's entity drafts. */
+export function shotCast(input: ShotCastInput): ShotCast {
+  const { readings, cast, looks, setting, duration, lex } = input;
+  const members: CastMember[] = [];
+  const overflow: Mention[] = [];
+  const add = (member: CastMember | undefined, mention?: Mention): void => {
+    if (!member || members.includes(member)) return;
+    if (members.length >= LIMITS.maxEntitiesPerShot) {
+      if (mention) overflow.push(mention);
+      return;
+    }
+    members.push(member);
+  };
+  for (const r of readings) for (const m of r.mentions) add(cast.of.get(m), m);
+  const implicitActions = readings.flatMap((r) => r.actions.filter((a) => a.implicit));
+  if (implicitActions.length > 0 && input.storySubject) add(input.storySubject);
+
+  // Slots: actions in order of (sentence, step) share a slot when they happen together.
+  const slotKeys = [...new Set(readings.flatMap((r, ri) => r.actions.filter((a) => !a.negated && a.motion).map((a) => ri * 1000 + a.step)))].sort((a, b) => a - b);
+  const slotOf = (ri: number, a: ActionReading): number => Math.max(0, slotKeys.indexOf(ri * 1000 + a.step));
+  const slotTime = (slot: number): { start: number; end: number | null } => {
+    if (slotKeys.length <= 1) return { start: 0, end: null };
+    return { start: round((slot * duration) / slotKeys.length), end: slot === slotKeys.length - 1 ? null : round(((slot + 1) * duration) / slotKeys.length) };
+  };
+
+  const twins: Array<{ after: string; draft: EntityDraft }> = [];
+  const actionsOf = new Map<string, ActionDraft[]>();
+  const relationOf = new Map<string, { kind: Relation; target: string; secondTarget: string | null }>();
+  const placeHints = new Map<string, Placement>();
+  const idOf = (m: Mention | null): string | null => {
+    const member = m ? cast.of.get(m) : undefined;
+    return member && members.includes(member) ? member.id : null;
+  };
+  let subject: CastMember | null = null;
+
+  // Place phrases said of an entity ("a boat on the lake", "balloons floating into the sky").
+  const intoSky = new Set<string>();
+  for (const r of readings) {
+    for (const place of r.places) {
+      if (!isKind(place.mention.head, 'place')) continue;
+      const hint = placeHintFor(place.via && isKind(place.via, 'relation') ? place.via.meaning.relation : null, place.mention.head.meaning.setting, place.mention.head.meaning.key);
+      for (const s of place.subjects) {
+        const id = idOf(s);
+        if (!id) continue;
+        if (hint) placeHints.set(id, hint);
+        if (hint === 'air' && place.via && ['into', 'up', 'to', 'toward', 'towards'].includes(place.via.lemma)) intoSky.add(id);
+      }
+    }
+  }
+
+  // Actions.
+  readings.forEach((r, ri) => {
+    for (const a of r.actions) {
+      if (a.negated) {
+        a.verb.used = true;
+        continue;
+      }
+      if (!a.motion) continue;
+      if (a.placeAgent) {
+        // "a volcano erupting", "a river winding": the place does it, and the setting shows it.
+        a.verb.used = true;
+        continue;
+      }
+      const agents = a.implicit && input.storySubject ? [input.storySubject] : a.agents.map((m) => cast.of.get(m)).filter((m): m is CastMember => m !== undefined);
+      const targetId = idOf(a.target);
+      const relationAround = r.relations.find((rel) => rel.relation === 'around' && a.agents.includes(rel.subject));
+      // "a horse and rider galloping": the rider rides the horse.
+      const mount = agents.length > 1 ? agents.find((m) => RIDEABLE.test(looks.get(m.id)?.artLabel ?? '')) : undefined;
+      for (const agent of agents) {
+        if (!members.includes(agent)) continue;
+        const look = looks.get(agent.id)!;
+        const rides = mount !== undefined && agent !== mount && look.category === 'person';
+        const target = rides ? mount.id : targetId && targetId !== agent.id ? targetId : relationAround ? idOf(relationAround.target) : null;
+        const motion = rides ? 'ride' : refineMotion({
+          motion: a.motion,
+          verb: a.verb.lemma,
+          category: look.category,
+          label: look.artLabel,
+          direction: a.direction?.meaning.kind === 'direction' ? a.direction.meaning.direction : null,
+          aroundTarget: relationAround !== undefined && target !== null,
+          targetLabel: a.target ? (cast.of.get(a.target) ? looks.get(cast.of.get(a.target)!.id)?.artLabel ?? null : null) : null,
+          intoSky: intoSky.has(agent.id),
+        });
+        const list = actionsOf.get(agent.id) ?? [];
+        if (list.length >= 16) continue;
+        list.push({ verb: a.verb.lemma, motion, ...(target ? { target } : {}), ...slotTime(slotOf(ri, a)) });
+        actionsOf.set(agent.id, list);
+        a.verb.used = true;
+        if (a.direction) a.direction.used = true;
+        if (a.manner) a.manner.used = agreesWithManner(motion, a.manner.meaning.kind === 'manner' ? a.manner.meaning.manner : 'gentle');
+        if (relationAround) relationAround.unit.used = true;
+        subject ??= agent;
+      }
+    }
+  });
+
+  // "a running deer": a participle in front of the noun is an action too.
+  for (const member of members) {
+    const look = looks.get(member.id)!;
+    for (const u of look.participles) {
+      const base = u.lemma in VERB_MOTIONS ? u.lemma : u.text.toLowerCase().replace(/ing$/, '');
+      const motion = VERB_MOTIONS[base] ?? VERB_MOTIONS[`${base}e`] ?? VERB_MOTIONS[base.replace(/(.)\1$/, '$1')] ?? input.lex.wordNetMotion(base);
+      if (!motion) continue;
+      const list = actionsOf.get(member.id) ?? [];
+      if (!list.some((a) => a.motion === motion)) list.push({ verb: u.lemma, motion, start: 0, end: null });
+      actionsOf.set(member.id, list);
+      u.used = true;
+    }
+  }
+
+  // Pursuits without a named quarry chase the latest other thing in the shot ("spots a rabbit and gives chase").
+  for (const member of members) {
+    for (const action of actionsOf.get(member.id) ?? []) {
+      if (action.target || !['chase', 'follow'].includes(action.motion)) continue;
+      const quarry = [...members].reverse().find((m) => m !== member);
+      if (quarry) action.target = quarry.id;
+    }
+  }
+
+  // Relations between entities, and things held ("a girl with an umbrella", "a cake with candles").
+  for (const r of readings) {
+    for (const rel of r.relations) {
+      const subjectId = idOf(rel.subject);
+      const targetId = idOf(rel.target);
+      if (!subjectId || !targetId || subjectId === targetId || relationOf.has(subjectId)) continue;
+      let kind = rel.relation;
+      if (rel.unit.lemma === 'from') kind = (actionsOf.get(subjectId) ?? []).some((a) => ['fall', 'jump', 'launch', 'sink'].includes(a.motion)) ? 'on' : 'near';
+      if (rel.unit.lemma === 'into' && (actionsOf.get(subjectId) ?? []).some((a) => a.motion === 'grow')) {
+        // "a seed growing into a tree": the tree grows from the seed after it.
+        transform(subjectId, targetId, duration, actionsOf, relationOf);
+        rel.unit.used = true;
+        continue;
+      }
+      relationOf.set(subjectId, { kind, target: targetId, secondTarget: idOf(rel.second) });
+      rel.unit.used = true;
+    }
+    for (const hold of r.holds) {
+      const holderId = idOf(hold.holder);
+      const heldId = idOf(hold.held);
+      if (!holderId || !heldId || holderId === heldId) continue;
+      const holder = looks.get(holderId)!;
+      const held = looks.get(heldId)!;
+      hold.unit.used = true;
+      if ((holder.category === 'person' || holder.category === 'animal') && ['object', 'food', 'plant', 'symbol'].includes(held.category) && held.size <= 1.5) {
+        const list = actionsOf.get(holderId) ?? [];
+        if (!list.some((a) => a.target === heldId)) list.push({ verb: 'hold', motion: 'carry', target: heldId, start: 0, end: null });
+        actionsOf.set(holderId, list);
+      } else if (!relationOf.has(heldId) && holder.count === 1) {
+        // "a cake with candles": small things sit on what has them; bigger ones stand beside it.
+        const on = ['object', 'food', 'building', 'plant', 'vehicle'].includes(holder.category) && ['object', 'food', 'plant', 'symbol'].includes(held.category) && held.size <= holder.size;
+        relationOf.set(heldId, { kind: on ? 'on' : 'beside', target: holderId, secondTarget: null });
+      }
+    }
+    for (const u of r.scene) {
+      if (u.meaning.kind !== 'arrangement') continue;
+      const arrangement = u.meaning.arrangement;
+      // "a black cat and a white dog sitting side by side": the second stands beside the first.
+      const singles = members.filter((m) => (looks.get(m.id)?.count ?? 1) === 1);
+      if (u.lemma.startsWith('side by side') && singles.length >= 2) {
+        for (let k = 1; k < singles.length; k++) if (!relationOf.has(singles[k]!.id)) relationOf.set(singles[k]!.id, { kind: 'beside', target: singles[k - 1]!.id, secondTarget: null });
+        u.used = true;
+      }
+      for (const m of members) {
+        const look = looks.get(m.id)!;
+        if (look.count > 1 && !look.arrangement) {
+          look.arrangement = arrangement;
+          u.used = true;
+        }
+      }
+    }
+  }
+
+  // Riders sit on what they ride; drivers sit in what they drive.
+  for (const member of members) {
+    for (const action of actionsOf.get(member.id) ?? []) {
+      if (!action.target || relationOf.has(member.id)) continue;
+      if (action.motion === 'ride') relationOf.set(member.id, { kind: 'on', target: action.target, secondTarget: null });
+      if (action.motion === 'drive') relationOf.set(member.id, { kind: 'inside', target: action.target, secondTarget: null });
+    }
+  }
+
+  // "between two trees": two trees, so the ball can stand between them.
+  for (const [id, rel] of relationOf) {
+    if (rel.kind !== 'between' || rel.secondTarget) continue;
+    const target = members.find((m) => m.id === rel.target);
+    const look = target ? looks.get(target.id) : undefined;
+    if (!target || !look || look.count !== 2) continue;
+    const twinId = `e${input.extraIds.next++}`;
+    look.count = 1;
+    twins.push({ after: target.id, draft: { id: twinId, noun: look.noun, asset: look.asset, category: look.category, count: 1, color: look.color, size: look.size, layout: { x: null, depth: 0.3, placement: 'ground', arrangement: 'row', relation: null }, actions: [] } });
+    relationOf.set(id, { ...rel, secondTarget: twinId });
+  }
+
+  const entities: EntityDraft[] = [];
+  for (const member of members) {
+    const look = looks.get(member.id)!;
+    const actions = actionsOf.get(member.id) ?? [];
+    const relation = relationOf.get(member.id) ?? null;
+    const motions = actions.map((a) => a.motion);
+    let asset = look.asset;
+    const first = actions[0];
+    if (first && look.count === 1) asset = personVariant(look.noun, first.verb.split(' ')[0]!, first.motion, lex) ?? asset;
+    const placement = placementFor({ category: look.category, label: look.artLabel, motions, setting: setting.kind, placeHint: placeHints.get(member.id) ?? null, hasRelation: relation !== null });
+    entities.push({
+      id: member.id,
+      noun: look.noun,
+      asset,
+      category: look.category,
+      count: look.count,
+      color: look.color,
+      size: round(look.size),
+      layout: { x: null, depth: 0.3, placement, arrangement: arrangementFor(look, placement, motions), relation },
+      actions,
+    });
+    for (const twin of twins) if (twin.after === member.id) entities.push({ ...twin.draft, layout: { ...twin.draft.layout!, placement } });
+  }
+  if (entities.length === 0 && input.previous.length > 0) return { entities: input.previous.map((e) => structuredClone(e)), members, subject, overflow };
+  return { entities: entities.slice(0, LIMITS.maxEntitiesPerShot), members, subject: subject ?? members[0] ?? null, overflow };
+}
+
+function transform(fromId: string, toId: string, duration: number, actionsOf: Map<string, ActionDraft[]>, relationOf: Map<string, { kind: Relation; target: string; secondTarget: string | null }>): void {
+  const half = round(duration / 2);
+  const from = actionsOf.get(fromId) ?? [];
+  for (const a of from) if (a.motion === 'grow') a.end = half;
+  const to = actionsOf.get(toId) ?? [];
+  to.push({ verb: 'grow', motion: 'grow', start: half, end: null });
+  actionsOf.set(toId, to);
+  relationOf.set(toId, { kind: 'on', target: fromId, secondTarget: null });
+}
+
+function arrangementFor(look: MemberLook, placement: Placement, motions: readonly Motion[]): Arrangement {
+  if (look.arrangement) return look.arrangement;
+  if (look.count <= 1) return 'row';
+  if ((placement === 'air' || placement === 'underwater') && (look.count >= 4 || motions.some((m) => m === 'fly' || m === 'swim'))) return 'flock';
+  if (look.count >= 6) return 'scatter';
+  return motions.some((m) => TRAVELLING.has(m)) && look.count >= 3 ? 'cluster' : 'row';
+}
+
+/** Whether a manner adverb agrees with the motion drawn ("drifts slowly" yes; "runs slowly" no). */
+function agreesWithManner(motion: Motion, manner: 'slow' | 'fast' | 'gentle'): boolean {
+  if (manner === 'gentle') return true;
+  const slow = new Set<Motion>(['walk', 'drift', 'float', 'sway', 'glide', 'sink', 'rise', 'grow', 'shrink', 'melt', 'orbit', 'circle', 'sit', 'sleep', 'idle', 'watch', 'soar', 'spin', 'roll', 'swim', 'sail', 'fly', 'eat', 'drink', 'follow']);
+  const fast = new Set<Motion>(['run', 'gallop', 'chase', 'flee', 'fly', 'launch', 'explode', 'jump', 'hop', 'bounce', 'spin', 'roll', 'drive', 'fall', 'dance', 'swim', 'trot']);
+  return manner === 'slow' ? slow.has(motion) : fast.has(motion);
+}
+
+export { TARGETED_MOTIONS };

@@ -1,0 +1,143 @@
+/**
+ * Hand-chosen links from broad WordNet classes to the emoji that best stands
+ * for any member of the class. The builder walks up a noun's hypernyms until
+ * it meets an emoji (its own name, a synonym, or one of these anchors), so
+ * "aardvark" finds nothing closer than "mammal" → no art, but "lynx" reaches
+ * "feline" → 🐈 and "lute" reaches "stringed instrument" → 🎸.
+ *
+ * Keys are "lemma#sense" in WordNet 3.1's sense order, with the expected
+ * lexicographer file so that a wrong sense number fails the build loudly.
+ */
+export const NOUN_ANCHORS: ReadonlyArray<readonly [sense: string, lexfile: string, hex: string]> = [
+  // People and animals.
+  ['person#1', 'noun.Tops', '1f9d1'],
+  ['rodent#1', 'noun.animal', '1f401'],
+  ['bovid#1', 'noun.animal', '1f404'],
+  ['antelope#1', 'noun.animal', '1f98c'],
+  ['feline#1', 'noun.animal', '1f408'],
+  ['canine#2', 'noun.animal', '1f415'],
+  ['primate#2', 'noun.animal', '1f412'],
+  ['ape#1', 'noun.animal', '1f98d'],
+  ['marsupial#1', 'noun.animal', '1f998'],
+  ['cetacean#1', 'noun.animal', '1f40b'],
+  ['reptile#1', 'noun.animal', '1f98e'],
+  ['amphibian#3', 'noun.animal', '1f438'],
+  ['insect#1', 'noun.animal', '1f41b'],
+  ['arthropod#1', 'noun.animal', '1f41b'],
+  ['crustacean#1', 'noun.animal', '1f980'],
+  ['mollusk#1', 'noun.animal', '1f40c'],
+  ['bivalve#1', 'noun.animal', '1f9aa'],
+  ['cephalopod#1', 'noun.animal', '1f991'],
+  ['dinosaur#1', 'noun.animal', '1f995'],
+  ['squirrel#1', 'noun.animal', '1f43f'],
+  ['sheep#1', 'noun.animal', '1f411'],
+  // Plants.
+  ['plant#2', 'noun.Tops', '1fab4'],
+  ['tree#1', 'noun.plant', '1f333'],
+  ['conifer#1', 'noun.plant', '1f332'],
+  ['palm#3', 'noun.plant', '1f334'],
+  ['flower#1', 'noun.plant', '1f33c'],
+  ['flower#2', 'noun.plant', '1f33c'],
+  ['herb#1', 'noun.plant', '1f33f'],
+  ['shrub#1', 'noun.plant', '1f33f'],
+  ['grass#1', 'noun.plant', '1f331'],
+  ['fungus#1', 'noun.plant', '1f344'],
+  ['leaf#1', 'noun.plant', '1f343'],
+  // Food.
+  ['edible_fruit#1', 'noun.food', '1f34e'],
+  ['vegetable#1', 'noun.food', '1f955'],
+  ['baked_goods#1', 'noun.food', '1f35e'],
+  ['dessert#1', 'noun.food', '1f370'],
+  ['beverage#1', 'noun.food', '1f964'],
+  ['alcohol#1', 'noun.food', '1f377'],
+  ['meat#1', 'noun.food', '1f356'],
+  ['dish#2', 'noun.food', '1f372'],
+  // Vehicles and craft.
+  ['motor_vehicle#1', 'noun.artifact', '1f697'],
+  ['vessel#2', 'noun.artifact', '1f6a2'],
+  ['boat#1', 'noun.artifact', '26f5'],
+  ['aircraft#1', 'noun.artifact', '2708'],
+  ['spacecraft#1', 'noun.artifact', '1f680'],
+  ['wheeled_vehicle#1', 'noun.artifact', '1f6b2'],
+  // Buildings and structures.
+  ['building#1', 'noun.artifact', '1f3e2'],
+  ['house#1', 'noun.artifact', '1f3e0'],
+  ['farm_building#1', 'noun.artifact', '1f6d6'],
+  ['tower#1', 'noun.artifact', '1f5fc'],
+  ['bridge#1', 'noun.artifact', '1f309'],
+  ['signboard#1', 'noun.artifact', '1faa7'],
+  // Household and objects.
+  ['furniture#1', 'noun.artifact', '1fa91'],
+  ['sofa#1', 'noun.artifact', '1f6cb'],
+  ['seat#3', 'noun.artifact', '1fa91'],
+  ['clothing#1', 'noun.artifact', '1f455'],
+  ['footwear#1', 'noun.artifact', '1f45f'],
+  ['hat#1', 'noun.artifact', '1f3a9'],
+  ['musical_instrument#1', 'noun.artifact', '1f3b5'],
+  ['stringed_instrument#1', 'noun.artifact', '1f3b8'],
+  ['wind_instrument#1', 'noun.artifact', '1f3b7'],
+  ['percussion_instrument#1', 'noun.artifact', '1f941'],
+  ['keyboard_instrument#1', 'noun.artifact', '1f3b9'],
+  ['weapon#1', 'noun.artifact', '1f5e1'],
+  ['gun#1', 'noun.artifact', '1f52b'],
+  ['tool#1', 'noun.artifact', '1f527'],
+  ['hand_tool#1', 'noun.artifact', '1f528'],
+  ['container#1', 'noun.artifact', '1f4e6'],
+  ['bag#1', 'noun.artifact', '1f45c'],
+  ['machine#1', 'noun.artifact', '2699'],
+  ['computer#1', 'noun.artifact', '1f4bb'],
+  ['toy#1', 'noun.artifact', '1f9f8'],
+  ['ball#1', 'noun.artifact', '26bd'],
+  ['ball#3', 'noun.shape', '26bd'],
+  ['book#2', 'noun.artifact', '1f4d5'],
+  ['jewelry#1', 'noun.artifact', '1f48d'],
+  ['cutlery#2', 'noun.artifact', '1f374'],
+  ['cup#1', 'noun.artifact', '2615'],
+  ['document#2', 'noun.artifact', '1f4c4'],
+  ['robot#1', 'noun.artifact', '1f916'],
+  // Nature.
+  ['rock#1', 'noun.object', '1faa8'],
+  ['rock#2', 'noun.substance', '1faa8'],
+  ['celestial_body#1', 'noun.object', '2b50'],
+  ['planet#1', 'noun.object', '1fa90'],
+  ['planet#3', 'noun.object', '1fa90'],
+  ['star#1', 'noun.object', '2b50'],
+  ['star#3', 'noun.object', '2b50'],
+  ['cloud#1', 'noun.phenomenon', '2601'],
+  ['cloud#2', 'noun.object', '2601'],
+  ['water#1', 'noun.substance', '1f4a7'],
+  ['ice#1', 'noun.substance', '1f9ca'],
+  ['fire#3', 'noun.process', '1f525'],
+];
+
+/** Noun lexicographer files whose members can be seen (and so can become actors). */
+export const CONCRETE_LEXFILES = new Set([
+  'noun.Tops', 'noun.animal', 'noun.artifact', 'noun.body', 'noun.food', 'noun.object', 'noun.person',
+  'noun.phenomenon', 'noun.plant', 'noun.substance', 'noun.shape', 'noun.process',
+]);
+
+/** Extra cost of a sense that names a material or a shape rather than a thing ("oak" the wood, not the tree). */
+export const LEXFILE_PENALTY: Readonly<Record<string, number>> = {
+  'noun.substance': 2.5,
+  'noun.shape': 3,
+  'noun.process': 3,
+  'noun.phenomenon': 1,
+  'noun.body': 1,
+};
+
+/**
+ * Words whose best picture no source finds on its own ("moon" has only phase
+ * emoji; "people" is a group noun in WordNet). They beat every other source.
+ */
+export const NOUN_OVERRIDES: Readonly<Record<string, string>> = {
+  moon: '1f315', earth: '1f30d', world: '1f30d', globe: '1f30d', planet: '1fa90', people: '1f9d1', persons: '1f9d1',
+  folk: '1f9d1', folks: '1f9d1', human: '1f9d1', humans: '1f9d1', sign: '1faa7', signpost: '1faa7', seed: '1fad8',
+  seeds: '1fad8', sprout: '1f331', seedling: '1f331', leaves: '1f343', foliage: '1f343', wave: '1f30a', waves: '1f30a',
+  flame: '1f525', flames: '1f525', campfire: '1f525', bonfire: '1f525', sparks: '2728', firework: '1f386',
+  fireworks: '1f386', candles: '1f56f', bird: '1f426', ufo: '1f6f8', spaceship: '1f680', alien: '1f47d',
+  lantern: '1f3ee', bulb: '1f4a1', 'light bulb': '1f4a1', present: '1f381', gift: '1f381', music: '1f3b6',
+  note: '1f3b5', cactus: '1f335', cacti: '1f335', bush: '1f33f', shrub: '1f33f', weed: '1f33f', fern: '1f33f',
+  pumpkin: '1f383', 'jack o lantern': '1f383', heart: '2764', hearts: '2764', star: '2b50', stars: '2b50',
+  bubble: '1fae7', bubbles: '1fae7', rock: '1faa8', stone: '1faa8', boulder: '1faa8', pebble: '1faa8', log: '1fab5',
+  snowball: '26aa', burrow: '1f573', hole: '1f573', food: '1f356', meal: '1f372', cloud: '2601', clouds: '2601',
+};

@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { DRAWN_ART_NOUNS, DRAWN_ASSET_PREFIX } from '../../assets/drawn-art.ts';
+import { emojiArtPath, emojiAssetId } from '../../assets/emoji-catalog.ts';
+import type { LexiconData } from '../lexicon-build/build-lexicon.ts';
+import type { NounMatch } from '../lexicon-build/noun-table.ts';
+import { ENTITY_CATEGORIES, MOTIONS, type EntityCategory, type Motion } from '../vocabulary.ts';
+import { LEXICON_DATA_FILE } from './lexicon-file.ts';
+
+/** What a noun resolves to. */
+export interface NounEntry {
+  /** Asset id, e.g. "emoji:1f415". */
+  readonly asset: string;
+  /** The art's own name ("dog"), for captions and honest reporting. */
+  readonly label: string;
+  readonly category: EntityCategory;
+  /** How the noun reached the art: its own label, a synonym, a broader word, or a keyword. */
+  readonly match: NounMatch;
+  /** Natural size relative to the art ("kitten" → a small cat). */
+  readonly size: number;
+}
+
+/** Lookups over the precomputed lexicon. */
+export interface Lexicon {
+  /** A noun or noun phrase in normal form ("hot air balloon"), or null. */
+  noun(key: string): NounEntry | null;
+  /** Motion of a verb lemma that only WordNet knows ("sprint"), or null. */
+  wordNetMotion(lemma: string): Motion | null;
+  /** Whether WordNet knows the word as a verb lemma. */
+  isVerb(lemma: string): boolean;
+  /** The art for an emoji hexcode with its label, or null when none is bundled. */
+  emoji(hex: string): NounEntry | null;
+  /** Longest noun phrase, in words. */
+  readonly longestNoun: number;
+  readonly nounCount: number;
+}
+
+let loaded: Lexicon | null = null;
+
+/** Kinds of the drawn art the emoji lexicon does not know. */
+const DRAWN_CATEGORIES: Readonly<Record<string, EntityCategory>> = {
+  lighthouse: 'building', barn: 'building', windmill: 'building', cabin: 'building', 'hot-air-balloon': 'aircraft', 'paper-boat': 'boat',
+};
+
+/** The lexicon, read once from the committed data file (~1 MB of JSON, tens of milliseconds). */
+export function lexicon(): Lexicon {
+  loaded ??= decodeLexicon(JSON.parse(readFileSync(LEXICON_DATA_FILE, 'utf8')) as LexiconData);
+  return loaded;
+}
+
+/** Turns the committed data into lookups, checking that every name it uses still exists. */
+export function decodeLexicon(data: LexiconData): Lexicon {
+  if (data.version !== 1) throw new Error(`lexicon data version ${String(data.version)} is not supported`);
+  const categories = data.categories.map((name) => {
+    if (!(ENTITY_CATEGORIES as readonly string[]).includes(name)) throw new Error(`lexicon category "${name}" is not in the vocabulary`);
+    return name as EntityCategory;
+  });
+  const motions = data.motions.map((name) => {
+    if (!(MOTIONS as readonly string[]).includes(name)) throw new Error(`lexicon motion "${name}" is not in the vocabulary`);
+    return name as Motion;
+  });
+  const emoji = data.emoji.map(([hex, label, category]) => ({ asset: emojiAssetId(hex), hex, label, category: categories[category]! }));
+  const byHex = new Map(emoji.map((e) => [e.hex, e]));
+  const verbs = new Set(data.verbLemmas.split(' '));
+  const cache = new Map<string, NounEntry | null>();
+  let longestNoun = 1;
+  for (const key of [...Object.keys(data.nouns), ...Object.keys(DRAWN_ART_NOUNS)]) {
+    const words = 1 + (key.match(/ /g)?.length ?? 0);
+    if (words > longestNoun) longestNoun = words;
+  }
+  const noun = (key: string): NounEntry | null => {
+    const hit = cache.get(key);
+    if (hit !== undefined) return hit;
+    const row = Object.hasOwn(data.nouns, key) ? data.nouns[key] : undefined;
+    let entry: NounEntry | null = null;
+    if (row) {
+      const art = emoji[row[0]!]!;
+      entry = {
+        asset: art.asset,
+        label: art.label,
+        category: row.length > 2 ? categories[row[2]!]! : art.category,
+        match: data.matches[row[1]!]!,
+        size: row.length > 3 ? row[3]! : 1,
+      };
+    }
+    // Art drawn for Diorama beats an approximate emoji ("lighthouse" is not a Tokyo tower).
+    const drawn = Object.hasOwn(DRAWN_ART_NOUNS, key) ? DRAWN_ART_NOUNS[key]! : null;
+    if (drawn && entry?.match !== 'label') {
+      entry = { asset: `${DRAWN_ASSET_PREFIX}${drawn}`, label: key, category: entry?.category ?? DRAWN_CATEGORIES[drawn] ?? 'object', match: 'label', size: 1 };
+    }
+    cache.set(key, entry);
+    return entry;
+  };
+  return {
+    noun,
+    wordNetMotion: (lemma) => (Object.hasOwn(data.verbs, lemma) ? motions[data.verbs[lemma]!]! : null),
+    isVerb: (lemma) => verbs.has(lemma),
+    emoji: (hex) => {
+      const art = byHex.get(hex);
+      if (art) return { asset: art.asset, label: art.label, category: art.category, match: 'label', size: 1 };
+      const asset = emojiAssetId(hex);
+      return emojiArtPath(asset) ? { asset, label: hex, category: 'object', match: 'label', size: 1 } : null;
+    },
+    longestNoun,
+    nounCount: Object.keys(data.nouns).length,
+  };
+}

@@ -1,0 +1,113 @@
+import type { Token } from './read-tokens.ts';
+
+/**
+ * Rules on top of the tagger for its known mistakes in prompt-like English:
+ * short present-tense clauses ("a dog chases a cat", "the sun sets behind the
+ * hills") where the verb is tagged as a noun or adjective, participles tagged
+ * as nouns ("a whale swimming"), nouns tagged as verbs ("autumn leaves
+ * blowing"), nouns after verbs tagged as adverbs ("playing piano") and
+ * "left"/"right" read as verbs.
+ */
+export interface VerbKnowledge {
+  /** Whether a lemma can be a verb. */
+  isVerb(lemma: string): boolean;
+  /** Whether a lemma names a motion the planner draws. */
+  isMotionVerb(lemma: string): boolean;
+  /** Whether a word names something the lexicon can draw. */
+  isNoun(word: string): boolean;
+}
+
+const FOLLOWS_VERB = new Set(['DET', 'ADP', 'ADV', 'PRON', 'PUNCT', 'NUM', 'PART', 'SCONJ', 'CCONJ']);
+const SUBJECT_END = new Set(['NOUN', 'PROPN', 'PRON']);
+const NOUN_LIKE = new Set(['NOUN', 'ADJ', 'PROPN']);
+const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'as', 'while', 'when', 'whilst', 'then', 'and', 'but']);
+
+/** Corrects tags in place. */
+export function fixTags(tokens: Token[], know: VerbKnowledge): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1]?.sentence === t.sentence ? tokens[i - 1] : undefined;
+    const next = tokens[i + 1]?.sentence === t.sentence ? tokens[i + 1] : undefined;
+    if (t.quote !== null || t.joined) continue;
+
+    // "a whale swimming", "a butterfly landing": a participle after its noun.
+    if (t.pos === 'NOUN' && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && /ing$/.test(t.lower)) {
+      const base = ingBase(t.lower, know.isVerb);
+      if (base && know.isMotionVerb(base)) {
+        t.pos = 'VERB';
+        t.lemma = base;
+        continue;
+      }
+    }
+    // "a dog chases a cat", "waves crash on the shore": a verb after its subject.
+    const afterRelative = prev !== undefined && ['that', 'which', 'who'].includes(prev.lower);
+    if (NOUN_LIKE.has(t.pos) && prev && (SUBJECT_END.has(prev.pos) || afterRelative) && (afterRelative || !clauseHasVerb(tokens, i)) && !insidePrepositionalPhrase(tokens, i - 1)) {
+      const base = verbBase(t.lower);
+      const plainPlural = prev.pos === 'NOUN' && prev.lower !== prev.lemma && t.lower === t.lemma;
+      const looksFinite = base !== null || plainPlural || (prev.pos === 'PRON' && !afterRelative);
+      const nextOk = !next || FOLLOWS_VERB.has(next.pos) || (next.pos === 'ADJ' && tokens[i + 2]?.pos === 'NOUN');
+      const lemma = base ?? t.lemma;
+      if (looksFinite && nextOk && know.isVerb(lemma) && !(prev.pos === 'PRON' && ['its', 'their', 'his', 'her'].includes(prev.lower))) {
+        t.pos = 'VERB';
+        t.lemma = lemma;
+        continue;
+      }
+    }
+    // "autumn leaves blowing": two verbs in a row means the first is a noun.
+    if (t.pos === 'VERB' && next?.pos === 'VERB' && /ing$/.test(next.lower) && (!prev || ['ADJ', 'DET', 'NUM', 'NOUN', 'PUNCT'].includes(prev.pos)) && know.isNoun(t.lower)) {
+      t.pos = 'NOUN';
+      t.lemma = t.lower.replace(/ves$/, 'f').replace(/s$/, '');
+      if (!know.isNoun(t.lemma)) t.lemma = t.lower;
+      continue;
+    }
+    // "gives chase": a noun-like object of a light verb stays a noun.
+    if (t.pos === 'ADJ' && prev?.pos === 'VERB' && (!next || next.pos === 'PUNCT' || next.pos === 'CCONJ' || next.pos === 'ADP')) {
+      if (know.isNoun(t.lemma) || know.isVerb(t.lemma)) t.pos = 'NOUN';
+    }
+    // "a cat playing piano": a noun tagged as an adverb after a verb.
+    if (t.pos === 'ADV' && prev?.pos === 'VERB' && !t.lower.endsWith('ly') && know.isNoun(t.lower)) t.pos = 'NOUN';
+    // "to the left of": a direction, not the verb "leave".
+    if ((t.lower === 'left' || t.lower === 'right') && prev && (prev.lower === 'the' || prev.lower === 'its')) {
+      t.pos = 'NOUN';
+      t.lemma = t.lower;
+    }
+    // "the run", "a swim": a bare verb form after a determiner is a noun.
+    if (t.pos === 'VERB' && prev?.pos === 'DET' && !/(ing|ed)$/.test(t.lower) && know.isNoun(t.lower)) t.pos = 'NOUN';
+  }
+}
+
+/** Whether the clause before token i already has a verb (then a later verb-like word is more likely a noun). */
+function clauseHasVerb(tokens: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const t = tokens[j]!;
+    if (t.sentence !== tokens[i]!.sentence || t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || CLAUSE_OPENERS.has(t.lower)) return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+  }
+  return false;
+}
+
+/** Whether the noun phrase ending at token i follows a preposition ("with fishing boats"): then it is no subject. */
+function insidePrepositionalPhrase(tokens: readonly Token[], i: number): boolean {
+  let j = i;
+  while (j >= 0 && tokens[j]!.sentence === tokens[i]!.sentence && ['NOUN', 'ADJ', 'DET', 'NUM', 'PROPN'].includes(tokens[j]!.pos)) j--;
+  const before = j >= 0 && tokens[j]!.sentence === tokens[i]!.sentence ? tokens[j]! : undefined;
+  return before?.pos === 'ADP' && !CLAUSE_OPENERS.has(before.lower);
+}
+
+/** "chases" → "chase", "flies" → "fly", "sets" → "set"; null when the word has no -s ending. */
+export function verbBase(word: string): string | null {
+  if (!/s$/.test(word) || /ss$/.test(word) || word.length < 3) return null;
+  if (/ies$/.test(word) && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (/(ch|sh|x|z|ss|o)es$/.test(word)) return word.slice(0, -2);
+  if (/[^aeiou]es$/.test(word) && /(ces|ges|ses|zes|ves|kes|tes|des|pes|les|mes|nes|res|bes)$/.test(word)) return word.slice(0, -1);
+  return word.slice(0, -1);
+}
+
+/** "running" → "run", "opening" → "open", "gliding" → "glide"; null when no verb fits. */
+export function ingBase(word: string, isVerb: (lemma: string) => boolean): string | null {
+  if (!/ing$/.test(word) || word.length < 5) return null;
+  const stem = word.slice(0, -3);
+  const candidates = [stem, `${stem}e`, /(.)\1$/.test(stem) ? stem.slice(0, -1) : null, stem.endsWith('y') ? stem : null, /ck$/.test(stem) ? stem.slice(0, -1) : null];
+  if (stem.endsWith('y') && word.endsWith('ying')) candidates.push(`${stem.slice(0, -1)}ie`);
+  return candidates.find((c): c is string => c !== null && isVerb(c)) ?? null;
+}

@@ -1,0 +1,238 @@
+import type { Arrangement } from '../vocabulary.ts';
+import { isKind, type Unit } from './unit.ts';
+
+/**
+ * Noun phrases: a head (something to draw, a place or a pronoun) with the
+ * determiners, numbers, colours, sizes and adjectives in front of it, and
+ * collectives before it ("a flock of birds").
+ */
+export interface Mention {
+  readonly kind: 'entity' | 'place' | 'pronoun';
+  readonly head: Unit;
+  /** Every unit of the phrase, head included. */
+  readonly units: Unit[];
+  count: number | null;
+  plural: boolean;
+  definite: boolean;
+  color: { hex: string; name: string; units: Unit[] } | null;
+  naturalColor: Unit | null;
+  size: { scale: number; units: Unit[] } | null;
+  arrangement: { arrangement: Arrangement; unit: Unit } | null;
+  /** Other adjectives and noun modifiers, for states, place looks and ambience. */
+  readonly modifiers: Unit[];
+  negated: boolean;
+  readonly sentence: number;
+}
+
+/** A sentence as noun phrases and the units between them. */
+export type Item = { readonly type: 'mention'; readonly mention: Mention } | { readonly type: 'unit'; readonly unit: Unit };
+
+const MODIFIER_KINDS = new Set([
+  'determiner', 'number', 'quantity', 'color', 'color-modifier', 'natural-color', 'size', 'intensifier', 'adjective',
+  'ambience', 'weather', 'time', 'season', 'style',
+]);
+
+/** Nouns that name a part of the next thing ("the edge of the forest"): the phrase is about the thing. */
+const PART_NOUNS = new Set(['edge', 'side', 'corner', 'top', 'bottom', 'middle', 'center', 'centre', 'front', 'back', 'surface', 'end', 'foot', 'base', 'rim', 'heart', 'outskirts', 'banks', 'bank', 'shore', 'shores', 'interior']);
+
+/** Groups a sentence's units into noun phrases. */
+export function groupMentions(units: readonly Unit[]): Item[] {
+  const items: Item[] = [];
+  let i = 0;
+  while (i < units.length) {
+    const phrase = readPhrase(units, i);
+    if (phrase) {
+      items.push({ type: 'mention', mention: phrase.mention });
+      i = phrase.end;
+    } else {
+      items.push({ type: 'unit', unit: units[i]! });
+      i++;
+    }
+  }
+  return items;
+}
+
+interface Phrase {
+  readonly mention: Mention;
+  readonly end: number;
+}
+
+/** A noun phrase starting at unit i, or null when no head follows the modifiers. */
+function readPhrase(units: readonly Unit[], start: number): Phrase | null {
+  let i = start;
+  const prefix: Unit[] = [];
+  let collective: Unit | null = null;
+  let collectiveOf: Unit | null = null;
+  let negation: Unit | null = null;
+  if (isKind(units[i], 'negation') && ['no', 'without'].includes(units[i]!.lemma)) negation = units[i++]!;
+  while (i < units.length) {
+    const u = units[i]!;
+    // "its burrow": a possessive pronoun in front of a noun works as a determiner.
+    if (isKind(u, 'pronoun') && u.meaning.possessive && isHeadAhead(units, i + 1)) {
+      u.used = true;
+      i++;
+      continue;
+    }
+    if (MODIFIER_KINDS.has(u.meaning.kind) && !(u.meaning.kind === 'style' && !isHeadAhead(units, i + 1))) {
+      // "a flock of", "a couple of": a collective quantity takes its "of".
+      if (isKind(u, 'quantity') && isKind(units[i + 1], 'of')) {
+        collective = u;
+        collectiveOf = units[i + 1]!;
+        i += 2;
+        continue;
+      }
+      // Weather, time and style words only modify when a head follows directly ("snowy forest", "night sky").
+      if ((u.meaning.kind === 'weather' || u.meaning.kind === 'time' || u.meaning.kind === 'season' || u.meaning.kind === 'style') && !isHead(units[i + 1]) && !isModifierRun(units, i + 1)) break;
+      prefix.push(u);
+      i++;
+      continue;
+    }
+    // "black and white cat", "red and blue balloons".
+    if (isKind(u, 'and') && prefix.length > 0 && isKind(prefix[prefix.length - 1], 'color') && isKind(units[i + 1], 'color')) {
+      prefix.push(u);
+      i++;
+      continue;
+    }
+    break;
+  }
+  // Part nouns: "the edge of the forest" reads as "the forest".
+  if (isKind(units[i], 'entity') || isKind(units[i], 'place') || isKind(units[i], 'text-cue')) {
+    if (PART_NOUNS.has(units[i]!.lemma) && isKind(units[i + 1], 'of')) {
+      const inner = readPhrase(units, i + 2);
+      if (inner) {
+        for (const u of [...prefix, units[i]!, units[i + 1]!]) u.used = true;
+        return inner;
+      }
+    }
+  }
+  const heads: Unit[] = [];
+  while (i < units.length && (isKind(units[i], 'entity') || isKind(units[i], 'place') || isKind(units[i], 'pronoun') && heads.length === 0)) {
+    heads.push(units[i]!);
+    i++;
+    if (isKind(heads[heads.length - 1], 'pronoun')) break;
+  }
+  if (heads.length === 0) return null;
+  const head = chooseHead(heads);
+  const modifiers = [...prefix.filter((u) => !isKind(u, 'determiner')), ...heads.filter((h) => h !== head)];
+  const kind = isKind(head, 'pronoun') ? 'pronoun' : isKind(head, 'place') ? 'place' : 'entity';
+  const mention: Mention = {
+    kind,
+    head,
+    units: [...(negation ? [negation] : []), ...(collective && collectiveOf ? [collective, collectiveOf] : []), ...prefix, ...heads],
+    count: null,
+    plural: isKind(head, 'entity') ? head.meaning.plural : isKind(head, 'pronoun') ? head.meaning.plural : false,
+    definite: prefix.some((u) => isKind(u, 'determiner') && u.meaning.definite),
+    color: null,
+    naturalColor: null,
+    size: null,
+    arrangement: null,
+    modifiers: modifiers.filter((u) => !['number', 'quantity', 'color', 'color-modifier', 'natural-color', 'size', 'intensifier', 'and'].includes(u.meaning.kind)),
+    negated: negation !== null,
+    sentence: head.sentence,
+  };
+  applyPrefix(mention, prefix, collective);
+  if (!mention.color && isKind(head, 'entity') && head.meaning.color) mention.color = { ...head.meaning.color, units: [] };
+  return { mention, end: i };
+}
+
+function isHead(u: Unit | undefined): boolean {
+  return isKind(u, 'entity') || isKind(u, 'place');
+}
+
+function isHeadAhead(units: readonly Unit[], i: number): boolean {
+  for (let j = i; j < units.length && j < i + 4; j++) {
+    if (isHead(units[j])) return true;
+    if (!MODIFIER_KINDS.has(units[j]!.meaning.kind)) return false;
+  }
+  return false;
+}
+
+function isModifierRun(units: readonly Unit[], i: number): boolean {
+  return MODIFIER_KINDS.has(units[i]?.meaning.kind ?? '') && isHeadAhead(units, i);
+}
+
+/**
+ * The head of a compound: the last noun, except that a place after an actor
+ * makes the place the head ("pine forest") and "baby"/"cub" words give way to
+ * the animal ("lion cub").
+ */
+function chooseHead(heads: readonly Unit[]): Unit {
+  const last = heads[heads.length - 1]!;
+  if (heads.length > 1 && YOUNG_WORDS.has(last.lemma) && isKind(heads[heads.length - 2], 'entity')) return heads[heads.length - 2]!;
+  return last;
+}
+
+const YOUNG_WORDS = new Set(['cub', 'cubs', 'baby', 'babies', 'pup', 'pups', 'calf', 'calves', 'chick', 'chicks', 'young', 'kit']);
+
+function applyPrefix(mention: Mention, prefix: readonly Unit[], collective: Unit | null): void {
+  let intensity = 1;
+  let lighten = 0;
+  let saturate = 0;
+  const colorUnits: Unit[] = [];
+  for (const u of prefix) {
+    const m = u.meaning;
+    switch (m.kind) {
+      case 'determiner':
+        if (m.plural) mention.plural = true;
+        u.used = true;
+        break;
+      case 'number':
+        mention.count = Math.max(1, Math.round(m.count));
+        mention.plural = m.count > 1;
+        break;
+      case 'quantity':
+        mention.count = m.quantity.count;
+        mention.plural = m.quantity.count > 1;
+        if (m.quantity.arrangement) mention.arrangement = { arrangement: m.quantity.arrangement, unit: u };
+        break;
+      case 'intensifier':
+        intensity *= m.factor;
+        colorUnits.push(u);
+        break;
+      case 'color-modifier':
+        lighten += m.lighten;
+        saturate += m.saturate;
+        colorUnits.push(u);
+        break;
+      case 'color':
+        // The first colour names the thing; "black and white" keeps black.
+        if (!mention.color) mention.color = { hex: adjustColor(m.hex, lighten, saturate), name: m.name, units: [...colorUnits, u] };
+        else mention.color.units.push(u);
+        lighten = saturate = 0;
+        break;
+      case 'natural-color':
+        mention.naturalColor = u;
+        break;
+      case 'size': {
+        const scale = m.scale >= 1 ? 1 + (m.scale - 1) * intensity : m.scale / intensity;
+        mention.size = { scale: Math.min(4, Math.max(0.2, (mention.size?.scale ?? 1) * scale)), units: [...(mention.size?.units ?? []), ...prefix.filter((p) => isKind(p, 'intensifier')), u] };
+        break;
+      }
+      case 'and':
+        if (mention.color) mention.color.units.push(u);
+        break;
+      default:
+        break;
+    }
+  }
+  if (collective && isKind(collective, 'quantity')) {
+    mention.count = collective.meaning.quantity.count;
+    mention.plural = mention.count > 1 || mention.plural;
+    if (collective.meaning.quantity.arrangement) mention.arrangement = { arrangement: collective.meaning.quantity.arrangement, unit: collective };
+  }
+}
+
+/** A hex colour made lighter (lighten > 0), darker (< 0) or more or less saturated. */
+export function adjustColor(hex: string, lighten: number, saturate: number): string {
+  if (lighten === 0 && saturate === 0) return hex;
+  const n = parseInt(hex.slice(1), 16);
+  let [r, g, b] = [(n >> 16) & 255, (n >> 8) & 255, n & 255].map((v) => v / 255) as [number, number, number];
+  const grey = (r + g + b) / 3;
+  [r, g, b] = [r, g, b].map((v) => clamp01(grey + (v - grey) * (1 + saturate))) as [number, number, number];
+  [r, g, b] = [r, g, b].map((v) => clamp01(lighten >= 0 ? v + (1 - v) * lighten : v * (1 + lighten))) as [number, number, number];
+  return `#${[r, g, b].map((v) => Math.round(v * 255).toString(16).padStart(2, '0')).join('')}`;
+}
+
+function clamp01(v: number): number {
+  return Math.min(1, Math.max(0, v));
+}

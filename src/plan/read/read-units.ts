@@ -1,0 +1,295 @@
+import type { Lexicon, NounEntry } from '../lexicon/lexicon.ts';
+import { fixTags, ingBase } from '../nlp/pos-fixes.ts';
+import type { ReadPrompt, Token } from '../nlp/read-tokens.ts';
+import { INTENSIFIERS, RELATION_WORDS, SIZE_WORDS, STATE_VARIANTS } from '../words/attribute-words.ts';
+import { CAMERA_FILLERS, CAMERA_VERBS, CAMERA_WORDS, STYLE_FILLERS, STYLE_WORDS } from '../words/camera-words.ts';
+import { COLOR_MODIFIERS, COLOR_SUFFIXES, COLOR_WORDS, MATERIAL_WORDS, NATURAL_COLOR_WORDS } from '../words/color-words.ts';
+import {
+  AMBIENCE_WORDS, DETERMINERS, FUNCTION_WORDS, MANNER_WORDS, NEGATIONS, PRONOUNS, RELATIVE_WORDS, SEQUENCE_WORDS,
+  SIMULTANEOUS_WORDS,
+} from '../words/function-words.ts';
+import { PHRASAL_MOTIONS, VERB_MOTIONS } from '../words/motion-words.ts';
+import { NUMBER_WORDS, QUANTITY_WORDS } from '../words/quantity-words.ts';
+import { SEASON_HINTS, SEASON_WORDS, SETTING_ACTOR_WORDS, SETTING_WORDS, TIME_WORDS, WEATHER_VERBS, WEATHER_WORDS } from '../words/setting-words.ts';
+import { phraseKey, phraseTables, TEXT_CUES } from './phrase-tables.ts';
+import { singular } from './singular.ts';
+import type { Unit, UnitMeaning } from './unit.ts';
+
+/**
+ * Turns tagged tokens into units: fixed phrases first (longest match), then
+ * single words by part of speech and the word tables. Nothing is dropped:
+ * every token ends up in exactly one unit.
+ */
+export function readUnits(read: ReadPrompt, lex: Lexicon): Unit[] {
+  const { tokens } = read;
+  fixTags(tokens, {
+    isVerb: (lemma) => lemma in VERB_MOTIONS || lex.isVerb(lemma),
+    isMotionVerb: (lemma) => lemma in VERB_MOTIONS || lex.wordNetMotion(lemma) !== null,
+    isNoun: (word) => lex.noun(word) !== null || lex.noun(singular(word)) !== null,
+  });
+  const units: Unit[] = [];
+  const { phrases, longest } = phraseTables();
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i]!;
+    const phrase = matchPhrase(tokens, i, Math.max(longest, lex.longestNoun), phrases, lex);
+    if (phrase) {
+      units.push(makeUnit(tokens, i, phrase.length, phrase.meaning));
+      i += phrase.length;
+      continue;
+    }
+    units.push(makeUnit(tokens, i, 1, classifyWord(token, tokens, lex, read.quotes.length)));
+    i++;
+  }
+  return units;
+}
+
+function makeUnit(tokens: readonly Token[], start: number, length: number, meaning: UnitMeaning): Unit {
+  const span = tokens.slice(start, start + length);
+  const head = span[span.length - 1]!;
+  return {
+    meaning,
+    tokens: span.map((t) => t.index),
+    sentence: head.sentence,
+    // A phrasal verb's lemma is its verb's ("gives chase" → "give chase"); a noun phrase's is its head's.
+    lemma: meaning.kind === 'verb' && meaning.lemma ? meaning.lemma : meaning.kind === 'verb' ? span.map((t, k) => (k === 0 ? t.lemma : t.lower)).join(' ') : span.map((t, k) => (k === span.length - 1 ? t.lemma : t.lower)).join(' '),
+    text: span.map((t, k) => (k > 0 && !t.joined ? ' ' : k > 0 ? '-' : '') + t.text).join(''),
+    pos: meaning.kind === 'verb' && span.length > 1 ? 'VERB' : head.pos,
+    used: false,
+  };
+}
+
+interface PhraseHit {
+  readonly length: number;
+  readonly meaning: UnitMeaning;
+}
+
+/** The longest known phrase starting at token i (two words or more), within one sentence. */
+function matchPhrase(tokens: readonly Token[], i: number, maxLength: number, phrases: ReadonlyMap<string, UnitMeaning>, lex: Lexicon): PhraseHit | null {
+  const first = tokens[i]!;
+  if (first.quote !== null || first.pos === 'PUNCT') return null;
+  for (let length = Math.min(maxLength, tokens.length - i); length >= 2; length--) {
+    const span = tokens.slice(i, i + length);
+    if (span.some((t) => t.sentence !== first.sentence || t.quote !== null || (t.pos === 'PUNCT' && t.text !== '&' && t.text !== "'s"))) continue;
+    const surface = phraseKey(span.map((t) => t.lower).join(' '));
+    const lemmaLast = phraseKey([...span.slice(0, -1).map((t) => t.lower), span[length - 1]!.lemma].join(' '));
+    const verbFirst = phraseKey([span[0]!.lemma, ...span.slice(1).map((t) => t.lower)].join(' '));
+    for (const key of new Set([surface, lemmaLast])) {
+      const meaning = phrases.get(key);
+      if (meaning && meaning.kind !== 'verb' && acceptPhrase(meaning, span, tokens[i + length])) return { length, meaning };
+      const noun = lex.noun(key) ?? (key === lemmaLast ? null : lex.noun(phraseKey([...span.slice(0, -1).map((t) => t.lower), singular(span[length - 1]!.lower)].join(' '))));
+      // "red fox", "golden retriever": the name keeps its colour; a loose keyword match splits into colour and noun.
+      const colour = COLOR_WORDS[span[0]!.lower];
+      // "a red fox" is a fox that is red when "fox" alone names the same picture.
+      const plainHead = colour && noun && noun.match !== 'label' ? lex.noun(phraseKey(span.slice(1).map((t, k) => (k === length - 2 ? t.lemma : t.lower)).join(' '))) : null;
+      if (plainHead && plainHead.asset === noun!.asset) continue;
+      if (noun && !(colour && noun.match === 'keyword') && span[length - 1]!.pos !== 'VERB' && span[length - 1]!.pos !== 'ADP') {
+        const meaning = entity(noun, key, span[length - 1]!);
+        return { length, meaning: colour && meaning.kind === 'entity' ? { ...meaning, color: { hex: colour, name: span[0]!.lower } } : meaning };
+      }
+    }
+    const verb = phrases.get(verbFirst);
+    if (verb?.kind === 'verb' && (span[0]!.pos === 'VERB' || span[0]!.pos === 'NOUN' || span[0]!.pos === 'AUX')) {
+      return { length, meaning: { ...verb, finite: !/(ing|ed)$/.test(span[0]!.lower) } };
+    }
+  }
+  return null;
+}
+
+/** Guards for phrases that mean something else in context. */
+function acceptPhrase(meaning: UnitMeaning, span: readonly Token[], after: Token | undefined): boolean {
+  // "a black and white cat": colours, not the film style.
+  if (meaning.kind === 'style' && after && (after.pos === 'NOUN' || after.pos === 'PROPN') && span.every((t) => t.lower in COLOR_WORDS || t.lower === 'and')) return false;
+  // "in the middle of the lake" is a place, "in the middle" of the frame is a text position.
+  if (meaning.kind === 'text-cue' && after?.lower === 'of') return false;
+  // "a couple of": the collective needs its "of"; "a few" does not.
+  return true;
+}
+
+function entity(entry: NounEntry, key: string, head: Token): UnitMeaning {
+  const plural = head.lower !== head.lemma ? !/ss$/.test(head.lower) && head.lower.endsWith('s') || isIrregularPlural(head) : false;
+  return { kind: 'entity', entry, key, plural };
+}
+
+const IRREGULAR_PLURALS = new Set(['mice', 'geese', 'children', 'people', 'men', 'women', 'feet', 'teeth', 'oxen', 'sheep', 'fish', 'deer', 'cacti', 'fungi', 'leaves', 'wolves', 'knives', 'lives', 'dice', 'police', 'cattle', 'folk', 'folks']);
+
+function isIrregularPlural(t: Token): boolean {
+  return IRREGULAR_PLURALS.has(t.lower) && t.lower !== 'fish' && t.lower !== 'sheep' && t.lower !== 'deer';
+}
+
+/** What a single word means. */
+function classifyWord(t: Token, tokens: readonly Token[], lex: Lexicon, quoteCount: number): UnitMeaning {
+  const { lower, lemma, pos } = t;
+  const next = tokens[t.index + 1]?.sentence === t.sentence ? tokens[t.index + 1] : undefined;
+  if (t.quote !== null) return t.quote < quoteCount ? { kind: 'quote', quote: t.quote } : { kind: 'unknown' };
+  if (t.emoji) {
+    const entry = lex.emoji(t.emoji);
+    return entry ? { kind: 'entity', entry, key: entry.label, plural: false } : { kind: 'punct', mark: t.text };
+  }
+  if (pos === 'PUNCT' || pos === 'SYM' && !/[\p{L}\p{N}]/u.test(t.text)) {
+    return lower === '&' ? { kind: 'and' } : { kind: 'punct', mark: t.text };
+  }
+  if (/^\d+(\.\d+)?$/.test(lower)) return { kind: 'number', count: Number(lower) };
+  if (/^\d+(st|nd|rd|th)$/.test(lower)) return { kind: 'function' };
+  if (lower in NUMBER_WORDS && (pos === 'NUM' || lower !== 'one')) return { kind: 'number', count: NUMBER_WORDS[lower]! };
+  if (lower === 'and' || lower === 'plus' || lower === '&') return { kind: 'and' };
+  if (SIMULTANEOUS_WORDS.has(lower) && (pos === 'SCONJ' || pos === 'ADV' || lower === 'while')) return { kind: 'simultaneous' };
+  if (SEQUENCE_WORDS.has(lower) && (pos === 'ADV' || pos === 'SCONJ' || pos === 'ADP' && lower === 'after' && next?.pos !== 'DET')) return { kind: 'sequence' };
+  if (NEGATIONS.has(lower) && (pos !== 'DET' || lower === 'no')) return { kind: 'negation' };
+  if (RELATIVE_WORDS.has(lower) && (pos === 'PRON' || pos === 'DET' && next?.pos === 'VERB' || pos === 'SCONJ' && next?.pos !== 'PRON')) return { kind: 'relative' };
+  if (lower in PRONOUNS && (pos === 'PRON' || pos === 'DET')) {
+    const p = PRONOUNS[lower]!;
+    return { kind: 'pronoun', plural: p.plural, person: p.person ?? null, possessive: p.possessive ?? false };
+  }
+  if (lower in DETERMINERS && (pos === 'DET' || pos === 'PRON' && lower !== 'that')) {
+    const d = DETERMINERS[lower]!;
+    return { kind: 'determiner', definite: d.definite, plural: d.plural ?? false };
+  }
+  if (lower === 'of') return { kind: 'of' };
+  if (pos === 'AUX' || ['be', 'have', 'do'].includes(lemma) && pos !== 'NOUN') return lemma === 'be' ? { kind: 'copula' } : { kind: 'function' };
+  if (lower in QUANTITY_WORDS && (next?.lower === 'of' || !QUANTITY_WORDS[lower]!.collective)) return { kind: 'quantity', quantity: QUANTITY_WORDS[lower]! };
+
+  const prev = tokens[t.index - 1]?.sentence === t.sentence ? tokens[t.index - 1] : undefined;
+  // "clouds form", "three clouds": a setting word that acts or is counted is a thing.
+  const actsAsThing = (SETTING_ACTOR_WORDS.has(lower) || SETTING_ACTOR_WORDS.has(lemma)) && (next?.pos === 'VERB' || prev?.pos === 'NUM' || (prev !== undefined && prev.lower in COLOR_WORDS));
+  const table = actsAsThing ? null : tableMeaning(t, next, (word) => lex.noun(word) !== null, prev?.pos);
+  if (table) return table;
+
+  const cameraVerb = CAMERA_VERBS[lemma];
+  if (pos === 'VERB' && cameraVerb && cameraIsSubject(t, tokens)) return { kind: 'camera', camera: cameraVerb };
+  if (pos === 'VERB') {
+    if (lemma in WEATHER_VERBS && !entityBefore(t, tokens, lex)) return { kind: 'weather', weather: WEATHER_VERBS[lemma]! };
+    const base = VERB_MOTIONS[lemma] || lex.wordNetMotion(lemma) ? lemma : (ingBase(lower, (l) => l in VERB_MOTIONS) ?? edBase(lower, (l) => l in VERB_MOTIONS) ?? lemma);
+    const motion = VERB_MOTIONS[base] ?? PHRASAL_MOTIONS[base] ?? lex.wordNetMotion(base);
+    const finite = !/(ing|ed|en)$/.test(lower) || lower === lemma;
+    if (motion) return { kind: 'verb', motion, finite, phrasal: false, ...(base !== lemma ? { lemma: base } : {}) };
+    if (FUNCTION_WORDS.has(lower) || FUNCTION_WORDS.has(lemma)) return { kind: 'function' };
+    return { kind: 'verb', motion: null, finite, phrasal: false };
+  }
+  if (pos === 'NOUN' || pos === 'PROPN' || pos === 'X' || pos === 'NUM' && !/\d/.test(lower)) {
+    if (quoteCount > 0 && (lower in TEXT_CUES || lemma in TEXT_CUES)) return { kind: 'text-cue', ...(TEXT_CUES[lower] ?? TEXT_CUES[lemma])! };
+    if (STYLE_FILLERS.has(lower) && styleNear(t, tokens)) return { kind: 'function' };
+    const found = lookupNoun(lex, lower, lemma);
+    if (found) return entity(found.entry, found.key, t);
+    if (lower in TEXT_CUES || lemma in TEXT_CUES) return { kind: 'text-cue', ...(TEXT_CUES[lower] ?? TEXT_CUES[lemma])! };
+  }
+  if (pos === 'ADP' || pos === 'SCONJ' || pos === 'PART' || pos === 'ADV') {
+    const direction = DIRECTIONS[lower];
+    if (direction && !(lower in RELATION_WORDS && next && (next.pos === 'DET' || next.pos === 'NOUN' || next.pos === 'NUM' || next.pos === 'ADJ'))) {
+      return { kind: 'direction', direction };
+    }
+    if (lower in RELATION_WORDS) return { kind: 'relation', relation: RELATION_WORDS[lower]! };
+  }
+  if (lower in TEXT_CUES) return { kind: 'text-cue', ...TEXT_CUES[lower]! };
+  if (FUNCTION_WORDS.has(lower) || FUNCTION_WORDS.has(lemma) || pos === 'DET' || pos === 'CCONJ' || pos === 'PRON' || pos === 'INTJ' && lower.length < 4) {
+    return { kind: 'function' };
+  }
+  if (pos === 'ADJ' || pos === 'ADV') return { kind: 'adjective' };
+  return { kind: 'unknown' };
+}
+
+/** "walked" → "walk", "dropped" → "drop"; null when no known verb fits. */
+function edBase(word: string, isVerb: (lemma: string) => boolean): string | null {
+  if (!/ed$/.test(word)) return null;
+  const stem = word.slice(0, -2);
+  return [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1'), stem.replace(/i$/, 'y')].find(isVerb) ?? null;
+}
+
+/** A noun's entry: its own label first ("glasses"), then the lemma ("birds" → bird), the word, its singular. */
+export function lookupNoun(lex: Lexicon, lower: string, lemma: string): { entry: NounEntry; key: string } | null {
+  const own = lex.noun(lower);
+  if (own?.match === 'label') return { entry: own, key: lower };
+  for (const key of [lemma, lower, singular(lower)]) {
+    const entry = lex.noun(key);
+    if (entry) return { entry, key };
+  }
+  return null;
+}
+
+/** "the camera pans", "camera slowly zooms in": the camera is the verb's subject. */
+function cameraIsSubject(t: Token, tokens: readonly Token[]): boolean {
+  for (let j = t.index - 1; j >= 0 && j >= t.index - 3; j--) {
+    const before = tokens[j]!;
+    if (before.sentence !== t.sentence) return false;
+    if (before.lower === 'camera' || before.lower === 'cam' || before.lower === 'drone' || before.lower === 'lens' || before.lower === 'view') return true;
+    if (before.pos !== 'ADV' && before.pos !== 'AUX') return false;
+  }
+  return false;
+}
+
+/** Whether an entity or pronoun comes right before a verb ("leaves blowing" vs "it is raining"). */
+function entityBefore(t: Token, tokens: readonly Token[], lex: Lexicon): boolean {
+  const before = tokens[t.index - 1];
+  if (!before || before.sentence !== t.sentence) return false;
+  if (before.pos === 'AUX') return false;
+  return (before.pos === 'NOUN' || before.pos === 'PROPN') && lookupNoun(lex, before.lower, before.lemma) !== null;
+}
+
+/** "in watercolor style": a style word sits next to this filler. */
+function styleNear(t: Token, tokens: readonly Token[]): boolean {
+  for (const j of [t.index - 1, t.index - 2, t.index + 1, t.index + 2]) {
+    const other = tokens[j];
+    if (other && other.sentence === t.sentence && (other.lower in STYLE_WORDS || phraseKey(`${tokens[j - 1]?.lower ?? ''} ${other.lower}`) in STYLE_WORDS)) return true;
+  }
+  return false;
+}
+
+const DIRECTIONS: Readonly<Record<string, 'up' | 'down' | 'away' | 'left' | 'right' | 'back' | 'forward' | 'home' | 'off' | 'out'>> = {
+  up: 'up', upward: 'up', upwards: 'up', skyward: 'up', skywards: 'up', aloft: 'up', down: 'down', downward: 'down',
+  downwards: 'down', away: 'away', back: 'back', backward: 'back', backwards: 'back', forward: 'forward', forwards: 'forward',
+  ahead: 'forward', onward: 'forward', home: 'home', off: 'off', out: 'out', left: 'left', right: 'right', leftward: 'left',
+  rightward: 'right', overhead: 'up', above: 'up', below: 'down',
+};
+
+/** Word-table meanings for adjectives, nouns and adverbs ("golden", "dusk", "slowly", "watercolor"). */
+function tableMeaning(t: Token, next: Token | undefined, isNoun: (word: string) => boolean, prevPos: string | undefined): UnitMeaning | null {
+  const { lower, lemma, pos } = t;
+  const nounish = pos === 'NOUN' || pos === 'PROPN' || pos === 'X';
+  const adjish = pos === 'ADJ' || pos === 'ADV' || pos === 'VERB' && /ed$/.test(lower) || pos === 'NOUN' && (next?.pos === 'NOUN' || next?.pos === 'ADJ');
+  if (lower in CAMERA_WORDS && pos !== 'VERB') return { kind: 'camera', camera: CAMERA_WORDS[lower]! };
+  if (CAMERA_FILLERS.has(lower) || CAMERA_FILLERS.has(lemma)) return { kind: 'function' };
+  if (lower in STYLE_WORDS && (pos !== 'VERB' || lower.endsWith('ed'))) return { kind: 'style', style: STYLE_WORDS[lower]! };
+  if (lower in COLOR_MODIFIERS && next && (next.lower in COLOR_WORDS || colorSuffix(next.lower))) {
+    const m = COLOR_MODIFIERS[lower]!;
+    return { kind: 'color-modifier', lighten: m.lighten, saturate: m.saturate ?? 0 };
+  }
+  const color = COLOR_WORDS[lower] ?? colorSuffix(lower);
+  // "red" is a colour even when tagged a noun; "orange" the noun is the fruit.
+  if (color && (adjish || nounish && next?.pos !== 'NOUN' && !isNoun(lower) && !MATERIAL_WORDS.has(lower))) {
+    return { kind: 'color', hex: color, name: lower in COLOR_WORDS ? lower : lower.replace(/d?ish$/, '') };
+  }
+  if (NATURAL_COLOR_WORDS.has(lower) && pos === 'ADJ') return { kind: 'natural-color' };
+  if (lower in INTENSIFIERS && (pos === 'ADV' || pos === 'ADJ')) return { kind: 'intensifier', factor: INTENSIFIERS[lower]! };
+  if (lower in SIZE_WORDS && (adjish || lower === 'baby')) return { kind: 'size', scale: SIZE_WORDS[lower]! };
+  if (lower in MANNER_WORDS && (pos === 'ADV' || pos === 'ADJ' && (['slow', 'quick', 'fast'].includes(lower) || prevPos === 'VERB') || nounish && !isNoun(lower))) return { kind: 'manner', manner: MANNER_WORDS[lower]! };
+  if (lower in TIME_WORDS && pos !== 'VERB') return { kind: 'time', time: TIME_WORDS[lower]! };
+  if (lower in WEATHER_WORDS && pos !== 'VERB') return { kind: 'weather', weather: WEATHER_WORDS[lower]! };
+  if ((lower in SEASON_WORDS || lemma in SEASON_WORDS) && pos !== 'VERB' && !(lower === 'fall' && !nounish)) return { kind: 'season', season: SEASON_WORDS[lower] ?? SEASON_WORDS[lemma]! };
+  if (lower in SEASON_HINTS && adjish) return { kind: 'adjective' };
+  if (lower in AMBIENCE_WORDS && (pos === 'ADJ' || pos === 'ADV')) return { kind: 'ambience', ambience: AMBIENCE_WORDS[lower]! };
+  if ((lower in SETTING_WORDS || lemma in SETTING_WORDS) && (nounish || PLACE_ADJECTIVES.has(lower))) {
+    const key = lower in SETTING_WORDS ? lower : lemma;
+    return { kind: 'place', setting: SETTING_WORDS[key]!, key };
+  }
+  if (isStateWord(lower) && adjish) return { kind: 'adjective' };
+  return null;
+}
+
+function colorSuffix(word: string): string | undefined {
+  for (const [pattern, base] of COLOR_SUFFIXES) {
+    if (pattern.test(word)) {
+      const name = word.replace(pattern, base).replace(/^purpl$/, 'purple').replace(/^orang$/, 'orange').replace(/^whit$/, 'white');
+      return COLOR_WORDS[name];
+    }
+  }
+  return undefined;
+}
+
+const STATE_WORDS = new Set(Object.values(STATE_VARIANTS).flatMap((v) => Object.keys(v)));
+
+function isStateWord(word: string): boolean {
+  return STATE_WORDS.has(word);
+}
+
+/** Setting words that are adjectives too ("an underwater reef"). */
+const PLACE_ADJECTIVES = new Set(['underwater', 'indoors', 'arctic', 'antarctic', 'underground', 'tropical']);

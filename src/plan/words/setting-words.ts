@@ -1,0 +1,115 @@
+import type { Season, SettingKind, TimeOfDay, Weather } from '../vocabulary.ts';
+
+/**
+ * Words and phrases that name where, when and in what weather a shot takes
+ * place. Keys are lowercase lemmas or phrases of lemmas ("city street",
+ * "coral reef"); the planner matches the longest phrase first.
+ */
+export const SETTING_WORDS: Readonly<Record<string, SettingKind>> = {
+  beach: 'beach', shore: 'beach', seashore: 'beach', seaside: 'beach', coast: 'beach', coastline: 'beach',
+  sand: 'beach', sands: 'beach', island: 'beach', 'desert island': 'beach', 'tropical island': 'beach',
+  boardwalk: 'beach', bay: 'beach', lagoon: 'beach', 'sandy beach': 'beach',
+  forest: 'forest', woods: 'forest', wood: 'forest', woodland: 'forest', grove: 'forest', thicket: 'forest',
+  'pine forest': 'forest', 'oak forest': 'forest', 'autumn forest': 'forest', 'enchanted forest': 'forest',
+  'snowy forest': 'snowy-forest', 'winter forest': 'snowy-forest', 'snowy woods': 'snowy-forest', taiga: 'snowy-forest',
+  'snowy pine forest': 'snowy-forest', 'snow forest': 'snowy-forest',
+  jungle: 'jungle', rainforest: 'jungle', 'rain forest': 'jungle', 'tropical forest': 'jungle', swamp: 'jungle',
+  bayou: 'jungle', marsh: 'lake', 'bamboo forest': 'jungle',
+  desert: 'desert', dune: 'desert', dunes: 'desert', 'sand dune': 'desert', wasteland: 'desert', badlands: 'desert',
+  canyon: 'desert', oasis: 'desert', mesa: 'desert',
+  mountain: 'mountains', mountains: 'mountains', peak: 'mountains', summit: 'mountains', cliff: 'mountains',
+  alps: 'mountains', valley: 'mountains', ridge: 'mountains', mountainside: 'mountains', 'mountain range': 'mountains',
+  'mountain top': 'mountains', mountaintop: 'mountains', highlands: 'mountains',
+  meadow: 'meadow', grassland: 'meadow', prairie: 'meadow', pasture: 'meadow', lawn: 'meadow', grass: 'meadow',
+  clearing: 'meadow', 'flower meadow': 'meadow', 'wildflower meadow': 'meadow',
+  hill: 'hills', hills: 'hills', hillside: 'hills', hilltop: 'hills', countryside: 'hills', 'rolling hills': 'hills',
+  slope: 'hills', 'green hills': 'hills',
+  farm: 'farm', farmyard: 'farm', barnyard: 'farm', ranch: 'farm', orchard: 'farm', vineyard: 'farm', paddock: 'farm',
+  'farm yard': 'farm',
+  street: 'city-street', 'city street': 'city-street', city: 'city-street', downtown: 'city-street', avenue: 'city-street',
+  alley: 'city-street', alleyway: 'city-street', sidewalk: 'city-street', crosswalk: 'city-street', intersection: 'city-street',
+  market: 'city-street', marketplace: 'city-street', square: 'city-street', plaza: 'city-street', neighborhood: 'city-street',
+  neighbourhood: 'city-street', suburb: 'city-street', 'busy street': 'city-street', 'main street': 'city-street',
+  metropolis: 'skyline', skyline: 'skyline', 'city skyline': 'skyline', skyscraper: 'skyline', skyscrapers: 'skyline',
+  cityscape: 'skyline', rooftop: 'skyline', rooftops: 'skyline', 'new york': 'skyline',
+  village: 'village', town: 'village', hamlet: 'village', 'small town': 'village', 'mountain village': 'village',
+  park: 'park', playground: 'park', 'city park': 'park', campground: 'park', campsite: 'park', 'park path': 'park',
+  garden: 'garden', backyard: 'garden', yard: 'garden', flowerbed: 'garden', greenhouse: 'garden',
+  'flower garden': 'garden', 'vegetable garden': 'garden', 'rose garden': 'garden',
+  lake: 'lake', pond: 'lake', pool: 'lake', 'swimming pool': 'lake', reservoir: 'lake', 'mountain lake': 'lake',
+  'calm lake': 'lake', 'frozen lake': 'arctic',
+  river: 'river', stream: 'river', creek: 'river', brook: 'river', riverbank: 'river', waterfall: 'river', canal: 'river',
+  'forest river': 'river', 'river bank': 'river',
+  ocean: 'ocean', sea: 'ocean', 'open sea': 'ocean', 'high seas': 'ocean', 'open ocean': 'ocean',
+  harbor: 'harbor', harbour: 'harbor', port: 'harbor', dock: 'harbor', docks: 'harbor', pier: 'harbor', marina: 'harbor',
+  wharf: 'harbor', 'fishing village': 'harbor',
+  underwater: 'underwater', reef: 'underwater', 'coral reef': 'underwater', seabed: 'underwater', 'sea floor': 'underwater',
+  seafloor: 'underwater', 'ocean floor': 'underwater', 'deep sea': 'underwater', aquarium: 'underwater',
+  'under the sea': 'underwater', 'under water': 'underwater', 'bottom of the ocean': 'underwater', 'bottom of the sea': 'underwater',
+  space: 'space', 'outer space': 'space', galaxy: 'space', cosmos: 'space', universe: 'space', nebula: 'space',
+  'solar system': 'space', 'deep space': 'space', 'lunar surface': 'space', 'surface of the moon': 'space',
+  'night sky': 'night-sky', 'starry sky': 'night-sky', 'starry night': 'night-sky', 'starlit sky': 'night-sky',
+  sky: 'sky', clouds: 'sky', heavens: 'sky', 'the air': 'sky', 'blue sky': 'sky', 'clear sky': 'sky', 'clear blue sky': 'sky',
+  'living room': 'living-room', lounge: 'living-room', room: 'living-room', bedroom: 'living-room', home: 'living-room',
+  indoors: 'living-room', apartment: 'living-room', den: 'living-room', attic: 'living-room', hallway: 'living-room',
+  'family room': 'living-room', nursery: 'living-room', office: 'classroom', studio: 'living-room',
+  kitchen: 'kitchen', 'dining room': 'kitchen', pantry: 'kitchen',
+  classroom: 'classroom', school: 'classroom', 'lecture hall': 'classroom', library: 'classroom', laboratory: 'classroom',
+  lab: 'classroom', 'science lab': 'classroom',
+  cafe: 'cafe', café: 'cafe', 'coffee shop': 'cafe', coffeeshop: 'cafe', restaurant: 'cafe', diner: 'cafe', bar: 'cafe',
+  pub: 'cafe', bistro: 'cafe', bakery: 'cafe', 'tea room': 'cafe', teahouse: 'cafe',
+  stage: 'stage', theater: 'stage', theatre: 'stage', concert: 'stage', 'concert hall': 'stage', auditorium: 'stage',
+  ballroom: 'stage', nightclub: 'stage', 'dance floor': 'stage', circus: 'stage', 'opera house': 'stage',
+  road: 'road', highway: 'road', freeway: 'road', motorway: 'road', 'country road': 'road', 'dirt road': 'road',
+  'open road': 'road', racetrack: 'road', 'race track': 'road', runway: 'road', path: 'road', trail: 'road', lane: 'road',
+  field: 'field', fields: 'field', farmland: 'field', 'wheat field': 'field', cornfield: 'field', 'corn field': 'field',
+  pitch: 'field', stadium: 'field', savanna: 'field', savannah: 'field', 'open field': 'field', 'flower field': 'field',
+  volcano: 'volcano', lava: 'volcano', crater: 'volcano',
+  cave: 'cave', cavern: 'cave', grotto: 'cave', tunnel: 'cave', mine: 'cave', underground: 'cave', dungeon: 'cave',
+  arctic: 'arctic', antarctic: 'arctic', antarctica: 'arctic', tundra: 'arctic', glacier: 'arctic', 'ice field': 'arctic',
+  'north pole': 'arctic', 'south pole': 'arctic', 'polar region': 'arctic', snowfield: 'arctic', 'ice floe': 'arctic',
+  junkyard: 'junkyard', scrapyard: 'junkyard', 'junk yard': 'junkyard', dump: 'junkyard', landfill: 'junkyard',
+};
+
+/** Setting words that are also actors when counted, coloured or sized ("three small hills" stay a setting). */
+export const SETTING_ACTOR_WORDS: ReadonlySet<string> = new Set(['sand', 'pool', 'lane', 'cloud', 'clouds', 'bar', 'mine']);
+
+export const TIME_WORDS: Readonly<Record<string, TimeOfDay>> = {
+  dawn: 'dawn', daybreak: 'dawn', 'first light': 'dawn', 'break of day': 'dawn', sunrise: 'sunrise', sunup: 'sunrise',
+  morning: 'morning', 'early morning': 'dawn', 'morning light': 'morning', noon: 'noon', midday: 'noon', 'high noon': 'noon',
+  'broad daylight': 'noon', daylight: 'noon', afternoon: 'afternoon', day: 'afternoon', daytime: 'afternoon',
+  'late afternoon': 'afternoon', 'golden hour': 'sunset', sunset: 'sunset', sundown: 'sunset', dusk: 'dusk',
+  twilight: 'dusk', 'blue hour': 'dusk', evening: 'evening', night: 'night', nighttime: 'night', tonight: 'night',
+  'at night': 'night', moonlight: 'night', moonlit: 'night', starlight: 'night', starlit: 'night', starry: 'night',
+  midnight: 'midnight', 'late at night': 'midnight', 'dead of night': 'midnight', 'middle of the night': 'midnight',
+  nocturnal: 'night', overnight: 'night',
+};
+
+export const WEATHER_WORDS: Readonly<Record<string, Weather>> = {
+  sunny: 'clear', clear: 'clear', cloudless: 'clear', sunshine: 'clear', sunlit: 'clear', 'clear day': 'clear', 'bright day': 'clear',
+  cloudy: 'cloudy', overcast: 'cloudy', gloomy: 'cloudy', 'grey sky': 'cloudy', 'gray sky': 'cloudy', 'grey day': 'cloudy', 'gray day': 'cloudy',
+  fog: 'fog', foggy: 'fog', mist: 'fog', misty: 'fog', haze: 'fog', hazy: 'fog', smog: 'fog', smoky: 'fog',
+  rain: 'rain', rainy: 'rain', drizzle: 'rain', downpour: 'rain', 'rain shower': 'rain', rainfall: 'rain',
+  raindrop: 'rain', raindrops: 'rain', 'pouring rain': 'rain', 'heavy rain': 'rain', 'light rain': 'rain',
+  storm: 'storm', stormy: 'storm', thunderstorm: 'storm', thunder: 'storm', lightning: 'storm', hurricane: 'storm',
+  typhoon: 'storm', tempest: 'storm', rainstorm: 'storm', 'thunder storm': 'storm', tornado: 'storm',
+  snow: 'snow', snowy: 'snow', snowfall: 'snow', blizzard: 'snow', snowstorm: 'snow', snowflake: 'snow',
+  snowflakes: 'snow', flurries: 'snow', sleet: 'snow', 'heavy snow': 'snow', 'falling snow': 'snow',
+  wind: 'wind', windy: 'wind', breeze: 'wind', breezy: 'wind', gust: 'wind', gusts: 'wind', gale: 'wind', blustery: 'wind',
+  'strong wind': 'wind', 'gust of wind': 'wind', sunlight: 'clear', 'sun rays': 'clear', 'sunlight rays': 'clear',
+  'rays of sunlight': 'clear', 'rays of light': 'clear', sunbeams: 'clear', sunbeam: 'clear', 'light rays': 'clear',
+  'god rays': 'clear', 'sun shining': 'clear', 'blue skies': 'clear',
+};
+
+/** Verbs whose subject is the weather ("it is raining", "snow falls"). */
+export const WEATHER_VERBS: Readonly<Record<string, Weather>> = {
+  rain: 'rain', drizzle: 'rain', pour: 'rain', snow: 'snow', storm: 'storm', thunder: 'storm', howl: 'wind', gust: 'wind',
+};
+
+export const SEASON_WORDS: Readonly<Record<string, Season>> = {
+  spring: 'spring', springtime: 'spring', summer: 'summer', summertime: 'summer', autumn: 'autumn', fall: 'autumn',
+  autumnal: 'autumn', winter: 'winter', wintertime: 'winter', wintry: 'winter', wintery: 'winter',
+};
+
+/** Adjectives that mean a season's look ("autumn leaves", "a snowy field"). */
+export const SEASON_HINTS: Readonly<Record<string, Season>> = { snowy: 'winter', frozen: 'winter', icy: 'winter', frosty: 'winter' };
