@@ -1,4 +1,5 @@
 import type { ScenePlan } from '../plan/schema.ts';
+import { releaseFrames } from '../render/frame-memory.ts';
 import { createFrameRenderer } from '../render/frame-renderer.ts';
 import { buildLabels } from '../render/labels.ts';
 import { simulate } from '../simulate/simulate.ts';
@@ -17,12 +18,16 @@ export const sceneEngine: Engine = {
     const simulation = simulate(plan);
     throwIfAborted(options.signal);
     const renderer = await createFrameRenderer(plan, simulation);
+    let rendered = 0;
     return {
       width: renderer.width,
       height: renderer.height,
       fps: plan.output.fps,
       frameCount: renderer.frameCount,
-      renderFrame: (index) => renderer.renderFrame(index),
+      renderFrame: (index) => {
+        releaseFrames(++rendered);
+        return renderer.renderFrame(index);
+      },
       labels: () => buildLabels(plan, simulation),
       close: () => undefined,
     };

@@ -139,6 +139,7 @@ export function prepareShotScene(options: ShotSceneOptions): ShotScene {
     // Depth of field: the far layers of closer shots go soft (the ground keeps its detail near the subject).
     if (dof > 0 && layer.anchor.kind !== 'ground' && k < back.length) blurInPlace(layer.canvas, height * dof * layer.density);
     style.prepare?.(layer.canvas, 'layer');
+    settle(layer.canvas);
   });
 
   let foreground: Layer | null = null;
@@ -169,14 +170,19 @@ export function prepareShotScene(options: ShotSceneOptions): ShotScene {
   const propSprites = allProps.map((p, k) => ({ p, k })).filter(({ p }) => !bakes(p)).map(({ k }) => allSprites[k]!);
   const weather: PlacedEffect[] = createWeather({ shot, recipe, light, geometry, width, height, wind, side, strikes: options.strikes, random: random.fork('weather'), restyle: style.prepare ? (c) => style.prepare!(c, 'sprite') : undefined });
   // Clouds drift between the sky and everything in front of it, so the sky is kept apart.
-  const skyLayers = back.length > 0 && back[0]!.anchor.kind === 'sky' ? back.slice(0, 1) : [];
-  const restLayers = back.slice(skyLayers.length);
+  // With a still camera the layers are flattened and then let go: only the two backdrops stay in memory.
+  let skyLayers = back.length > 0 && back[0]!.anchor.kind === 'sky' ? back.slice(0, 1) : [];
+  let restLayers = back.slice(skyLayers.length);
   const skyBackdrop = still ? composite(skyLayers, ref, poses[0]!, width, height) : null;
   const restBackdrop = still ? composite(restLayers, ref, poses[0]!, width, height) : null;
   if (restBackdrop && baked.length > 0) {
     const bctx = restBackdrop.getContext('2d');
     for (const { p, k } of baked) painter.drawProp(bctx, p, allSprites[k]!, poses[0]!, 0, 0, artBounds(p.asset));
   }
+  if (skyBackdrop || skyLayers.length === 0) skyLayers = [];
+  if (restBackdrop || restLayers.length === 0) restLayers = [];
+  back.length = 0;
+  mirrored.length = 0;
   const inSky = weather.filter((e) => e.place === 'sky');
   const behind = weather.filter((e) => e.place === 'back');
   const front = weather.filter((e) => e.place === 'front');
@@ -269,6 +275,15 @@ function composite(layers: readonly Layer[], ref: CameraPose, camera: CameraPose
   const ctx = canvas.getContext('2d');
   for (const layer of layers) drawLayer(ctx, layer, ref, camera, width, height);
   return canvas;
+}
+
+/**
+ * Skia records drawing commands and rasterises lazily; reading one pixel makes
+ * it rasterise a finished layer now, so its long list of painted shapes is not
+ * kept around (or replayed) later.
+ */
+function settle(canvas: Canvas): void {
+  canvas.getContext('2d').getImageData(0, 0, 1, 1);
 }
 
 /** Blurs a canvas in place once (static layers only: never per frame). */

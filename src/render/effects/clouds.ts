@@ -64,8 +64,8 @@ export function createClouds(light: Light, wind: number, width: number, height: 
 function paintCloud(px: number, light: Light, random: Random, sunSide: -1 | 1): Canvas {
   const w = px * 2;
   const h = px;
-  const canvas = createCanvas(w, h);
-  const ctx = canvas.getContext('2d');
+  const sharp = createCanvas(w, h);
+  const ctx = sharp.getContext('2d');
   const base = light.cloud;
   const shadow = mix(scale(base, 0.72), light.skyTop, 0.25);
   const puffs: Array<[number, number, number]> = [];
@@ -75,7 +75,6 @@ function paintCloud(px: number, light: Light, random: Random, sunSide: -1 | 1): 
     const r = h * (0.18 + 0.2 * Math.sin(t * Math.PI)) * random.range(0.8, 1.2);
     puffs.push([w * (0.15 + 0.7 * t), h * 0.72 - r * random.range(0.3, 0.9), r]);
   }
-  ctx.filter = `blur(${Math.max(1, px * 0.02).toFixed(1)}px)`;
   for (const [x, y, r] of puffs) {
     ctx.fillStyle = css(shadow, 0.9);
     ctx.beginPath();
@@ -89,7 +88,6 @@ function paintCloud(px: number, light: Light, random: Random, sunSide: -1 | 1): 
     ctx.fill();
   }
   // A flat, shaded underside.
-  ctx.filter = 'none';
   ctx.globalCompositeOperation = 'source-atop';
   const g = ctx.createLinearGradient(0, h * 0.4, 0, h * 0.8);
   g.addColorStop(0, css(shadow, 0));
@@ -98,6 +96,12 @@ function paintCloud(px: number, light: Light, random: Random, sunSide: -1 | 1): 
   ctx.fillRect(0, 0, w, h);
   ctx.globalCompositeOperation = 'destination-out';
   ctx.fillRect(0, h * 0.8, w, h * 0.2);
-  ctx.globalCompositeOperation = 'source-over';
-  return canvas;
+  // Soft edges: one blur of the finished cloud (a filter per puff costs far more memory).
+  const soft = createCanvas(w, h);
+  const sctx = soft.getContext('2d');
+  sctx.filter = `blur(${Math.max(1, px * 0.02).toFixed(1)}px)`;
+  sctx.drawImage(sharp, 0, 0);
+  sctx.filter = 'none';
+  sctx.getImageData(0, 0, 1, 1);
+  return soft;
 }
