@@ -6,12 +6,14 @@
  *   npm run sheets -- --prompts my-prompts.txt      # one prompt a line, # for comments
  *   npm run sheets -- --out out/sheets --size 384x216 --per-page 6 --style watercolor
  *   npm run sheets -- --match fox                   # only prompts containing "fox"
+ *   npm run sheets -- --plans plans.json            # hand-written scene plans (a JSON array) instead
  */
 import { createCanvas, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultSeed } from '../src/core/request.ts';
+import { parseScenePlan } from '../src/plan/parse-plan.ts';
 import { planScene } from '../src/plan/planner.ts';
 import type { ScenePlan } from '../src/plan/schema.ts';
 import { STYLE_NAMES, type StyleName } from '../src/plan/vocabulary.ts';
@@ -30,6 +32,7 @@ interface Options {
   seconds: number;
   style: StyleName | null;
   match: string | null;
+  plans: string | null;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -49,6 +52,7 @@ function parseArgs(argv: string[]): Options {
     seconds: Number(get('seconds') ?? 5),
     style: (style as StyleName | undefined) ?? null,
     match: get('match') ?? null,
+    plans: get('plans') ?? null,
   };
 }
 
@@ -67,7 +71,14 @@ function moments(frameCount: number): number[] {
 
 async function main(): Promise<void> {
   const o = parseArgs(process.argv.slice(2));
-  const prompts = readPrompts(o.prompts).filter((p) => !o.match || p.toLowerCase().includes(o.match.toLowerCase()));
+  // Either prompts through the planner or ready-made plans (rendered at the sheet's size).
+  const given: ScenePlan[] | null = o.plans
+    ? (JSON.parse(readFileSync(o.plans, 'utf8')) as unknown[]).map((p) => {
+        const draft = p as { output: object };
+        return parseScenePlan({ ...draft, output: { ...draft.output, width: o.width, height: o.height } });
+      })
+    : null;
+  const prompts = (given ? given.map((p) => p.prompt) : readPrompts(o.prompts)).filter((p) => !o.match || p.toLowerCase().includes(o.match.toLowerCase()));
   mkdirSync(o.out, { recursive: true });
   const font = registerBundledFonts();
   const label = 38;
@@ -101,7 +112,7 @@ async function main(): Promise<void> {
     const started = performance.now();
     let plan: ScenePlan;
     try {
-      plan = planScene({ prompt, seed: defaultSeed(prompt), output: { width: o.width, height: o.height, fps: 24, seconds: o.seconds, format: 'mp4' }, ...(o.style ? { style: o.style } : {}) });
+      plan = given?.find((p) => p.prompt === prompt) ?? planScene({ prompt, seed: defaultSeed(prompt), output: { width: o.width, height: o.height, fps: 24, seconds: o.seconds, format: 'mp4' }, ...(o.style ? { style: o.style } : {}) });
       const simulation = simulate(plan);
       const renderer = await createFrameRenderer(plan, simulation);
       const tile = createCanvas(o.width, o.height);

@@ -118,6 +118,14 @@ export const DRAWN_ART_NOUNS: Readonly<Record<string, string>> = {
   fence: 'fence',
 };
 
+/**
+ * Moving parts drawn over a piece of art: the windmill's sails turn about
+ * their hub. Positions and sizes are fractions of the art's square.
+ */
+export const DRAWN_PARTS: Readonly<Record<string, { readonly part: string; readonly hubX: number; readonly hubY: number; readonly size: number; readonly spin: number }>> = {
+  'drawn:windmill': { part: 'drawn:windmill-sails', hubX: 0.5, hubY: 0.36, size: 0.86, spin: 0.9 },
+};
+
 /** Asset ids of every drawn piece of art. */
 export const DRAWN_ASSETS: readonly string[] = Object.keys(ART).map((name) => `${DRAWN_ASSET_PREFIX}${name}`);
 

@@ -32,8 +32,8 @@ export class ActorPainter {
     return { x: this.p.x, y: this.p.y, side: track.size * this.p.unit, unit: this.p.unit };
   }
 
-  /** Draws one actor at frame index i of its track. */
-  drawActor(ctx: SKRSContext2D, track: ActorTrack, i: number, camera: CameraPose, sprite: Sprite | null, seconds: number, waterline: number | null): void {
+  /** Draws one actor at frame index i of its track (and its turning part, such as a windmill's sails). */
+  drawActor(ctx: SKRSContext2D, track: ActorTrack, i: number, camera: CameraPose, sprite: Sprite | null, seconds: number, waterline: number | null, part: Part | null = null): void {
     const opacity = track.opacity[i]!;
     if (!sprite || opacity <= 0.002) return;
     const at = this.place(track, i, camera);
@@ -83,12 +83,13 @@ export class ActorPainter {
     } else {
       ctx.drawImage(level, -footX, -pivotY, S, S);
     }
+    if (part) drawPart(ctx, part, S, -footX, -pivotY, seconds);
     ctx.restore();
     if (track.floats && this.geometry.water !== null) this.ripples(ctx, at.x, at.y, visW, seconds + track.member * 0.37);
   }
 
   /** Draws a prop (static scenery art), swaying with the wind if it is a plant. */
-  drawProp(ctx: SKRSContext2D, prop: Prop, sprite: Sprite | null, camera: CameraPose, seconds: number, wind: number, bounds: { left: number; right: number; top: number; bottom: number }): void {
+  drawProp(ctx: SKRSContext2D, prop: Prop, sprite: Sprite | null, camera: CameraPose, seconds: number, wind: number, bounds: { left: number; right: number; top: number; bottom: number }, part: Part | null = null): void {
     if (!sprite) return;
     const z = depthToZ(prop.depth);
     if (z - camera.z < 0.1) return;
@@ -108,6 +109,7 @@ export class ActorPainter {
     const level = spriteLevel(sprite, S);
     if (sway === 0) {
       ctx.drawImage(level, this.p.x - footX, this.p.y - footY, S, S);
+      if (part) drawPart(ctx, part, S, this.p.x - footX, this.p.y - footY, seconds);
       return;
     }
     // Bend from the base: a shear keeps the roots planted while the top moves.
@@ -131,6 +133,25 @@ export class ActorPainter {
     ctx.stroke();
     ctx.globalAlpha = 1;
   }
+}
+
+/** A turning part of a piece of art (windmill sails): its sprite and where its hub sits. */
+export interface Part {
+  readonly sprite: Sprite;
+  readonly hubX: number;
+  readonly hubY: number;
+  readonly size: number;
+  /** Turns a second. */
+  readonly spin: number;
+}
+
+function drawPart(ctx: SKRSContext2D, part: Part, side: number, left: number, top: number, seconds: number): void {
+  const size = side * part.size;
+  ctx.save();
+  ctx.translate(left + side * part.hubX, top + side * part.hubY);
+  ctx.rotate(seconds * part.spin * Math.PI * 2 * 0.25);
+  ctx.drawImage(spriteLevel(part.sprite, size), -size / 2, -size / 2, size, size);
+  ctx.restore();
 }
 
 /** A soft dark ellipse used for every shadow (drawn once, scaled per use). */

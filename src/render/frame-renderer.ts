@@ -6,7 +6,8 @@ import type { ScenePlan } from '../plan/schema.ts';
 import { cameraAt, depthToZ, type CameraPose } from '../simulate/projection.ts';
 import { shotAtFrame, type ActorTrack, type Simulation } from '../simulate/simulation.ts';
 import { InvalidRequestError } from '../util/errors.ts';
-import { maxPixels } from './actor-painter.ts';
+import { maxPixels, type Part } from './actor-painter.ts';
+import { DRAWN_PARTS } from '../assets/drawn-art.ts';
 import { actorLight, SpriteCache, type Sprite } from './art/sprite-cache.ts';
 import { createActorEffects, type ActorEffects } from './effects/actor-effects.ts';
 import { registerBundledFonts } from './fonts.ts';
@@ -33,6 +34,7 @@ interface PreparedShot {
   readonly actors: readonly ActorTrack[];
   readonly sprites: ReadonlyMap<string, Sprite | null>;
   readonly waterlines: ReadonlyMap<string, number | null>;
+  readonly parts: ReadonlyMap<string, Part>;
   readonly effects: ActorEffects;
   readonly texts: TextOverlay;
 }
@@ -71,9 +73,14 @@ export async function createFrameRenderer(plan: ScenePlan, simulation: Simulatio
     const actors = simulation.actors.filter((a) => a.shotIndex === shotIndex);
     const sprites = new Map<string, Sprite | null>();
     const waterlines = new Map<string, number | null>();
+    const parts = new Map<string, Part>();
     for (const a of actors) {
-      sprites.set(a.key, cache.get({ asset: a.asset, color: a.color, light, maxPixels: maxPixels(a, poses, span.firstFrame, width, height) }));
+      const pixels = maxPixels(a, poses, span.firstFrame, width, height);
+      sprites.set(a.key, cache.get({ asset: a.asset, color: a.color, light, maxPixels: pixels }));
       waterlines.set(a.key, artOrientation(a.asset, a.category).waterline);
+      const part = DRAWN_PARTS[a.asset];
+      const partSprite = part ? cache.get({ asset: part.part, color: null, light, maxPixels: pixels * part.size }) : null;
+      if (part && partSprite) parts.set(a.key, { sprite: partSprite, hubX: part.hubX, hubY: part.hubY, size: part.size, spin: part.spin });
     }
     const shot = plan.shots[shotIndex]!;
     const result: PreparedShot = {
@@ -81,6 +88,7 @@ export async function createFrameRenderer(plan: ScenePlan, simulation: Simulatio
       actors,
       sprites,
       waterlines,
+      parts,
       effects: createActorEffects(shot, actors, simulation, scene.geometry, width, height, font),
       texts: createTextOverlay(shot, width, height, font),
     };
@@ -123,7 +131,7 @@ export async function createFrameRenderer(plan: ScenePlan, simulation: Simulatio
       for (const actor of shot.actors) {
         const i = index - actor.firstFrame;
         if (i < 0 || i >= actor.length) continue;
-        items.push({ depth: actor.depth[i]!, draw: () => scene.painter.drawActor(ctx, actor, i, camera, shot.sprites.get(actor.key)!, seconds, shot.waterlines.get(actor.key)!) });
+        items.push({ depth: actor.depth[i]!, draw: () => scene.painter.drawActor(ctx, actor, i, camera, shot.sprites.get(actor.key)!, seconds, shot.waterlines.get(actor.key)!, shot.parts.get(actor.key) ?? null) });
       }
       items.sort((a, b) => b.depth - a.depth);
       for (const item of items) item.draw();

@@ -81,13 +81,16 @@ export function prepareShotScene(options: ShotSceneOptions): ShotScene {
   const still = poses.every((p) => samePose(p, poses[0]!));
   const maxZoom = Math.max(...poses.map((p) => p.zoom));
   const density = Math.min(1.5, Math.max(1, maxZoom / ref.zoom));
-  const limit = { w: width * 3.2, h: height * 2.4 };
+  // Long camera travels need wide layers: past about three frames of pixels they get coarser, not cropped.
+  const budget = width * height * 5;
   const make = (anchor: LayerAnchor, clip: Partial<Rect> = {}): { layer: Layer; view: ReturnType<typeof createLayer>['view'] } | null => {
     let area = layerArea(anchor, ref, poses, width, height);
     area = intersect(area, { left: clip.left ?? -1e9, top: clip.top ?? -1e9, right: clip.right ?? 1e9, bottom: clip.bottom ?? 1e9 });
-    area = capArea(area, limit.w, limit.h, width / 2, height / 2);
+    area = capArea(area, width * 14, height * 6, width / 2, height / 2);
     if (isEmpty(area)) return null;
-    return createLayer(anchor, area, density, ref, width, height);
+    const pixels = (area.right - area.left) * (area.bottom - area.top) * density * density;
+    const scaled = pixels > budget ? Math.max(0.3, density * Math.sqrt(budget / pixels)) : density;
+    return createLayer(anchor, area, scaled, ref, width, height);
   };
   const actors = simulation.actors.filter((a) => a.shotIndex === span.shotIndex);
   const back: Layer[] = [];

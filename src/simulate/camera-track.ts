@@ -10,10 +10,16 @@ import type { ActorTrack, CameraTrack, ShotSpan } from './simulation.ts';
 /** How much of the frame height the subject should fill for each shot size. */
 const SUBJECT_FILL = { 'close-up': 0.68, medium: 0.45, wide: 0.25, aerial: 0.08 } as const;
 
-/** The entity a shot is about: the camera's target, else the first thing that acts, else the first. */
+/**
+ * The entity a shot is about: the camera's target, else the first thing that
+ * acts, else the first. Something circling another is framed around what it
+ * circles (a bee round a sunflower: the sunflower holds the shot still).
+ */
 export function subjectOf(shot: Shot): string | null {
   if (shot.camera.target) return shot.camera.target;
   const actor = shot.entities.find((e) => e.actions.length > 0 && e.category !== 'building');
+  const circling = actor?.actions.find((a) => (a.motion === 'circle' || a.motion === 'orbit') && a.target);
+  if (circling?.target && shot.entities.some((e) => e.id === circling.target)) return circling.target;
   return actor?.id ?? shot.entities[0]?.id ?? null;
 }
 
@@ -177,10 +183,13 @@ export function fillCameraTrack(
   const lag = 1 - Math.exp(-1 / (0.4 * fps));
   const truck = 0.3 * s * (aspect / 2) * depthToZ(0.5);
   const pose: CameraPose = { ...base };
+  // A tracking shot keeps its subject in the middle of the frame from the first frame on.
+  const basePan = move === 'track' && subject.length > 0 ? (start.x - base.x) / Math.max(0.3, start.z - base.z) : base.pan;
   for (let i = 0; i < length; i++) {
     const u = length > 1 ? i / (length - 1) : 0;
     const e = ease(u);
     Object.assign(pose, base);
+    pose.pan = basePan;
     const c = centre(i);
     followX += (c.x - followX) * lag;
     followY += (c.y - followY) * lag;

@@ -1,7 +1,7 @@
 import type { Shot } from '../plan/schema.ts';
 import type { Random } from '../util/random.ts';
 import { PLACEMENT_HEIGHT } from './actor-defaults.ts';
-import type { CastMember } from './cast.ts';
+import { isDominoRow, type CastMember } from './cast.ts';
 import { halfViewWidth } from './projection.ts';
 import type { SettingGeometry } from './setting-geometry.ts';
 
@@ -258,6 +258,11 @@ function spreadGroup(member: CastMember, anchor: WorldPoint, fit: number, geomet
   switch (arrangement) {
     case 'row':
     case 'line': {
+      if (isDominoRow(member)) {
+        // Dominoes need room to topple into each other: shrink the set rather than crowd it.
+        const room = (2 * half * 0.9) / Math.max(1, (n - 1) * 0.78 * member.height + member.width);
+        if (room < 1) scale.set(entity.id, fit * Math.max(0.35, room));
+      }
       // Wrap long rows into ranks further back; shrink crowds that still do not fit.
       const perRank = Math.max(1, Math.floor((2 * half) / (w * 1.15)));
       const ranks = Math.ceil(n / perRank);

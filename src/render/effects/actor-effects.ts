@@ -95,7 +95,8 @@ export function createActorEffects(shot: Shot, actors: readonly ActorTrack[], si
         const i = Math.min(track.length - 1, Math.max(0, event.frame - track.firstFrame));
         if (event.kind === 'explode') {
           const c = at(track, i, camera, heightOf(track) * 0.5);
-          if (c) burst(ctx, c, age, heightOf(track) * c.unit, event);
+          // Small things (a firework) still burst big.
+          if (c) burst(ctx, c, age, Math.max(heightOf(track), 0.35) * c.unit, event);
         } else if (event.kind === 'bite') {
           const food = byKey.get(event.actors[1] ?? '');
           const c = food ? at(food, Math.min(food.length - 1, Math.max(0, event.frame - food.firstFrame)), camera, heightOf(food) * 0.6) : null;

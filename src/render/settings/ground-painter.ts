@@ -83,7 +83,8 @@ function texture(view: View, recipe: SettingRecipe, light: Light, random: Random
       const z = zNear * Math.pow(Math.min(12, zFar) / zNear, Math.pow(random.next(), 1.6));
       const x = random.range(view.worldX(area.left, z), view.worldX(area.right, z));
       const p = view.project(x, 0, z);
-      const h = p.unit * random.range(0.03, 0.06);
+      // Short tufts: the ground is a plane that shears with camera moves, and tall blades would lie down.
+      const h = p.unit * random.range(0.018, 0.034);
       if (h < 1.5) continue;
       grassTuft(ctx, p.x, p.y, h, random.chance(0.5) ? blade : tip, random, 4);
     }

@@ -200,7 +200,7 @@ export const RECIPES: Record<SettingKind, SettingRecipe> = {
     ],
     ground: { near: '#5a7a4a', far: '#6f8f5c', texture: 'grass', features: ['path'] },
     water: { color: '#3a6f9a', deep: '#24507a', waves: 0.3 },
-    props: [tree(2, [0.2, 0.6])],
+    props: [tree(2, [0.9, 1.5])],
     foreground: 'none',
   },
   village: {

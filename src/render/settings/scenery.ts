@@ -35,7 +35,10 @@ export function placeProps(recipe: SettingRecipe, geometry: SettingGeometry, act
     const half = (a.size * (a.bounds.right - a.bounds.left)) / 2;
     return { lo: lo - half, hi: hi + half, depth: near };
   });
+  // The plan's own lighthouse makes the recipe's lighthouse redundant.
+  const owned = new Set(actors.map((a) => a.asset));
   for (const recipeProp of recipe.props) {
+    if (owned.has(recipeProp.asset)) continue;
     const bounds = artBounds(recipeProp.asset);
     const visibleW = Math.max(0.05, bounds.right - bounds.left);
     const visibleH = Math.max(0.05, bounds.bottom - bounds.top);
