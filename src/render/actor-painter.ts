@@ -76,7 +76,9 @@ export class ActorPainter {
     ctx.save();
     ctx.globalAlpha = opacity;
     ctx.translate(at.x, at.y - (footY - pivotY));
-    ctx.rotate(track.rotation[i]!);
+    // A rotated bitmap costs Skia about twice an upright one: skip turns too small to see.
+    const rotation = track.rotation[i]!;
+    if (Math.abs(rotation) > 0.004) ctx.rotate(rotation);
     ctx.scale(faceScale * sx, sy);
     if (cropY < 1) {
       ctx.drawImage(level, 0, 0, level.width, level.height * cropY, -footX, -pivotY, S, S * cropY);

@@ -1,4 +1,4 @@
-import { createCanvas, type Image } from '@napi-rs/canvas';
+import { createCanvas, type Canvas, type Image, type SKRSContext2D } from '@napi-rs/canvas';
 import { readFileSync } from 'node:fs';
 import { artBounds, decodeImage } from '../assets/art-source.ts';
 import { artOrientation } from '../assets/art-orientation.ts';
@@ -11,7 +11,7 @@ import { DRAWN_PARTS } from '../assets/drawn-art.ts';
 import { actorLight, SpriteCache, type Sprite } from './art/sprite-cache.ts';
 import { createActorEffects, type ActorEffects } from './effects/actor-effects.ts';
 import { registerBundledFonts } from './fonts.ts';
-import { prepareShotScene, type ShotScene } from './shot-scene.ts';
+import { prepareShotScene, SWAY_WIND, type ShotScene } from './shot-scene.ts';
 import { createStylePass } from './styles/create-style.ts';
 import type { StylePass } from './styles/style-pass.ts';
 import { createTextOverlay, type TextOverlay } from './text-overlay.ts';
@@ -31,7 +31,11 @@ export interface FrameRenderer {
 /** A shot made ready to draw: its scene, its sprites and its painters. */
 interface PreparedShot {
   readonly scene: ShotScene;
+  /** What is drawn each frame: actors that move and props that sway (the rest is painted once). */
   readonly actors: readonly ActorTrack[];
+  readonly props: readonly number[];
+  /** Motionless things standing in front of everything that moves (still shots), painted once. */
+  readonly frontStatic: Canvas | null;
   readonly sprites: ReadonlyMap<string, Sprite | null>;
   readonly waterlines: ReadonlyMap<string, number | null>;
   readonly parts: ReadonlyMap<string, Part>;
@@ -55,6 +59,8 @@ export async function createFrameRenderer(plan: ScenePlan, simulation: Simulatio
   const plate = plan.reference ? loadPlate(plan.reference.image) : null;
   const canvas = createCanvas(width, height);
   const ctx = canvas.getContext('2d');
+  // Plain bilinear sampling: sprites are mip-mapped already, and better filters cost twice as much per frame.
+  ctx.imageSmoothingQuality = 'low';
   const prepared = new Map<number, PreparedShot>();
   const strikes = (shotIndex: number): number[] => {
     const span = simulation.shots[shotIndex]!;
@@ -83,9 +89,12 @@ export async function createFrameRenderer(plan: ScenePlan, simulation: Simulatio
       if (part && partSprite) parts.set(a.key, { sprite: partSprite, hubX: part.hubX, hubY: part.hubY, size: part.size, spin: part.spin });
     }
     const shot = plan.shots[shotIndex]!;
+    const { live, frontStatic } = bakeStatic(scene, actors, sprites, waterlines, parts, width, height);
     const result: PreparedShot = {
       scene,
-      actors,
+      actors: live.actors,
+      props: live.props,
+      frontStatic,
       sprites,
       waterlines,
       parts,
@@ -113,8 +122,6 @@ export async function createFrameRenderer(plan: ScenePlan, simulation: Simulatio
       ctx.setTransform(1, 0, 0, 1, 0, 0);
       ctx.globalAlpha = 1;
       ctx.globalCompositeOperation = 'source-over';
-      ctx.fillStyle = '#000';
-      ctx.fillRect(0, 0, width, height);
       scene.drawBack(ctx, camera, seconds);
 
       // Props and actors together, far to near, in the camera's roll.
@@ -125,9 +132,10 @@ export async function createFrameRenderer(plan: ScenePlan, simulation: Simulatio
         ctx.translate(-width / 2, -height / 2);
       }
       const items: Array<{ depth: number; draw: () => void }> = [];
-      scene.props.forEach((prop, k) => {
+      for (const k of shot.props) {
+        const prop = scene.props[k]!;
         items.push({ depth: prop.depth, draw: () => scene.painter.drawProp(ctx, prop, scene.propSprites[k]!, camera, seconds, scene.wind, artBounds(prop.asset)) });
-      });
+      }
       for (const actor of shot.actors) {
         const i = index - actor.firstFrame;
         if (i < 0 || i >= actor.length) continue;
@@ -137,12 +145,82 @@ export async function createFrameRenderer(plan: ScenePlan, simulation: Simulatio
       for (const item of items) item.draw();
       shot.effects.draw(ctx, camera, index, seconds);
       ctx.restore();
+      if (shot.frontStatic) ctx.drawImage(shot.frontStatic, 0, 0);
       scene.drawFront(ctx, camera, seconds);
       style.apply?.(ctx, index);
       shot.texts.draw(ctx, seconds);
       return canvas.data();
     },
   };
+}
+
+/**
+ * In a still shot, whatever does not move — props in calm air, actors that
+ * hold perfectly still (a house, a tree, a parked car) — is painted once:
+ * into the backdrop when it stands behind every moving actor, into a
+ * front layer when it stands before them all. Only the rest is drawn per frame.
+ */
+function bakeStatic(
+  scene: ShotScene,
+  actors: readonly ActorTrack[],
+  sprites: ReadonlyMap<string, Sprite | null>,
+  waterlines: ReadonlyMap<string, number | null>,
+  parts: ReadonlyMap<string, Part>,
+  width: number,
+  height: number,
+): { live: { actors: ActorTrack[]; props: number[] }; frontStatic: Canvas | null } {
+  const allProps = scene.props.map((_, k) => k);
+  if (!scene.still) return { live: { actors: [...actors], props: allProps }, frontStatic: null };
+  const moving = actors.filter((a) => parts.has(a.key) || !motionless(a));
+  let near = Infinity;
+  let far = -Infinity;
+  for (const a of moving) {
+    for (let i = 0; i < a.length; i++) {
+      near = Math.min(near, a.depth[i]!);
+      far = Math.max(far, a.depth[i]!);
+    }
+  }
+  type Item = { depth: number; draw: (ctx: SKRSContext2D, camera: CameraPose) => void; actor?: ActorTrack; prop?: number };
+  const still: Item[] = [];
+  for (const k of allProps) {
+    const prop = scene.props[k]!;
+    if (prop.sways && scene.wind >= SWAY_WIND) continue;
+    still.push({ depth: prop.depth, prop: k, draw: (ctx, cam) => scene.painter.drawProp(ctx, prop, scene.propSprites[k]!, cam, 0, scene.wind, artBounds(prop.asset)) });
+  }
+  for (const a of actors) {
+    if (moving.includes(a)) continue;
+    still.push({ depth: a.depth[0]!, actor: a, draw: (ctx, cam) => scene.painter.drawActor(ctx, a, 0, cam, sprites.get(a.key)!, 0, waterlines.get(a.key)!) });
+  }
+  const behind = still.filter((s) => s.depth > far + 0.01).sort((a, b) => b.depth - a.depth);
+  const before = still.filter((s) => s.depth < near - 0.01).sort((a, b) => b.depth - a.depth);
+  const baked = new Set<Item>();
+  if (behind.length > 0 && scene.bake((ctx, cam) => behind.forEach((s) => s.draw(ctx, cam)))) for (const s of behind) baked.add(s);
+  let frontStatic: Canvas | null = null;
+  if (before.length > 0) {
+    frontStatic = createCanvas(width, height);
+    const fctx = frontStatic.getContext('2d');
+    const cam = scene.firstCamera;
+    for (const s of before) {
+      s.draw(fctx, cam);
+      baked.add(s);
+    }
+  }
+  return {
+    live: {
+      actors: actors.filter((a) => !still.some((s) => s.actor === a && baked.has(s))),
+      props: allProps.filter((k) => !still.some((s) => s.prop === k && baked.has(s))),
+    },
+    frontStatic,
+  };
+}
+
+/** Whether an actor holds perfectly still for its whole track. */
+function motionless(a: ActorTrack): boolean {
+  for (const channel of [a.x, a.y, a.depth, a.scaleX, a.scaleY, a.rotation, a.opacity, a.facing, a.pivot]) {
+    const first = channel[0]!;
+    for (let i = 1; i < channel.length; i++) if (Math.abs(channel[i]! - first) > 1e-5) return false;
+  }
+  return true;
 }
 
 /** Decodes the plan's reference image; a missing or unreadable file is bad input. */

@@ -4,7 +4,6 @@ import { cameraAt, depthToZ, worldXAt, type CameraPose } from '../simulate/proje
 import { settingGeometry, type SettingGeometry } from '../simulate/setting-geometry.ts';
 import type { ShotSpan, Simulation } from '../simulate/simulation.ts';
 import { createRandom } from '../util/random.ts';
-import { artBounds } from '../assets/art-source.ts';
 import { ActorPainter } from './actor-painter.ts';
 import type { Sprite, SpriteCache } from './art/sprite-cache.ts';
 import { createWeather, type PlacedEffect } from './effects/weather.ts';
@@ -32,9 +31,18 @@ export interface ShotScene {
   readonly light: Light;
   readonly recipe: SettingRecipe;
   readonly geometry: SettingGeometry;
-  /** Props drawn each frame among the actors (the rest are baked into the backdrop), with their sprites. */
+  /** The shot's props and their sprites. */
   readonly props: readonly Prop[];
   readonly propSprites: readonly (Sprite | null)[];
+  /** The camera never moves in this shot: static things can be painted once. */
+  readonly still: boolean;
+  /** The camera at the shot's first frame. */
+  readonly firstCamera: CameraPose;
+  /**
+   * Paints into the backdrop once (still shots only; false otherwise): for
+   * props and motionless actors that stand behind everything that moves.
+   */
+  bake(draw: (ctx: SKRSContext2D, camera: CameraPose) => void): boolean;
   /** Wind strength 0..1 (sways plants, blows leaves). */
   readonly wind: number;
   /** Draws actors and props for this shot's light and ground. */
@@ -157,31 +165,20 @@ export function prepareShotScene(options: ShotSceneOptions): ShotScene {
     }
   }
 
-  const allProps = options.plate ? [] : shotProps(plan, simulation, span);
+  const props = options.plate ? [] : shotProps(plan, simulation, span);
   const wind = WIND[setting.weather] ?? 0.1;
   const painter = new ActorPainter(geometry, light.shadow, width, height);
-  const allSprites = allProps.map((p) => {
+  const propSprites = props.map((p) => {
     const nearest = Math.max(...poses.map((c) => (height * c.zoom) / Math.max(0.1, depthToZ(p.depth) - c.z)));
     return options.sprites.get({ asset: p.asset, color: null, light: light.ambient, maxPixels: p.size * nearest });
   });
-  // With a still camera, props behind every actor (and not swaying) are painted into the backdrop once.
-  let farthestActor = -Infinity;
-  for (const a of actors) for (let i = 0; i < a.length; i += Math.max(1, Math.floor(a.length / 30))) farthestActor = Math.max(farthestActor, a.depth[i]!);
-  const bakes = (p: Prop): boolean => still && p.depth > farthestActor + 0.04 && !(p.sways && wind >= SWAY_WIND);
-  const baked = allProps.map((p, k) => ({ p, k })).filter(({ p }) => bakes(p)).sort((a, b) => b.p.depth - a.p.depth);
-  const props = allProps.filter((p) => !bakes(p));
-  const propSprites = allProps.map((p, k) => ({ p, k })).filter(({ p }) => !bakes(p)).map(({ k }) => allSprites[k]!);
-  const weather: PlacedEffect[] = createWeather({ shot, recipe, light, geometry, width, height, wind, side, strikes: options.strikes, random: random.fork('weather'), restyle: style.prepare ? (c) => style.prepare!(c, 'sprite') : undefined });
+  const weather: PlacedEffect[] = createWeather({ shot, recipe, light, geometry, width, height, wind, side, strikes: options.strikes, random: random.fork('weather'), restyle: style.prepare ? (c) => style.prepare!(c, 'sprite') : undefined, still: still ? poses[0]! : null });
   // Clouds drift between the sky and everything in front of it, so the sky is kept apart.
   // With a still camera the layers are flattened and then let go: only the two backdrops stay in memory.
   let skyLayers = back.length > 0 && back[0]!.anchor.kind === 'sky' ? back.slice(0, 1) : [];
   let restLayers = back.slice(skyLayers.length);
   const skyBackdrop = still ? composite(skyLayers, ref, poses[0]!, width, height) : null;
-  const restBackdrop = still ? composite(restLayers, ref, poses[0]!, width, height) : null;
-  if (restBackdrop && baked.length > 0) {
-    const bctx = restBackdrop.getContext('2d');
-    for (const { p, k } of baked) painter.drawProp(bctx, p, allSprites[k]!, poses[0]!, 0, 0, artBounds(p.asset));
-  }
+  let restBackdrop = still ? composite(restLayers, ref, poses[0]!, width, height) : null;
   if (skyBackdrop || skyLayers.length === 0) skyLayers = [];
   if (restBackdrop || restLayers.length === 0) restLayers = [];
   back.length = 0;
@@ -198,11 +195,27 @@ export function prepareShotScene(options: ShotSceneOptions): ShotScene {
     geometry,
     props,
     propSprites,
+    still,
+    firstCamera: { ...poses[0]! },
+    bake(draw) {
+      if (!still) return false;
+      restBackdrop ??= createCanvas(width, height);
+      draw(restBackdrop.getContext('2d'), poses[0]!);
+      return true;
+    },
     wind,
     painter,
     drawBack(ctx, camera, seconds) {
-      if (skyBackdrop) ctx.drawImage(skyBackdrop, 0, 0);
-      else for (const layer of skyLayers) drawLayer(ctx, layer, ref, camera, width, height);
+      if (skyBackdrop) {
+        // The sky covers the whole frame: copy it in, no need to clear first.
+        ctx.globalCompositeOperation = 'copy';
+        ctx.drawImage(skyBackdrop, 0, 0);
+        ctx.globalCompositeOperation = 'source-over';
+      } else {
+        ctx.fillStyle = '#000';
+        ctx.fillRect(0, 0, width, height);
+        for (const layer of skyLayers) drawLayer(ctx, layer, ref, camera, width, height);
+      }
       for (const effect of inSky) effect.draw(ctx, camera, seconds);
       if (restBackdrop) ctx.drawImage(restBackdrop, 0, 0);
       else for (const layer of restLayers) drawLayer(ctx, layer, ref, camera, width, height);

@@ -146,7 +146,8 @@ export function simulateMembers(setup: MotionSetup): ActorChannels[] {
       const progress = played ? clamp01((seconds - played.start) / Math.max(1e-3, actionEnd - played.start)) : 0;
       const speedNow = Math.hypot(state.vx, state.vd * 0.5);
       const input = { t, since, progress, phase, gait, speed: speedNow, climb: state.vy, facing, height, category: member.entity.category };
-      const pose = motionPose(current.motion, input);
+      // Rooted things at rest do not breathe: they hold perfectly still (and can be painted once).
+      const pose = member.rooted && current.motion === 'idle' ? restPose() : motionPose(current.motion, input);
       // A new action eases in over a third of a second instead of snapping.
       const blended = previous && since < 0.35 ? blendPose(motionPose(previous.motion, input), pose, smooth(since / 0.35)) : pose;
       writeFrame(channels, i, state, blended, facing, sizeJitter, member, current.motion);

@@ -18,17 +18,17 @@ export function createFog(width: number, height: number, light: Light, random: R
   return {
     draw(ctx, camera, seconds) {
       const horizon = height / 2 + height * camera.zoom * camera.tilt;
-      const bands: Array<[number, number, number, number]> = [
-        [horizon - height * 0.24, 0.75, 0.02, 1],
-        [horizon + height * 0.02, 0.55, 0.035, 1.25],
+      const bands: Array<[number, number, number]> = [
+        [horizon - height * 0.24, 0.75, 0.02],
+        [horizon + height * 0.04, 0.55, 0.035],
       ];
-      for (const [top, alpha, speed, scale] of bands) {
-        const w = strip.width * scale;
-        const h = strip.height * scale;
-        const x = -(((seconds * speed * width + camera.x * height * 0.2) % w) + w) % w;
+      for (const [top, alpha, speed] of bands) {
+        // Drawn 1:1 at whole pixels: a plain blit (soft wisps hide the one-pixel steps).
+        const w = strip.width;
+        const x = -Math.floor((((seconds * speed * width + camera.x * height * 0.2) % w) + w) % w);
         ctx.globalAlpha = alpha;
-        ctx.drawImage(strip, x, top, w, h);
-        ctx.drawImage(strip, x + w, top, w, h);
+        ctx.drawImage(strip, x, Math.round(top));
+        ctx.drawImage(strip, x + w, Math.round(top));
       }
       ctx.globalAlpha = 1;
     },

@@ -24,7 +24,7 @@ interface CloudInstance {
  * side and greyer in bad weather. A handful of sprites painted once per shot
  * and placed per frame.
  */
-export function createClouds(light: Light, wind: number, width: number, height: number, random: Random, sunSide: -1 | 1, restyle?: (canvas: Canvas) => void): FrameEffect | null {
+export function createClouds(light: Light, wind: number, width: number, height: number, random: Random, sunSide: -1 | 1, restyle?: (canvas: Canvas) => void, still: CameraPose | null = null): FrameEffect | null {
   // Fewer, thinner clouds at night, when only the moon lights their edges.
   // Fewer puffs under an overcast ceiling (painted in the sky), and at night.
   const count = Math.round((1 + light.cloudCover * (light.cloudCover > 0.55 ? 5 : 10)) * (1 - light.night * 0.5));
@@ -42,8 +42,34 @@ export function createClouds(light: Light, wind: number, width: number, height: 
   clouds.sort((a, b) => b.z - a.z);
   const alpha = 1 - light.night * 0.45;
   const p = { x: 0, y: 0, unit: 0 };
+  // Under a still camera a cloud only slides sideways: scale each once to its size on screen, then blit it.
+  const sized = still
+    ? clouds.map((c) => {
+        projectZ(c.x, c.y, c.z, still, width, height, p);
+        const w = Math.max(1, Math.round(c.w * p.unit));
+        const h = Math.max(1, Math.round(w * (c.sprite.height / c.sprite.width)));
+        const canvas = createCanvas(w, h);
+        const cctx = canvas.getContext('2d');
+        cctx.imageSmoothingQuality = 'high';
+        cctx.drawImage(c.sprite, 0, 0, w, h);
+        return canvas;
+      })
+    : null;
   return {
     draw(ctx, camera, seconds) {
+      if (sized) {
+        ctx.globalAlpha = alpha;
+        clouds.forEach((c, k) => {
+          const span = c.z * 1.8;
+          const x = ((((c.x + c.speed * seconds + span) % (2 * span)) + 2 * span) % (2 * span)) - span;
+          projectZ(x, c.y, c.z, camera, width, height, p);
+          const image = sized[k]!;
+          if (p.x + image.width / 2 < 0 || p.x - image.width / 2 > width || p.y < 0 || p.y - image.height > height) return;
+          ctx.drawImage(image, Math.round(p.x - image.width / 2), Math.round(p.y - image.height));
+        });
+        ctx.globalAlpha = 1;
+        return;
+      }
       ctx.globalAlpha = alpha;
       for (const c of clouds) {
         const span = c.z * 1.8;

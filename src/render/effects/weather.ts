@@ -1,5 +1,6 @@
 import type { Canvas } from '@napi-rs/canvas';
 import type { Shot } from '../../plan/schema.ts';
+import type { CameraPose } from '../../simulate/projection.ts';
 import type { SettingGeometry } from '../../simulate/setting-geometry.ts';
 import type { Random } from '../../util/random.ts';
 import type { Rgb } from '../color.ts';
@@ -27,6 +28,8 @@ export function createWeather(o: {
   strikes: readonly number[];
   random: Random;
   restyle?: (canvas: Canvas) => void;
+  /** The camera, when it never moves in the shot. */
+  still?: CameraPose | null;
 }): PlacedEffect[] {
   const { shot, recipe, light, geometry, width, height, wind, random } = o;
   const weather = shot.setting.weather;
@@ -40,7 +43,7 @@ export function createWeather(o: {
   const front = (e: FrameEffect | null): void => {
     if (e) effects.push({ draw: e.draw, place: 'front' });
   };
-  if (recipe.sky === 'open' && weather !== 'fog') sky(createClouds(light, 0.25 + wind * 1.5, width, height, random.fork('clouds'), o.side, o.restyle));
+  if (recipe.sky === 'open' && weather !== 'fog') sky(createClouds(light, 0.25 + wind * 1.5, width, height, random.fork('clouds'), o.side, o.restyle, o.still ?? null));
   if (recipe.water && geometry.water) behind(createWaterMotion(geometry.water, recipe.water.waves * (0.6 + wind), light, shot.setting.kind === 'beach', width, height, random.fork('water')));
   if (shot.setting.kind === 'volcano') behind(createEruption(width, height, light, random.fork('eruption')));
   if (recipe.sky === 'underwater') front(createUnderwater(width, height, random.fork('underwater')));

@@ -67,11 +67,12 @@ export function grainTiles(size: number, count: number, random: Random, amount: 
     const image = ctx.createImageData(size, size);
     const d = image.data;
     for (let i = 0; i < d.length; i += 4) {
+      // Sparse specks (about one pixel in eight): grain enough to see, little for the encoder to chew.
       const n = random.next() + random.next() - 1;
-      if (Math.abs(n) < 0.35) continue;
+      if (Math.abs(n) < 0.65) continue;
       const v = n > 0 ? 255 : 0;
       d[i] = d[i + 1] = d[i + 2] = v;
-      d[i + 3] = Math.min(255, Math.abs(n) * amount * 2.2);
+      d[i + 3] = Math.min(255, Math.abs(n) * amount * 1.6);
     }
     ctx.putImageData(image, 0, 0);
     return canvas;
