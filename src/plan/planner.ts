@@ -2,6 +2,7 @@ import { InvalidRequestError } from '../util/errors.ts';
 import { castOf } from './compose/cast.ts';
 import { captionFor } from './compose/caption.ts';
 import { memberLooks } from './compose/member-look.ts';
+import { splitMoonPhases } from './compose/moon-phases.ts';
 import { sceneSetting, type SceneSetting } from './compose/scene-setting.ts';
 import { shotCamera } from './compose/shot-camera.ts';
 import { shotCast, type EntityDraft } from './compose/shot-entities.ts';
@@ -19,6 +20,7 @@ import { isKind, type Unit } from './read/unit.ts';
 import { SCENE_PLAN_VERSION, type ScenePlan, type ScenePlanInput } from './schema.ts';
 import type { SettingKind, StyleName } from './vocabulary.ts';
 import { VERB_MOTIONS } from './words/motion-words.ts';
+import { SETTING_PARTS } from './words/setting-words.ts';
 
 /** What the planner needs besides the prompt. */
 export interface PlanOptions {
@@ -66,13 +68,16 @@ export function planScene(options: PlanOptions): ScenePlan {
   let previousSetting: SceneSetting | null = null;
   let previousEntities: EntityDraft[] = [];
   let storySubject = cast.members[0] ?? null;
-  const shots: ShotDraft[] = groups.map((group, index) => {
+  const grouped: ShotDraft[] = groups.map((group, index) => {
     const { start, duration } = times[index]!;
     const setting = sceneSetting(group, previousSetting);
     const built = shotCast({ readings: group, cast, looks, setting, duration, lex, previous: previousEntities, storySubject, extraIds });
     for (const mention of built.overflow) mention.head.used = false;
     const entities = built.entities;
     adjustSettingFromEntities(setting, entities, index === 0, group);
+    // "between the metal" in a junkyard: the junk the backdrop shows.
+    const parts = SETTING_PARTS[setting.kind];
+    if (parts) for (const r of group) for (const u of r.items.flatMap((it) => (it.type === 'unit' ? [it.unit] : it.mention.units))) if (!u.used && (isKind(u, 'unknown') || isKind(u, 'color')) && parts.has(u.text.toLowerCase())) u.used = true;
     if (setting.ambience.includes('busy') && BUSY_PLACES.has(setting.kind)) addPassersBy(entities, setting.kind, lex, extraIds, extras);
     const { camera, timeScale } = shotCamera(group, cast, built.members, built.subject);
     const texts = shotTexts(group, read.quotes, cast, looks, read.tokens, index === 0);
@@ -83,6 +88,7 @@ export function planScene(options: PlanOptions): ScenePlan {
     if (built.subject) storySubject = built.subject;
     return { id: `shot${index + 1}`, start, duration, setting: settingDraft, camera, timeScale, entities, texts, caption };
   });
+  const shots = splitMoonPhases(grouped, units, lex);
   for (const look of looks.values()) if (look.count === LIMITS.maxCount) clipped.push(...countWordsAbove(units, LIMITS.maxCount));
 
   const ambience = [...new Set(shots.length ? (previousSetting as SceneSetting | null)?.ambience ?? [] : [])].join(' ').slice(0, 64) || null;
@@ -103,7 +109,9 @@ export function planScene(options: PlanOptions): ScenePlan {
 /** The style the prompt names (the last one said wins; words naming another style stay unresolved). */
 function chooseStyle(units: readonly Unit[], override: StyleName | undefined): StyleName {
   const said = units.filter((u): u is Unit & { meaning: { kind: 'style'; style: StyleName } } => isKind(u, 'style'));
-  const chosen = override ?? said[said.length - 1]?.meaning.style ?? 'natural';
+  // A named look beats "realistic"; among named looks the last one said wins.
+  const styled = said.filter((u) => u.meaning.style !== 'natural');
+  const chosen = override ?? (styled[styled.length - 1] ?? said[said.length - 1])?.meaning.style ?? 'natural';
   for (const u of said) if (u.meaning.style === chosen || override) u.used = true;
   return chosen;
 }
@@ -158,14 +166,12 @@ const IMPLIED_SETTINGS: ReadonlyArray<readonly [RegExp, SettingKind]> = [
 ];
 
 function impliedSetting(entities: readonly EntityDraft[]): SettingKind | null {
-  for (const e of entities) {
-    const noun = e.noun.toLowerCase();
-    for (const [pattern, kind] of IMPLIED_SETTINGS) {
-      if (!pattern.test(noun)) continue;
-      // Night sky only when nothing on the ground is named.
-      if (kind === 'night-sky' && entities.some((o) => o.category !== 'celestial')) continue;
-      return kind;
-    }
+  // Patterns in priority order: a boat puts a shark in the sea rather than under it.
+  for (const [pattern, kind] of IMPLIED_SETTINGS) {
+    if (!entities.some((e) => pattern.test(e.noun.toLowerCase()) || pattern.test(e.noun.toLowerCase().split(' ').pop()!))) continue;
+    // Night sky only when nothing on the ground is named.
+    if (kind === 'night-sky' && entities.some((o) => o.category !== 'celestial')) continue;
+    return kind;
   }
   return null;
 }

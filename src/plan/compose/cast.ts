@@ -23,19 +23,35 @@ export interface CastMember {
 export interface Cast {
   readonly members: CastMember[];
   readonly of: ReadonlyMap<Mention, CastMember>;
+  /** "They" for several members met separately ("a robot ... a dog. They walk"). */
+  readonly groups: ReadonlyMap<Mention, CastMember[]>;
+}
+
+/** Every member a mention names (a plural pronoun may name several). */
+export function membersOf(cast: Cast, mention: Mention): CastMember[] {
+  return cast.groups.get(mention) ?? (cast.of.has(mention) ? [cast.of.get(mention)!] : []);
 }
 
 /** Resolves every entity and pronoun mention of the readings to cast members. */
 export function castOf(readings: readonly SentenceReading[]): Cast {
   const members: CastMember[] = [];
   const of = new Map<Mention, CastMember>();
+  const groups = new Map<Mention, CastMember[]>();
   let previousSubjects: CastMember[] = [];
+  let previousNamed: CastMember[] = [];
   for (const reading of readings) {
     const subjectsHere: CastMember[] = [];
+    const namedHere: CastMember[] = [];
     for (const mention of reading.mentions) {
       if (mention.kind === 'place' || mention.negated || reading.sought.has(mention)) continue;
-      const member = mention.kind === 'pronoun' ? resolvePronoun(mention, subjectsHere, previousSubjects, members) : resolveNoun(mention, members);
+      const taken = reading.mentions.filter((m) => m !== mention && of.has(m) && m.kind === 'pronoun').map((m) => of.get(m)!);
+      const member = mention.kind === 'pronoun' ? resolvePronoun(mention, subjectsHere, previousSubjects, members, taken) : resolveNoun(mention, members);
       if (!member) continue;
+      if (mention.kind === 'pronoun' && isKind(mention.head, 'pronoun') && mention.head.meaning.plural && !isPluralMember(member)) {
+        const group = [...new Set([...namedHere, ...previousNamed])].filter((m) => m.entry.category !== 'building');
+        if (group.length > 1) groups.set(mention, group);
+      }
+      if (!namedHere.includes(member)) namedHere.push(member);
       if (!members.includes(member)) members.push(member);
       if (!member.mentions.includes(mention)) member.mentions.push(mention);
       of.set(mention, member);
@@ -45,8 +61,14 @@ export function castOf(readings: readonly SentenceReading[]): Cast {
     }
     if (subjectsHere.length > 0) previousSubjects = subjectsHere;
     else if (previousSubjects.length === 0) previousSubjects = members.slice(0, 1);
+    if (namedHere.length > 0) previousNamed = namedHere;
   }
-  return { members, of };
+  return { members, of, groups };
+}
+
+function isPluralMember(m: CastMember): boolean {
+  const first = m.mentions[0];
+  return first ? first.plural || (first.count ?? 1) > 1 : false;
 }
 
 function newMember(mention: Mention, members: readonly CastMember[]): CastMember | null {
@@ -75,15 +97,17 @@ function resolveNoun(mention: Mention, members: CastMember[]): CastMember | null
 }
 
 /** "It spots a rabbit": the subject of the sentence before, or the latest fitting mention. */
-function resolvePronoun(mention: Mention, here: readonly CastMember[], previous: readonly CastMember[], members: readonly CastMember[]): CastMember | null {
+function resolvePronoun(mention: Mention, here: readonly CastMember[], previous: readonly CastMember[], members: readonly CastMember[], taken: readonly CastMember[]): CastMember | null {
   if (!isKind(mention.head, 'pronoun')) return null;
   const { plural, person } = mention.head.meaning;
   const fits = (m: CastMember): boolean => {
-    const first = m.mentions[0];
-    const many = first ? first.plural || (first.count ?? 1) > 1 : false;
-    if (plural !== many) return false;
+    if (taken.includes(m) || plural !== isPluralMember(m)) return false;
     if (person && person !== 'any') return m.entry.category === 'person' || m.entry.category === 'animal';
     return true;
   };
-  return here.find(fits) ?? previous.find(fits) ?? [...members].reverse().find(fits) ?? previous[0] ?? members[members.length - 1] ?? null;
+  // "He carries it": "it" is rather the thing or animal than the person.
+  const prefersThing = !plural && !person;
+  const ranked = (list: readonly CastMember[]): CastMember[] => (prefersThing ? [...list.filter((m) => m.entry.category !== 'person'), ...list.filter((m) => m.entry.category === 'person')] : [...list]);
+  const recent = [...members].reverse();
+  return ranked(here).find(fits) ?? ranked(previous).find(fits) ?? ranked(recent).find(fits) ?? previous.find((m) => !taken.includes(m)) ?? recent.find((m) => !taken.includes(m)) ?? null;
 }

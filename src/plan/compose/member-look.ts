@@ -3,7 +3,8 @@ import { LIMITS } from '../limits.ts';
 import type { Mention } from '../read/mentions.ts';
 import { isKind, type Unit } from '../read/unit.ts';
 import type { Arrangement, EntityCategory } from '../vocabulary.ts';
-import { STATE_VARIANTS } from '../words/attribute-words.ts';
+import { INHERENT_LOOKS, STATE_VARIANTS } from '../words/attribute-words.ts';
+import { MATERIAL_COLORS } from '../words/color-words.ts';
 import { singular } from '../read/singular.ts';
 import type { CastMember } from './cast.ts';
 
@@ -28,6 +29,8 @@ export interface MemberLook {
   readonly participles: Unit[];
 }
 
+const LONE_COLLECTIVES: Readonly<Record<string, number>> = { crowd: 12, audience: 12, band: 4, choir: 6, couple: 2, team: 5, family: 4, army: 10, orchestra: 8, class: 8 };
+
 const SMALL_MANY = /\b(domino|dominoes|bee|honeybee|ant|butterfly|bug|mosquito|fly|lady beetle|leaf|leaves|flower|blossom|tulip|star|snowflake|droplet|bubble|candle|balloon|sparkles|coin|firework|confetti|seedling|herb|rose|sunflower|hibiscus|cherry blossom)\b/;
 
 /** The look of every member, by id. */
@@ -43,7 +46,9 @@ function lookOf(member: CastMember, lex: Lexicon, isMotionVerb: (u: Unit) => boo
   const noun = first.head.text.toLowerCase();
   const counted = named.find((m) => m.count !== null);
   const plural = named.some((m) => m.plural);
-  let count = counted?.count ?? (plural ? defaultPluralCount(member, hints) : 1);
+  // "a crowd", "a band": a group noun on its own is that many people.
+  const lone = LONE_COLLECTIVES[member.key];
+  let count = counted?.count ?? (lone ?? (plural ? defaultPluralCount(member, hints) : 1));
   count = Math.min(LIMITS.maxCount, Math.max(1, Math.round(count)));
   if (counted) for (const u of counted.units) if (isKind(u, 'number') || isKind(u, 'quantity') || isKind(u, 'of')) u.used = true;
   const coloured = named.find((m) => m.color);
@@ -60,11 +65,30 @@ function lookOf(member: CastMember, lex: Lexicon, isMotionVerb: (u: Unit) => boo
   const artLabel = entry.label;
   // "a full moon", "autumn leaves", "a wilted flower": the picture of that state.
   const participles: Unit[] = [];
+  let materialColor: { hex: string; name: string } | null = null;
   for (const m of named) {
     for (const u of m.modifiers) {
       const variant = stateVariant(member.key, entry.label, u.lemma, lex);
       if (variant) {
         asset = variant;
+        u.used = true;
+        continue;
+      }
+      // "a straw house", "a velvet pillow": the material colours the thing.
+      const material = MATERIAL_COLORS[u.lemma] ?? MATERIAL_COLORS[u.text.toLowerCase()];
+      if (material && (isKind(u, 'adjective') || isKind(u, 'entity') || isKind(u, 'unknown'))) {
+        materialColor ??= { hex: material, name: u.text.toLowerCase() };
+        u.used = true;
+        continue;
+      }
+      // "a bright sun", "fluffy clouds": what the art already shows.
+      const look = INHERENT_LOOKS[u.lemma] ?? INHERENT_LOOKS[u.text.toLowerCase()];
+      if (look && (look.test(entry.label) || look.test(member.key))) {
+        u.used = true;
+        continue;
+      }
+      // "a maple tree", "a pine tree", "a sheep dog": a noun naming the kind of the head noun.
+      if (isKind(u, 'entity') && (u.meaning.entry.asset === entry.asset || u.meaning.entry.category === entry.category && ['plant', 'animal', 'bird', 'fish', 'insect', 'food'].includes(entry.category))) {
         u.used = true;
         continue;
       }
@@ -78,8 +102,8 @@ function lookOf(member: CastMember, lex: Lexicon, isMotionVerb: (u: Unit) => boo
     artLabel,
     count,
     countSaid: counted !== undefined,
-    color: coloured?.color?.hex ?? null,
-    colorName: coloured?.color?.name ?? null,
+    color: coloured?.color?.hex ?? materialColor?.hex ?? null,
+    colorName: coloured?.color?.name ?? materialColor?.name ?? null,
     size: Math.min(20, Math.max(0.05, (sized?.size?.scale ?? 1) * entry.size)),
     arrangement: arranged?.arrangement?.arrangement ?? null,
     participles,

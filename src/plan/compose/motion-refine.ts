@@ -16,6 +16,8 @@ export interface MotionContext {
   readonly intoSky: boolean;
 }
 
+/** Sea animals that only swim (crabs walk; a flying whale is the prompt's own whimsy). */
+const SWIMMERS = /\b(fish|shark|whale|dolphin|orca|octopus|squid|jellyfish|seal|blowfish|tropical fish)\b/;
 const TRAVEL = new Set<Motion>(['walk', 'run', 'trot', 'gallop', 'fly', 'soar', 'glide', 'swim', 'hop', 'drift', 'float']);
 const INSTRUMENTS = /\b(guitar|musical keyboard|violin|drum|trumpet|saxophone|banjo|accordion|flute|harp|trombone|maracas|long drum|piano)\b/;
 
@@ -31,6 +33,6 @@ export function refineMotion(c: MotionContext): Motion {
   if (c.category === 'vehicle' && ['walk', 'run', 'trot', 'gallop', 'race'].includes(motion)) return 'drive';
   if (c.category === 'boat' && ['walk', 'run', 'trot', 'gallop', 'swim', 'drive'].includes(motion)) return 'sail';
   if (c.category === 'aircraft' && ['walk', 'run', 'trot', 'gallop', 'drive'].includes(motion)) return 'fly';
-  if ((c.category === 'fish') && ['walk', 'run', 'trot', 'gallop', 'fly'].includes(motion)) return 'swim';
+  if (c.category === 'fish' && SWIMMERS.test(c.label) && ['walk', 'run', 'trot', 'gallop'].includes(motion)) return 'swim';
   return motion;
 }

@@ -35,3 +35,56 @@ export function personVariant(noun: string, verb: string, motion: Motion, lex: L
   if (!hex) return null;
   return lex.emoji(hex)?.asset ?? null;
 }
+
+/** Activities that have a person's picture of their own: the verb and the role art that shows it. */
+const ROLE_ACTIVITIES: ReadonlyArray<readonly [RegExp, string, string]> = [
+  [/^(cook|bake|fry|grill|stir)$/, '1f373', 'cook'],
+  [/^(paint|draw|sketch)$/, '1f3a8', 'artist'],
+  [/^(sing|perform)$/, '1f3a4', 'singer'],
+  [/^(farm|plant|harvest|sow|garden|till)$/, '1f33e', 'farmer'],
+  [/^(teach|lecture|explain)$/, '1f3eb', 'teacher'],
+  [/^(study|learn|graduate)$/, '1f393', 'student'],
+  [/^(repair|fix|mend)$/, '1f527', 'mechanic'],
+  [/^(code|program|type|compute)$/, '1f4bb', 'technologist'],
+  [/^(heal|nurse|operate|treat)$/, '2695', 'health worker'],
+  [/^(spray|extinguish)$/, '1f692', 'firefighter'],
+  [/^(investigate|inspect)$/, '1f575', 'detective'],
+];
+
+/** Verbs a role's picture already shows, without a picture of their own for anyone else. */
+const ROLE_POSES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(write|chalk)$/, 'teacher'], [/^(read|write)$/, 'student'], [/^(investigate|search)$/, 'detective'], [/^(sing|rap)$/, 'singer'],
+  [/^(guard|patrol|watch)$/, 'guard'], [/^(fly|pilot)$/, 'pilot'], [/^(judge)$/, 'judge'], [/^(fix|build)$/, 'construction worker'],
+];
+
+/** Sports and pastimes drawn by a person emoji doing them. */
+const SPORT_HEX: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^juggle$/, '1f939'], [/^surf$/, '1f3c4'], [/^row$/, '1f6a3'], [/^(bike|cycle|pedal)$/, '1f6b4'], [/^ski$/, '26f7'],
+  [/^snowboard$/, '1f3c2'], [/^golf$/, '1f3cc'], [/^(lift|weightlift)$/, '1f3cb'], [/^(bathe|soak)$/, '1f6c0'], [/^cast$/, '1f9d9'],
+  [/^(cartwheel|tumble)$/, '1f938'], [/^fence$/, '1f93a'],
+];
+
+/**
+ * A person doing an activity with a picture of its own ("a woman painting" →
+ * the artist, "a chef cooking" is already the cook). Returns the art to use
+ * (null: keep the art) and whether the picture shows the activity.
+ */
+export function activityArt(noun: string, artLabel: string, verb: string, lex: Lexicon): { asset: string | null; shown: boolean } {
+  // "a teacher writing on a blackboard": the teacher's picture has the board.
+  for (const [pattern, role] of ROLE_POSES) if (pattern.test(verb) && artLabel.includes(role)) return { asset: null, shown: true };
+  for (const [pattern, role, name] of ROLE_ACTIVITIES) {
+    if (!pattern.test(verb)) continue;
+    if (artLabel.includes(name)) return { asset: null, shown: true };
+    if (!GENERIC_PEOPLE.test(noun)) return { asset: null, shown: false };
+    const gender = MALE.test(noun) ? '1f468' : FEMALE.test(noun) ? '1f469' : '1f9d1';
+    const asset = lex.emoji(`${gender}-200d-${role}`)?.asset ?? lex.emoji(`1f9d1-200d-${role}`)?.asset ?? null;
+    return { asset, shown: asset !== null };
+  }
+  for (const [pattern, hex] of SPORT_HEX) {
+    if (!pattern.test(verb)) continue;
+    if (!GENERIC_PEOPLE.test(noun) && !/^(wizard|witch|mage|sorcerer|magician)$/.test(noun)) return { asset: null, shown: false };
+    const asset = lex.emoji(hex)?.asset ?? null;
+    return { asset, shown: asset !== null };
+  }
+  return { asset: null, shown: false };
+}

@@ -4,7 +4,7 @@ import { isKind, type Unit } from '../read/unit.ts';
 import type { Season, SettingKind, TimeOfDay, Weather } from '../vocabulary.ts';
 import { SETTING_COLORS } from '../words/color-words.ts';
 import { AMBIENCE_WORDS } from '../words/function-words.ts';
-import { SEASON_HINTS, WEATHER_WORDS } from '../words/setting-words.ts';
+import { BACKDROP, SEASON_HINTS, WEATHER_WORDS } from '../words/setting-words.ts';
 
 /**
  * Where and when a shot happens, from the places, times, weathers and
@@ -27,6 +27,21 @@ export const DEFAULT_SETTING: SettingKind = 'meadow';
 /** Sky-only kinds yield to any ground a prompt also names ("a desert under a starry night"). */
 const SKY_KINDS = new Set<SettingKind>(['sky', 'night-sky']);
 
+/** Adjectives that describe how a place already looks. */
+const PLACE_LOOKS: Readonly<Record<string, RegExp>> = {
+  fluffy: /cloud|sky/, shallow: /water|pond|stream|creek|brook|river|lagoon|pool|shallows/, tall: /waterfall|grass|mountain|cliff|skyscraper|peak/,
+  vast: /ocean|sea|desert|sky|field|plain|meadow|prairie/, endless: /ocean|sea|desert|sky|field|plain|meadow|prairie/, wide: /river|road|street|valley|field|sky/,
+  rolling: /hill|meadow|field|countryside/, towering: /mountain|cliff|skyscraper|waterfall/, sandy: /beach|desert|shore|coast|dune/, grassy: /meadow|hill|field|park|lawn/,
+  lush: /jungle|forest|meadow|garden|valley|rainforest/, tropical: /jungle|beach|island|rainforest|lagoon/, rocky: /mountain|cliff|canyon|cave/, deep: /ocean|sea|cave|canyon|forest|lake|jungle/,
+  open: /sky|sea|ocean|road|field|plain/, blue: /sky|ocean|sea|lake|water/, starry: /sky|night/, cloudy: /sky/, green: /meadow|hill|field|forest|park|grass|valley/,
+};
+
+/** Places that are only a way through a larger place. */
+const WAYS = new Set(['street', 'road', 'path', 'trail', 'lane', 'square', 'alley', 'track', 'sidewalk', 'avenue']);
+
+/** Words that make a place dark. */
+const DARK_WORDS = new Set(['dark', 'dim', 'shadowy', 'gloomy', 'murky', 'unlit', 'pitch-black', 'darkened']);
+
 /** Collective phrases that also name a place ("a field of tulips"). */
 const COLLECTIVE_PLACES: Readonly<Record<string, SettingKind>> = { 'a field': 'field', field: 'field', 'a garden': 'garden', 'a forest': 'forest' };
 
@@ -36,18 +51,33 @@ const KIND_TIME: Partial<Record<SettingKind, TimeOfDay>> = { 'night-sky': 'night
 /** Reads the setting of a shot's sentences on top of the previous shot's. */
 export function sceneSetting(readings: readonly SentenceReading[], previous: SceneSetting | null): SceneSetting {
   const said = { kind: false, timeOfDay: false, weather: false, season: false };
-  const places = readings.flatMap((r) => r.places);
+  let darkHour = false;
+  // Surfaces ("the mud", "the water") say where things stand, never what the place is.
+  const allPlaces = readings.flatMap((r) => r.places);
+  for (const p of allPlaces) {
+    if (!isKind(p.mention.head, 'place') || !p.mention.head.meaning.surface) continue;
+    p.mention.head.used = true;
+    for (const u of p.mention.modifiers) if (PLACE_LOOKS[u.lemma]?.test(p.mention.head.meaning.key)) u.used = true;
+  }
+  const places = allPlaces.filter((p) => !(isKind(p.mention.head, 'place') && p.mention.head.meaning.surface));
   let kind: SettingKind | null = null;
   let timeOfDay: TimeOfDay | null = null;
   let weather: Weather | null = null;
   let season: Season | null = null;
   const ambience: string[] = [];
 
-  const kindOf = (p: (typeof places)[number]): SettingKind => (isKind(p.mention.head, 'place') ? p.mention.head.meaning.setting : 'plain');
+  const kindOf = (p: (typeof places)[number]): SettingKind => {
+    if (!isKind(p.mention.head, 'place')) return 'plain';
+    // "a village street", "a desert road": a general way takes the kind of the place it is in.
+    const placeModifier = p.mention.modifiers.find((u) => isKind(u, 'place'));
+    if (placeModifier && isKind(placeModifier, 'place') && WAYS.has(p.mention.head.meaning.key)) return placeModifier.meaning.setting;
+    return p.mention.head.meaning.setting;
+  };
   // "into the sky" is where something goes, not where the shot stands.
   const destination = (p: (typeof places)[number]): boolean => SKY_KINDS.has(kindOf(p)) && p.via !== null && ['into', 'to', 'toward', 'towards', 'up'].includes(p.via.lemma);
-  const ground = places.find((p) => !SKY_KINDS.has(kindOf(p)));
-  const chosen = ground ?? places.find((p) => !destination(p));
+  const strong = places.filter((p) => !p.weak);
+  const ground = strong.find((p) => !SKY_KINDS.has(kindOf(p))) ?? places.find((p) => !SKY_KINDS.has(kindOf(p)));
+  const chosen = ground ?? strong.find((p) => !destination(p)) ?? places.find((p) => !destination(p));
   if (chosen) kind = kindOf(chosen);
   // "a field of tulips": the collective names the place.
   for (const r of readings) {
@@ -62,14 +92,23 @@ export function sceneSetting(readings: readonly SentenceReading[], previous: Sce
   const indoorsOrUnder = kind !== null && ['living-room', 'kitchen', 'classroom', 'cafe', 'stage', 'underwater', 'cave', 'space'].includes(kind);
   for (const place of places) {
     if (!isKind(place.mention.head, 'place')) continue;
-    const placeKind = place.mention.head.meaning.setting;
+    const placeKind = kindOf(place);
     // A place is shown when it is the shot's place, or the sky over an outdoor shot; any other is unresolved.
-    const shown = placeKind === kind || (SKY_KINDS.has(placeKind) && !indoorsOrUnder);
+    const shown = placeKind === kind || (SKY_KINDS.has(placeKind) && !indoorsOrUnder) || (kind !== null && (BACKDROP[kind]?.includes(placeKind) ?? false));
     place.mention.head.used = shown;
     if (!shown) continue;
+    if (WAYS.has(isKind(place.mention.head, 'place') ? place.mention.head.meaning.key : '')) for (const u of place.mention.modifiers) if (isKind(u, 'place')) u.used = true;
     if (SKY_KINDS.has(placeKind) && KIND_TIME[placeKind]) timeOfDay ??= KIND_TIME[placeKind]!;
-    for (const u of place.mention.modifiers) readPlaceModifier(u, place.mention, (w) => (weather = w), (s) => (season = s), ambience);
+    for (const u of place.mention.size?.units ?? []) if (PLACE_LOOKS[u.lemma]?.test(isKind(place.mention.head, 'place') ? place.mention.head.meaning.key : '')) u.used = true;
+    for (const u of place.mention.modifiers) readPlaceModifier(u, place.mention, (w) => (weather = w), (s) => (season = s), (t) => (timeOfDay = t), ambience);
     for (const u of place.mention.units) if (isKind(u, 'color') || isKind(u, 'color-modifier')) u.used = settingShowsColour(placeKind, place.mention);
+    for (const u of place.mention.units) if (isKind(u, 'natural-color')) u.used = true;
+    // "a dark forest", "a dim alley": a dark place is lit as at dusk unless the prompt gives the hour.
+    const dark = place.mention.modifiers.find((u) => DARK_WORDS.has(u.lemma));
+    if (dark) {
+      darkHour = true;
+      dark.used = true;
+    }
     // "a forest river": a place modifying a place is part of its look.
     for (const u of place.mention.modifiers) if (isKind(u, 'place')) u.used = true;
   }
@@ -98,6 +137,8 @@ export function sceneSetting(readings: readonly SentenceReading[], previous: Sce
   if (!season && weather === 'snow') season = 'winter';
   if (kind) said.kind = true;
   if (timeOfDay) said.timeOfDay = true;
+  // Darkness is a look, not an hour the prompt said: a moon or stars may still make it night.
+  if (darkHour && !timeOfDay && kind !== 'cave' && kind !== 'space') timeOfDay = 'dusk';
   if (weather) said.weather = true;
   if (season) said.season = true;
   let finalKind = kind ?? previous?.kind ?? DEFAULT_SETTING;
@@ -114,7 +155,7 @@ export function sceneSetting(readings: readonly SentenceReading[], previous: Sce
   };
 }
 
-function readPlaceModifier(u: Unit, place: Mention, setWeather: (w: Weather) => void, setSeason: (s: Season) => void, ambience: string[]): void {
+function readPlaceModifier(u: Unit, place: Mention, setWeather: (w: Weather) => void, setSeason: (s: Season) => void, setTime: (t: TimeOfDay) => void, ambience: string[]): void {
   const m = u.meaning;
   if (m.kind === 'weather') {
     setWeather(m.weather);
@@ -124,6 +165,12 @@ function readPlaceModifier(u: Unit, place: Mention, setWeather: (w: Weather) => 
     u.used = true;
   } else if (m.kind === 'ambience') {
     ambience.push(m.ambience);
+    u.used = true;
+  } else if (m.kind === 'time') {
+    setTime(m.time);
+    u.used = true;
+  } else if ((m.kind === 'adjective' || m.kind === 'size') && PLACE_LOOKS[u.lemma]?.test(isKind(place.head, 'place') ? place.head.meaning.key : '')) {
+    // "fluffy clouds", "shallow water", "a tall waterfall": how the place is drawn anyway.
     u.used = true;
   } else if (m.kind === 'adjective' && u.lemma in SEASON_HINTS) {
     setSeason(SEASON_HINTS[u.lemma]!);

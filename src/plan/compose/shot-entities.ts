@@ -5,11 +5,11 @@ import type { ActionReading, SentenceReading } from '../read/read-sentence.ts';
 import { isKind } from '../read/unit.ts';
 import type { ScenePlanInput } from '../schema.ts';
 import type { Arrangement, Motion, Placement, Relation } from '../vocabulary.ts';
-import { TARGETED_MOTIONS, VERB_MOTIONS } from '../words/motion-words.ts';
-import type { Cast, CastMember } from './cast.ts';
+import { EFFECT_VERBS, TARGETED_MOTIONS, VERB_MOTIONS } from '../words/motion-words.ts';
+import { membersOf, type Cast, type CastMember } from './cast.ts';
 import type { MemberLook } from './member-look.ts';
 import { refineMotion } from './motion-refine.ts';
-import { personVariant } from './person-variants.ts';
+import { activityArt, personVariant } from './person-variants.ts';
 import { placeHintFor, placementFor } from './placement.ts';
 import type { SceneSetting } from './scene-setting.ts';
 import { round } from './shot-groups.ts';
@@ -46,6 +46,16 @@ export interface ShotCast {
 }
 
 const RIDEABLE = /\b(horse|camel|two-hump camel|elephant|donkey|unicorn|zebra|ox|water buffalo|llama|bicycle|motorcycle|motor scooter|kick scooter|skateboard)\b/;
+const STILL = new Set<Motion>(['sit', 'sleep', 'idle']);
+/** Verbs whose subject has a picture for that state: [verbs, subject art, hexcode]. */
+const VERB_STATE_ART: ReadonlyArray<readonly [RegExp, RegExp, string]> = [
+  [/^(spray|spout|blow|breach)$/, /whale/, '1f433'], [/^hatch$/, /egg/, '1f423'], [/^(bloom|blossom)$/, /rose|tulip|flower|blossom/, '1f33a'],
+  [/^(sleep|snore|nap)$/, /face/, '1f634'], [/^(smile|grin)$/, /sun/, '1f31e'], [/^(ring|chime)$/, /bell/, '1f514'],
+];
+const LIGHT_VERBS = new Set(['glow', 'shine', 'twinkle', 'sparkle', 'gleam', 'glimmer', 'glitter', 'shimmer', 'flash', 'blink', 'burn', 'light', 'illuminate', 'radiate']);
+const SHINING = /\b(star|stars|sun|moon|lamp|light|bulb|candle|lantern|firefly|fireflies|fire|flame|crystal|gem|firework|sparkler|comet|glowing|neon|torch|lighthouse|sparkles|diya)\b/;
+const WEAR_VERBS = new Set(['wear', 'don', 'sport']);
+const ANIMATE = new Set(['person', 'animal', 'bird', 'fish', 'insect']);
 const TRAVELLING = new Set<Motion>(['walk', 'run', 'trot', 'gallop', 'fly', 'soar', 'glide', 'swim', 'hop', 'drift', 'float']);
 
 /** Builds a shot's entity drafts. */
@@ -61,7 +71,7 @@ export function shotCast(input: ShotCastInput): ShotCast {
     }
     members.push(member);
   };
-  for (const r of readings) for (const m of r.mentions) add(cast.of.get(m), m);
+  for (const r of readings) for (const m of r.mentions) for (const member of membersOf(cast, m)) add(member, m);
   const implicitActions = readings.flatMap((r) => r.actions.filter((a) => a.implicit));
   if (implicitActions.length > 0 && input.storySubject) add(input.storySubject);
 
@@ -74,6 +84,7 @@ export function shotCast(input: ShotCastInput): ShotCast {
   };
 
   const twins: Array<{ after: string; draft: EntityDraft }> = [];
+  const artOf = new Map<string, string>();
   const actionsOf = new Map<string, ActionDraft[]>();
   const relationOf = new Map<string, { kind: Relation; target: string; secondTarget: string | null }>();
   const placeHints = new Map<string, Placement>();
@@ -88,7 +99,9 @@ export function shotCast(input: ShotCastInput): ShotCast {
   for (const r of readings) {
     for (const place of r.places) {
       if (!isKind(place.mention.head, 'place')) continue;
-      const hint = placeHintFor(place.via && isKind(place.via, 'relation') ? place.via.meaning.relation : null, place.mention.head.meaning.setting, place.mention.head.meaning.key);
+      const relation = place.via && isKind(place.via, 'relation') ? place.via.meaning.relation : null;
+      const surface = place.mention.head.meaning.surface;
+      const hint = surface ? (surface === 'water-surface' && relation === 'under' ? 'underwater' : surface) : placeHintFor(relation, place.mention.head.meaning.setting, place.mention.head.meaning.key);
       for (const s of place.subjects) {
         const id = idOf(s);
         if (!id) continue;
@@ -105,13 +118,67 @@ export function shotCast(input: ShotCastInput): ShotCast {
         a.verb.used = true;
         continue;
       }
-      if (!a.motion) continue;
+      const verbHead = a.verb.lemma.split(' ')[0]!;
+      // "a giraffe wearing a tuxedo": what is worn is on the wearer.
+      if (WEAR_VERBS.has(verbHead) && a.target) {
+        const wornId = idOf(a.target);
+        for (const agentMention of a.agents) {
+          const wearerId = idOf(agentMention);
+          if (wornId && wearerId && wornId !== wearerId && !relationOf.has(wornId)) {
+            relationOf.set(wornId, { kind: 'on', target: wearerId, secondTarget: null });
+            a.verb.used = true;
+          }
+        }
+        continue;
+      }
+      // "a child kicking a ball": the ball rolls; the child is where it was kicked from.
+      const effect = EFFECT_VERBS[verbHead];
+      const effectTarget = effect && a.target ? idOf(a.target) : null;
+      if (effect && effectTarget) {
+        const list = actionsOf.get(effectTarget) ?? [];
+        list.push({ verb: verbHead, motion: effect, ...slotTime(slotOf(ri, a)) });
+        actionsOf.set(effectTarget, list);
+        a.verb.used = true;
+        continue;
+      }
+      // "a whale sprays water", "eggs hatch": states with a picture of their own.
+      if (!a.motion) {
+        for (const agentMention of a.agents) {
+          const agent = cast.of.get(agentMention);
+          const look = agent ? looks.get(agent.id) : undefined;
+          const state = look ? VERB_STATE_ART.find(([verbs, label]) => verbs.test(verbHead) && label.test(`${look.noun} ${look.artLabel}`)) : undefined;
+          const art = state ? lex.emoji(state[2]) : null;
+          if (agent && art) {
+            artOf.set(agent.id, art.asset);
+            a.verb.used = true;
+          }
+        }
+        if (a.verb.used) continue;
+      }
+      // "a woman painting", "a chef cooking": the person's picture shows the activity.
+      if (!a.motion) {
+        for (const agentMention of a.agents) {
+          const agent = cast.of.get(agentMention);
+          const look = agent ? looks.get(agent.id) : undefined;
+          if (!agent || !look) continue;
+          // "stars twinkling", "fireflies glowing": light is how their picture looks.
+          if (LIGHT_VERBS.has(verbHead) && SHINING.test(`${look.artLabel} ${look.noun}`)) {
+            a.verb.used = true;
+            continue;
+          }
+          if (look.category !== 'person') continue;
+          const art = activityArt(look.noun, look.artLabel, verbHead, lex);
+          if (art.asset) artOf.set(agent.id, art.asset);
+          if (art.shown) a.verb.used = true;
+        }
+        continue;
+      }
       if (a.placeAgent) {
         // "a volcano erupting", "a river winding": the place does it, and the setting shows it.
         a.verb.used = true;
         continue;
       }
-      const agents = a.implicit && input.storySubject ? [input.storySubject] : a.agents.map((m) => cast.of.get(m)).filter((m): m is CastMember => m !== undefined);
+      const agents = a.implicit && input.storySubject ? [input.storySubject] : [...new Set(a.agents.flatMap((m) => membersOf(cast, m)))];
       const targetId = idOf(a.target);
       const relationAround = r.relations.find((rel) => rel.relation === 'around' && a.agents.includes(rel.subject));
       // "a horse and rider galloping": the rider rides the horse.
@@ -131,6 +198,11 @@ export function shotCast(input: ShotCastInput): ShotCast {
           targetLabel: a.target ? (cast.of.get(a.target) ? looks.get(cast.of.get(a.target)!.id)?.artLabel ?? null : null) : null,
           intoSky: intoSky.has(agent.id),
         });
+        // A lamp that "sits" or a car that "waits" stands still: nothing to animate.
+        if (STILL.has(motion) && !ANIMATE.has(look.category)) {
+          a.verb.used = true;
+          continue;
+        }
         const list = actionsOf.get(agent.id) ?? [];
         if (list.length >= 16) continue;
         list.push({ verb: a.verb.lemma, motion, ...(target ? { target } : {}), ...slotTime(slotOf(ri, a)) });
@@ -247,9 +319,9 @@ export function shotCast(input: ShotCastInput): ShotCast {
     const actions = actionsOf.get(member.id) ?? [];
     const relation = relationOf.get(member.id) ?? null;
     const motions = actions.map((a) => a.motion);
-    let asset = look.asset;
+    let asset = artOf.get(member.id) ?? look.asset;
     const first = actions[0];
-    if (first && look.count === 1) asset = personVariant(look.noun, first.verb.split(' ')[0]!, first.motion, lex) ?? asset;
+    if (first && look.count === 1 && !artOf.has(member.id)) asset = personVariant(look.noun, first.verb.split(' ')[0]!, first.motion, lex) ?? asset;
     const placement = placementFor({ category: look.category, label: look.artLabel, motions, setting: setting.kind, placeHint: placeHints.get(member.id) ?? null, hasRelation: relation !== null });
     entities.push({
       id: member.id,

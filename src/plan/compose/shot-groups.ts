@@ -18,8 +18,11 @@ export function groupShots(readings: readonly SentenceReading[], cast: Cast): Se
     }
     const hasCast = (r: SentenceReading): boolean => r.actions.length > 0 || r.mentions.some((m) => cast.of.has(m));
     const changesScene = reading.places.length > 0 || reading.scene.some((u) => ['time', 'weather', 'season'].includes(u.meaning.kind));
-    const opensShot = reading.startsLater || hasCast(reading) || changesScene;
-    if (opensShot && current.some(hasCast)) groups.push([reading]);
+    // "A storm approaches. Rain pours down.": a new weather, hour or place is a new moment even without actors.
+    const conflicts = changesScene && sceneValues(reading).some(([field, value]) => current.some((r) => sceneValues(r).some(([f, v]) => f === field && v !== value)));
+    // Once the story has begun, every sentence with actors is a new moment ("Rain falls. A sprout grows.").
+    const opensShot = reading.startsLater || conflicts || ((hasCast(reading) || changesScene) && (current.some(hasCast) || groups.length > 1));
+    if (opensShot) groups.push([reading]);
     else current.push(reading);
   }
   // A plan holds at most LIMITS.maxShots shots: later sentences join the last one.
@@ -28,6 +31,19 @@ export function groupShots(readings: readonly SentenceReading[], cast: Cast): Se
     groups[groups.length - 1]!.push(...extra);
   }
   return groups;
+}
+
+/** The scene fields a sentence sets, as [field, value] pairs. */
+function sceneValues(r: SentenceReading): Array<[string, string]> {
+  const values: Array<[string, string]> = [];
+  for (const u of r.scene) {
+    const m = u.meaning;
+    if (m.kind === 'time') values.push(['time', m.time]);
+    else if (m.kind === 'weather') values.push(['weather', m.weather]);
+    else if (m.kind === 'season') values.push(['season', m.season]);
+  }
+  for (const p of r.places) if (p.mention.head.meaning.kind === 'place') values.push(['place', p.mention.head.meaning.setting]);
+  return values;
 }
 
 /** Shot start times and durations that tile the video exactly. */

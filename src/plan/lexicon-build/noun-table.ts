@@ -29,19 +29,21 @@ const SENSES_CONSIDERED = 4;
 const SENSE_COST = 1.2;
 /** Beyond this a hypernym is too far from the word to stand for it. */
 const MAX_COST = 4.5;
+const MAX_LIVING_COST = 7.5;
 
 /** Tags and keywords too broad to name one picture. */
 const GENERIC_KEYWORDS = new Set([
   'animal', 'animals', 'nature', 'face', 'object', 'symbol', 'other', 'human', 'body', 'food', 'drink', 'place',
   'travel', 'vehicle', 'transport', 'transportation', 'person', 'people', 'man', 'woman', 'men', 'women', 'boy',
   'girl', 'thing', 'stuff', 'tool', 'sign', 'activity', 'sport', 'game', 'plant', 'flower', 'tree', 'weather',
-  'sky', 'water', 'night', 'day', 'time', 'emotion', 'love', 'heart', 'fun', 'happy', 'good', 'bad', 'cool',
+  'sky', 'water', 'night', 'day', 'emotion', 'heart', 'fun', 'happy', 'good', 'bad', 'cool',
   'word', 'words', 'shape', 'color', 'colour', 'red', 'blue', 'green', 'yellow', 'black', 'white', 'orange',
   'purple', 'brown', 'pink', 'gray', 'grey', 'light', 'dark', 'big', 'small', 'gender-neutral', 'unspecified',
   'inclusive', 'adult', 'gender', 'neutral', 'female', 'male', 'organic', 'house', 'home', 'building', 'fast',
   'slow', 'hot', 'cold', 'sun', 'moon', 'star', 'cloud', 'rain', 'snow', 'wind', 'fire', 'ice', 'car', 'boat',
   'ship', 'vegetable', 'fruit', 'sweet', 'dessert', 'wood', 'leaf', 'flowers', 'plants', 'trees', 'bird', 'style',
-  'high', 'low', 'season', 'seasons', 'birds', 'planets', 'beauty', 'nice', 'pretty', 'top', 'new', 'old',
+  'high', 'low', 'season', 'seasons', 'birds', 'planets', 'beauty', 'nice', 'pretty', 'top', 'new', 'old', 'together',
+  'year', 'years', 'month', 'months', 'days', 'hour', 'hours', 'minute', 'week', 'weeks', 'moment', 'life',
 ]);
 
 interface Nearest {
@@ -80,7 +82,9 @@ export function buildNounTable(nouns: WordNetPart, sources: readonly EmojiSource
       const head = lemma.includes('_') ? lemma.slice(lemma.lastIndexOf('_') + 1) : null;
       const headAgrees = head !== null && synset.hypernyms.some((h) => nouns.synsets.get(h)?.words.some((w) => w.toLowerCase() === head));
       const cost = near.dist + SENSE_COST * index + penalty - (headAgrees ? 1.5 : 0);
-      if (cost > MAX_COST || (best && best.cost <= cost)) return;
+      // Taxonomies of living things are deep ("goldfish" is six steps below "fish"); artifacts' are shallow.
+      const limit = synset.lexfile === 'noun.animal' || synset.lexfile === 'noun.plant' ? MAX_LIVING_COST : MAX_COST;
+      if (cost > limit || (best && best.cost <= cost)) return;
       best = {
         emoji: near.emoji,
         match: near.dist === 0 ? 'synonym' : 'hypernym',

@@ -15,6 +15,12 @@ export interface VerbKnowledge {
   isMotionVerb(lemma: string): boolean;
   /** Whether a word names something the lexicon can draw. */
   isNoun(word: string): boolean;
+  /** Whether a word names someone who acts (a person or an animal). */
+  isAgent(word: string): boolean;
+  /** Whether a word is one of the planner's adjectives (colours, sizes, moods). */
+  isAdjective(word: string): boolean;
+  /** Whether a word names a thing exactly (its own picture or a place), not through a loose association. */
+  isExactNoun(word: string): boolean;
 }
 
 const FOLLOWS_VERB = new Set(['DET', 'ADP', 'ADV', 'PRON', 'PUNCT', 'NUM', 'PART', 'SCONJ', 'CCONJ']);
@@ -30,10 +36,17 @@ export function fixTags(tokens: Token[], know: VerbKnowledge): void {
     const next = tokens[i + 1]?.sentence === t.sentence ? tokens[i + 1] : undefined;
     if (t.quote !== null || t.joined) continue;
 
+    // "a plane landing", "an alien waving", "in a square", "a garden pond": nouns the tagger read as adjectives.
+    if (t.pos === 'ADJ' && prev && (prev.pos === 'DET' || prev.pos === 'NUM' || prev.pos === 'ADJ') && !/(ing|ed)$/.test(t.lower) && !know.isAdjective(t.lower) && know.isNoun(t.lower)) {
+      const nextIsVerbish = !next || next.pos === 'VERB' || next.pos === 'ADP' || next.pos === 'PUNCT' || next.pos === 'CCONJ' || /ing$/.test(next.lower);
+      // Before another noun only a word that names a thing exactly is a noun modifier ("a garden pond"; "shallow water" stays).
+      if (nextIsVerbish || (next?.pos === 'NOUN' && know.isExactNoun(t.lower))) t.pos = 'NOUN';
+    }
     // "a whale swimming", "a butterfly landing": a participle after its noun.
-    if (t.pos === 'NOUN' && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && /ing$/.test(t.lower)) {
+    if ((t.pos === 'NOUN' || t.pos === 'ADJ' && (!next || next.pos !== 'NOUN')) && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && /ing$/.test(t.lower)) {
       const base = ingBase(t.lower, know.isVerb);
-      if (base && know.isMotionVerb(base)) {
+      // "a whale swimming": any motion; "a chef cooking": any verb after someone who can do it; "stars twinkling": any verb that is no noun.
+      if (base && (know.isMotionVerb(base) || know.isAgent(prev.lemma) || know.isAgent(prev.lower) || !know.isNoun(t.lower))) {
         t.pos = 'VERB';
         t.lemma = base;
         continue;
@@ -53,8 +66,10 @@ export function fixTags(tokens: Token[], know: VerbKnowledge): void {
         continue;
       }
     }
-    // "autumn leaves blowing": two verbs in a row means the first is a noun.
-    if (t.pos === 'VERB' && next?.pos === 'VERB' && /ing$/.test(next.lower) && (!prev || ['ADJ', 'DET', 'NUM', 'NOUN', 'PUNCT'].includes(prev.pos)) && know.isNoun(t.lower)) {
+    // "autumn leaves blowing", "with falling leaves": a verb form between modifiers and a verb, or after a participle, is a noun.
+    const atPhraseEnd = !next || ['PUNCT', 'ADP', 'CCONJ'].includes(next.pos);
+    const afterParticiple = prev !== undefined && (/ing$/.test(prev.lower) && (prev.pos === 'VERB' || prev.pos === 'ADJ') || ['ADJ', 'DET', 'NUM'].includes(prev.pos) || insidePrepositionalPhrase(tokens, i - 1)) && atPhraseEnd;
+    if (t.pos === 'VERB' && /s$/.test(t.lower) && (afterParticiple || next?.pos === 'VERB' && /ing$/.test(next.lower) && (!prev || ['ADJ', 'DET', 'NUM', 'NOUN', 'PUNCT'].includes(prev.pos))) && know.isNoun(t.lower)) {
       t.pos = 'NOUN';
       t.lemma = t.lower.replace(/ves$/, 'f').replace(/s$/, '');
       if (!know.isNoun(t.lemma)) t.lemma = t.lower;
@@ -71,6 +86,8 @@ export function fixTags(tokens: Token[], know: VerbKnowledge): void {
       t.pos = 'NOUN';
       t.lemma = t.lower;
     }
+    // "with flashing lights", "a running deer": a participle between a preposition or determiner and its noun is an adjective.
+    if (t.pos === 'VERB' && /ing$/.test(t.lower) && prev && (prev.pos === 'ADP' || prev.pos === 'DET') && next?.pos === 'NOUN') t.pos = 'ADJ';
     // "the run", "a swim": a bare verb form after a determiner is a noun.
     if (t.pos === 'VERB' && prev?.pos === 'DET' && !/(ing|ed)$/.test(t.lower) && know.isNoun(t.lower)) t.pos = 'NOUN';
   }

@@ -1,4 +1,5 @@
 import type { Arrangement } from '../vocabulary.ts';
+import { BODY_PARTS } from '../words/body-words.ts';
 import { isKind, type Unit } from './unit.ts';
 
 /**
@@ -21,6 +22,8 @@ export interface Mention {
   /** Other adjectives and noun modifiers, for states, place looks and ambience. */
   readonly modifiers: Unit[];
   negated: boolean;
+  /** Written with a possessive ("its tail", "his hand"). */
+  possessive: boolean;
   readonly sentence: number;
 }
 
@@ -64,12 +67,24 @@ function readPhrase(units: readonly Unit[], start: number): Phrase | null {
   let collective: Unit | null = null;
   let collectiveOf: Unit | null = null;
   let negation: Unit | null = null;
+  let possessive = false;
   if (isKind(units[i], 'negation') && ['no', 'without'].includes(units[i]!.lemma)) negation = units[i++]!;
   while (i < units.length) {
     const u = units[i]!;
+    // "its own tail": a body part of someone already there.
+    const part = isKind(units[i + 1], 'function') && units[i + 1]!.lemma === 'own' ? i + 2 : i + 1;
+    if (isKind(u, 'pronoun') && u.meaning.possessive && units[part] && BODY_PARTS.has(units[part]!.lemma) && start === i) {
+      for (let j = i; j <= part; j++) units[j]!.used = true;
+      return { mention: bodyPart(units[part]!, units.slice(i, part + 1)), end: part + 1 };
+    }
     // "its burrow": a possessive pronoun in front of a noun works as a determiner.
-    if (isKind(u, 'pronoun') && u.meaning.possessive && isHeadAhead(units, i + 1)) {
+    if (isKind(u, 'pronoun') && u.meaning.possessive && isHeadAhead(units, i + 1 + (units[i + 1]?.lemma === 'own' ? 1 : 0))) {
+      if (units[i + 1]?.lemma === 'own') {
+        units[i + 1]!.used = true;
+        i++;
+      }
       u.used = true;
+      possessive = true;
       i++;
       continue;
     }
@@ -112,6 +127,11 @@ function readPhrase(units: readonly Unit[], start: number): Phrase | null {
     if (isKind(heads[heads.length - 1], 'pronoun')) break;
   }
   if (heads.length === 0) return null;
+  // "a camel caravan": a group word after the noun, even one the lexicon cannot draw.
+  if (i < units.length && GROUP_HEADS.has(units[i]!.lemma) && isKind(heads[heads.length - 1], 'entity') && !heads.some((h) => h.lemma === units[i]!.lemma)) {
+    heads.push(units[i]!);
+    i++;
+  }
   const head = chooseHead(heads);
   const modifiers = [...prefix.filter((u) => !isKind(u, 'determiner')), ...heads.filter((h) => h !== head)];
   const kind = isKind(head, 'pronoun') ? 'pronoun' : isKind(head, 'place') ? 'place' : 'entity';
@@ -128,11 +148,30 @@ function readPhrase(units: readonly Unit[], start: number): Phrase | null {
     arrangement: null,
     modifiers: modifiers.filter((u) => !['number', 'quantity', 'color', 'color-modifier', 'natural-color', 'size', 'intensifier', 'and'].includes(u.meaning.kind)),
     negated: negation !== null,
+    possessive,
     sentence: head.sentence,
   };
   applyPrefix(mention, prefix, collective);
+  const groupHead = heads[heads.length - 1]!;
+  if (head !== groupHead && GROUP_HEADS.has(groupHead.lemma)) {
+    mention.count ??= GROUP_COUNTS[groupHead.lemma] ?? 5;
+    mention.plural = true;
+    groupHead.used = true;
+  }
+  if (head !== groupHead && YOUNG_WORDS.has(groupHead.lemma)) {
+    groupHead.used = true;
+    mention.size ??= { scale: 0.6, units: [] };
+  }
   if (!mention.color && isKind(head, 'entity') && head.meaning.color) mention.color = { ...head.meaning.color, units: [] };
   return { mention, end: i };
+}
+
+/** A possessed body part: read as a mention that names nothing new (it is negated so nothing draws it). */
+function bodyPart(head: Unit, units: Unit[]): Mention {
+  return {
+    kind: 'entity', head, units, count: null, plural: false, definite: true, color: null, naturalColor: null, size: null,
+    arrangement: null, modifiers: [], negated: true, possessive: true, sentence: head.sentence,
+  };
 }
 
 function isHead(u: Unit | undefined): boolean {
@@ -158,9 +197,16 @@ function isModifierRun(units: readonly Unit[], i: number): boolean {
  */
 function chooseHead(heads: readonly Unit[]): Unit {
   const last = heads[heads.length - 1]!;
-  if (heads.length > 1 && YOUNG_WORDS.has(last.lemma) && isKind(heads[heads.length - 2], 'entity')) return heads[heads.length - 2]!;
+  const before = heads[heads.length - 2];
+  if (before && (YOUNG_WORDS.has(last.lemma) || GROUP_HEADS.has(last.lemma)) && isKind(before, 'entity')) return before;
+  // "a pine forest", "a sunflower field": a place after things is where they are.
   return last;
 }
+
+/** Group nouns after a noun ("a camel caravan", "a wolf pack"): the group of that noun. */
+const GROUP_HEADS = new Set(['caravan', 'pack', 'herd', 'flock', 'swarm', 'school', 'troop', 'colony', 'family', 'fleet', 'convoy', 'parade', 'crowd', 'gang', 'squad', 'team', 'band']);
+
+const GROUP_COUNTS: Readonly<Record<string, number>> = { caravan: 5, pack: 5, herd: 6, flock: 7, swarm: 14, school: 8, troop: 6, colony: 10, family: 4, fleet: 5, convoy: 5, parade: 8, crowd: 12, gang: 5, squad: 5, team: 5, band: 4 };
 
 const YOUNG_WORDS = new Set(['cub', 'cubs', 'baby', 'babies', 'pup', 'pups', 'calf', 'calves', 'chick', 'chicks', 'young', 'kit']);
 

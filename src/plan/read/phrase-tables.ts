@@ -33,6 +33,7 @@ export const TEXT_CUES: Readonly<Record<string, { role: 'title' | 'caption' | 's
   labelled: { role: 'label', position: null }, labeled: { role: 'label', position: null }, 'end card': { role: 'title', position: 'center' },
   'opening title': { role: 'title', position: 'center' }, 'intro card': { role: 'title', position: 'center' }, quote: { role: null, position: null },
   slogan: { role: null, position: null }, tagline: { role: 'caption', position: 'bottom' }, name: { role: null, position: null },
+  reading: { role: null, position: null }, saying: { role: null, position: null }, writing: { role: null, position: null },
 };
 
 /** Normal form of a phrase key. */

@@ -1,4 +1,6 @@
 import type { Motion, Relation } from '../vocabulary.ts';
+import { BODY_PARTS } from '../words/body-words.ts';
+import { COLOR_WORDS, MATERIAL_COLORS } from '../words/color-words.ts';
 import type { Item, Mention } from './mentions.ts';
 import { isKind, type Unit } from './unit.ts';
 
@@ -36,6 +38,8 @@ export interface RelationReading {
 export interface PlaceReading {
   readonly mention: Mention;
   readonly via: Unit | null;
+  /** Only a hint from a thing's name ("a kitchen table", "a city bus"): used when nothing else names a place. */
+  readonly weak?: boolean;
   /** For whom the place is said ("a boat on the lake" → the boat is on water). */
   readonly subjects: Mention[];
 }
@@ -77,10 +81,51 @@ export interface SentenceReading {
   readonly sought: Set<Mention>;
 }
 
+/** Relations that put one thing beside another (a place word after them is a thing: "next to a bakery"). */
+const THING_RELATIONS = new Set<Relation>(['beside', 'between', 'left-of', 'right-of', 'in-front-of', 'behind', 'near']);
+
+/** Whether a place word after a relation is a thing: buildings beside things, clouds behind things; never a landscape. */
+function placeAsThing(kind: string, relation: Relation): boolean {
+  if (kind === 'sky') return THING_RELATIONS.has(relation) || relation === 'above' || relation === 'below' || relation === 'over';
+  return THING_RELATIONS.has(relation) && ['cafe', 'classroom', 'stage', 'farm', 'harbor'].includes(kind);
+}
+
+/** Containers whose contents come after "of" ("a basket of apples", "a cup of coffee"). */
+const CONTAINERS = new Set(['basket', 'bowl', 'box', 'bag', 'bucket', 'jar', 'bottle', 'plate', 'cup', 'glass', 'vase', 'pot', 'tank', 'cage', 'nest', 'crate', 'barrel', 'tray', 'dish', 'mug', 'pail', 'cart', 'wagon', 'sack', 'chest', 'suitcase', 'backpack', 'pan', 'teapot', 'kettle', 'aquarium', 'jug', 'pitcher', 'can', 'carton', 'envelope', 'pocket', 'truck', 'boat']);
+
+/** Family words: "its mother" is another of the same kind. */
+const KIN = new Set(['mother', 'mom', 'mum', 'father', 'dad', 'parent', 'parents', 'baby', 'babies', 'child', 'children', 'sibling', 'brother', 'sister', 'mate', 'partner', 'family', 'friend', 'friends', 'cub', 'cubs', 'young']);
+
+
+
+/** The same phrase read as a thing rather than a place. */
+function asThing(m: Mention): Mention {
+  const head = m.head as { meaning: Unit['meaning'] };
+  if (head.meaning.kind === 'place' && head.meaning.entry) head.meaning = { kind: 'entity', entry: head.meaning.entry, key: head.meaning.key, plural: /s$/.test(m.head.text) && !/ss$/.test(m.head.text) };
+  return { ...m, kind: 'entity', plural: m.plural || (head.meaning.kind === 'entity' && head.meaning.plural) };
+}
+
+/** Verbs that take another verb after "to" ("learn to fly"). */
+const CATENATIVE = new Set(['learn', 'try', 'begin', 'start', 'want', 'decide', 'manage', 'seem', 'like', 'love', 'need', 'prepare', 'attempt', 'get', 'continue', 'hope', 'wish', 'plan', 'refuse', 'stop']);
+
+/** Parts that come with a thing's picture: [its art, the parts]. */
+const BUILT_IN_PARTS: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/police car|ambulance|fire engine/, /^(light|lights|siren|sirens|light bar)$/], [/birthday cake/, /^(candle|candles|frosting|icing)$/],
+  [/sailboat|ship|canoe/, /^(sail|sails|mast|oar|oars)$/], [/bicycle|motorcycle|car|bus|automobile|taxi/, /^(wheel|wheels|tire|tires)$/],
+  [/castle/, /^(tower|towers|wall|walls|turret|turrets)$/], [/house|hut|cabin/, /^(door|window|windows|roof|chimney)$/],
+];
+
+/** Phrases naming what a thing is made of. */
+const MADE_OF = new Set(['made of', 'made from', 'made out of', 'built from', 'carved from', 'carved out of']);
+
 /** Verbs whose object is wanted, not present. */
 const SEEKING = new Set(['look for', 'search for', 'hunt for', 'wait for', 'wish for', 'dream of', 'think about', 'think of', 'dream about', 'long for', 'ask for']);
 
-const TEXT_VERBS = new Set(['say', 'read', 'write', 'spell', 'display', 'show', 'proclaim', 'announce', 'flash']);
+const TEXT_VERBS = new Set(['say', 'read', 'write', 'spell', 'display', 'show', 'proclaim', 'announce', 'flash', 'title', 'entitle', 'caption', 'label', 'print', 'paint', 'scrawl']);
+/** Verbs that say what a camera move is for ("zoom out to reveal a garden"). */
+const CAMERA_PURPOSE_VERBS = new Set(['reveal', 'show', 'capture', 'frame', 'follow', 'track', 'film', 'focus', 'catch', 'see']);
+/** Phrases that work like "with": what comes after is in or on what comes before. */
+const WITH_WORDS = new Set(['with', 'covered in', 'covered with', 'full of', 'filled with', 'dotted with', 'lined with', 'carpeted with', 'carpeted in', 'littered with']);
 const CAMERA_FOLLOW_VERBS = new Set(['follow', 'track', 'chase', 'trail', 'circle', 'orbit', 'reveal', 'show', 'capture', 'film', 'focus']);
 
 /** Reads one sentence's items. */
@@ -120,16 +165,38 @@ export function readSentence(index: number, items: readonly Item[]): SentenceRea
 
   items.forEach((item, k) => {
     if (item.type === 'mention') {
-      const m = item.mention;
+      let m = item.mention;
       if (m.negated) {
         for (const u of m.units) u.used = true;
         return;
       }
+      // "its tail", "his hand": a body part of someone already there is not drawn on its own.
+      if (m.possessive && m.kind === 'entity' && (BODY_PARTS.has(m.head.lemma) || BODY_PARTS.has(m.head.text.toLowerCase()))) {
+        for (const u of m.units) u.used = true;
+        return;
+      }
+      // "a baby elephant following its mother": kin of an animal are the same animal.
+      const possessor = subjects[0] ?? lastMention;
+      if (m.possessive && m.kind === 'entity' && KIN.has(m.head.lemma) && possessor && isKind(possessor.head, 'entity') && possessor.head.meaning.entry.category !== 'person') {
+        (m.head as { meaning: Unit['meaning'] }).meaning = { ...possessor.head.meaning, plural: false, color: undefined };
+        m.size = { scale: 1.6, units: [] };
+      }
+      // "between a church and a bakery", "behind the clouds": a place word used as a thing beside another thing.
+      if (m.kind === 'place' && pendingRelation && isKind(pendingRelation, 'relation') && (attach.length > 0 || lastMention) && isKind(m.head, 'place') && m.head.meaning.entry && placeAsThing(m.head.meaning.setting, pendingRelation.meaning.relation)) {
+        m = asThing(m);
+      }
       if (pendingCamera && !pendingCamera.target && m.kind !== 'place') pendingCamera.target = m;
       pendingCamera = null;
       if (m.kind === 'place') {
+        // "a sunflower field": the things in a place's name are in the place (a "hospital hallway" is no hospital in view).
+        for (const u of m.modifiers) {
+          if (!isKind(u, 'entity') || u.meaning.entry.category === 'building') continue;
+          const inside: Mention = { ...m, kind: 'entity', head: u, units: [u], modifiers: [], count: null, plural: true, color: null, size: null, arrangement: null, naturalColor: null };
+          reading.mentions.push(inside);
+        }
         reading.places.push({ mention: m, via: pendingRelation, subjects: attach.length ? [...attach] : subjects });
-        const afterOf = k > 0 && items[k - 1]!.type === 'unit' && isKind((items[k - 1] as { unit: Unit }).unit, 'of');
+        // "the planets of the solar system" is no subject; "a view of a river winding" is.
+        const afterOf = k > 1 && items[k - 1]!.type === 'unit' && isKind((items[k - 1] as { unit: Unit }).unit, 'of') && items[k - 2]!.type === 'mention';
         placeIsSubject = !pendingRelation && !(lastAction && verbOpen) && !afterOf;
         if (pendingRelation) pendingRelation.used = true;
         pendingRelation = null;
@@ -141,6 +208,10 @@ export function readSentence(index: number, items: readonly Item[]): SentenceRea
         return;
       }
       reading.mentions.push(m);
+      // "a kitchen table", "a road sign": the place in a thing's name is a hint of where it is.
+      for (const u of m.modifiers) {
+        if (isKind(u, 'place')) reading.places.push({ mention: { ...m, kind: 'place', head: u, units: [u], modifiers: [] }, via: null, subjects: [m], weak: true });
+      }
       // "a cozy cabin", "autumn leaves": moods and seasons said of a thing describe the scene too.
       for (const u of m.modifiers) if (isKind(u, 'ambience') || isKind(u, 'season') || isKind(u, 'time') || isKind(u, 'weather')) reading.scene.push(u);
       mentionSinceAction = true;
@@ -149,7 +220,27 @@ export function readSentence(index: number, items: readonly Item[]): SentenceRea
         const relation = pendingRelation;
         pendingRelation = null;
         const subjectsOf = attach.length ? attach : lastMention ? [lastMention] : [];
-        if (relation.lemma === 'with') {
+        // "a robot made of cheese": the material colours the thing; it is not a second thing.
+        if (MADE_OF.has(relation.lemma) && subjectsOf[0]) {
+          const hex = MATERIAL_COLORS[m.head.lemma] ?? MATERIAL_COLORS[m.head.text.toLowerCase()] ?? COLOR_WORDS[m.head.lemma];
+          if (hex) {
+            const subject = subjectsOf[0];
+            if (!subject.color) subject.color = { hex, name: m.head.text.toLowerCase(), units: [relation, ...m.units] };
+            for (const unit of [relation, ...m.units]) unit.used = true;
+            reading.mentions.pop();
+            return;
+          }
+        }
+        // "a police car with flashing lights": parts its picture already has.
+        const holder = subjectsOf[0];
+        const part = holder && isKind(holder.head, 'entity') ? BUILT_IN_PARTS.find(([art, parts]) => art.test(holder.head.meaning.kind === 'entity' ? holder.head.meaning.entry.label : '') && parts.test(m.head.lemma)) : undefined;
+        if (WITH_WORDS.has(relation.lemma) && part) {
+          for (const unit of [relation, ...m.units]) unit.used = true;
+          reading.mentions.pop();
+          return;
+        }
+        if (WITH_WORDS.has(relation.lemma)) {
+          relation.used = true;
           for (const holder of subjectsOf) reading.holds.push({ holder, held: m, unit: relation });
         } else if (isKind(relation, 'relation')) {
           for (const subject of subjectsOf) {
@@ -163,6 +254,13 @@ export function readSentence(index: number, items: readonly Item[]): SentenceRea
         afterAnd = afterComma = false;
         return;
       }
+      // "a basket of apples": the apples are in the basket, and the phrase is about the basket.
+      const before = items[k - 1];
+      if (before?.type === 'unit' && isKind(before.unit, 'of') && lastMention && lastMention.kind === 'entity' && items[k - 2]?.type === 'mention' && (items[k - 2] as { mention: Mention }).mention === lastMention) {
+        if (CONTAINERS.has(lastMention.head.lemma)) reading.relations.push({ subject: m, relation: 'inside', unit: before.unit, target: lastMention, second: null });
+        before.unit.used = true;
+        return;
+      }
       // "between a tree and a rock": the second reference.
       const lastRelation = reading.relations[reading.relations.length - 1];
       if (afterAnd && lastRelation?.relation === 'between' && !lastRelation.second && lastMention === lastRelation.target) {
@@ -171,7 +269,9 @@ export function readSentence(index: number, items: readonly Item[]): SentenceRea
         lastMention = m;
         return;
       }
-      if (lastAction && verbOpen && !lastAction.target && SEEKING.has(lastAction.verb.lemma)) {
+      // "a cow drinking water": the water is drunk, not drawn.
+      const drunk = lastAction?.motion === 'drink' && ['water', 'milk', 'juice', 'wine', 'beer', 'soda'].includes(m.head.lemma);
+      if (lastAction && verbOpen && !lastAction.target && (SEEKING.has(lastAction.verb.lemma) || drunk)) {
         reading.sought.add(m);
         for (const unit of m.units) unit.used = true;
         verbOpen = false;
@@ -213,6 +313,11 @@ export function readSentence(index: number, items: readonly Item[]): SentenceRea
     const m = u.meaning;
     switch (m.kind) {
       case 'verb': {
+        // "learn to fly", "tries to jump": the verb after "to" is the action.
+        if (CATENATIVE.has(u.lemma) && nextUnit(items, k)?.lemma === 'to' && isKind(items[k + 2]?.type === 'unit' ? (items[k + 2] as { unit: Unit }).unit : undefined, 'verb')) {
+          u.used = true;
+          return;
+        }
         // "a sign that says ...": the verb introduces text.
         if (TEXT_VERBS.has(u.lemma.split(' ')[0]!) && nextIsQuote(items, k)) {
           u.used = true;
@@ -226,6 +331,12 @@ export function readSentence(index: number, items: readonly Item[]): SentenceRea
           pendingCamera = lastCamera;
           return;
         }
+        // "zoom out ... to reveal a garden": the verb says what the camera shows.
+        const infinitive = previous?.type === 'unit' && previous.unit.lemma === 'to';
+        if (lastCamera && CAMERA_PURPOSE_VERBS.has(u.lemma) && (!isFinite(u) || infinitive) && !subjects.length) {
+          u.used = true;
+          return;
+        }
         let agents: Mention[];
         let implicit = false;
         let placeAgent: Mention | null = null;
@@ -233,6 +344,7 @@ export function readSentence(index: number, items: readonly Item[]): SentenceRea
         const coordinated = (afterAnd || afterComma) && lastAction !== null && previous?.type === 'unit' && (isKind(previous.unit, 'and') || isKind(previous.unit, 'punct') || isKind(previous.unit, 'manner'));
         if (relativeFor) agents = [relativeFor];
         else if (coordinated || ((afterAnd || afterComma) && lastAction && !mentionSinceAction)) agents = lastAction!.agents;
+        else if (previous?.type === 'unit' && previous.unit.lemma === 'to' && lastAction && CATENATIVE.has(items[k - 2]?.type === 'unit' ? (items[k - 2] as { unit: Unit }).unit.lemma : '')) agents = subjects.length ? subjects : lastAction.agents;
         else if (placeIsSubject && lastPlace && previousMention === lastPlace) {
           agents = [];
           placeAgent = lastPlace;
@@ -270,11 +382,12 @@ export function readSentence(index: number, items: readonly Item[]): SentenceRea
         verbOpen = false;
         return;
       case 'direction':
-        if (lastAction && !lastAction.direction && (verbOpen || !mentionSinceAction)) lastAction.direction = u;
+        if (lastAction && !lastAction.direction && (verbOpen || !mentionSinceAction || (items[k - 1]?.type === 'mention' && (items[k - 1] as { mention: Mention }).mention === lastAction.target))) lastAction.direction = u;
         if (nextIsMention(items, k)) pendingRelation = u;
         return;
       case 'camera': {
         const camera: CameraReading = { unit: u, target: null, speed: mannerBefore(items, k) };
+        if (m.camera.later) reading.startsLater = true;
         reading.cameras.push(camera);
         if (m.camera.targets || isKind(nextUnit(items, k), 'of') || isKind(nextUnit(items, k), 'relation')) pendingCamera = camera;
         return;
@@ -355,7 +468,7 @@ export function readSentence(index: number, items: readonly Item[]): SentenceRea
         // "rain falls", "snow falling": the weather's own verb.
         if (m.kind === 'weather') {
           const after = items[k + 1];
-          if (after?.type === 'unit' && isKind(after.unit, 'verb') && ['fall', 'drift', 'blow', 'sink', 'pour', 'come', 'start', 'begin', 'swirl', 'rage', 'roll', 'howl', 'whip', 'rise'].includes(after.unit.lemma.split(' ')[0]!)) {
+          if (after?.type === 'unit' && isKind(after.unit, 'verb') && ['fall', 'drift', 'blow', 'sink', 'pour', 'come', 'start', 'begin', 'swirl', 'rage', 'roll', 'howl', 'whip', 'rise', 'strike', 'flash', 'crash', 'approach', 'arrive', 'hit', 'lash', 'fill', 'cover', 'clear', 'gather', 'move'].includes(after.unit.lemma.split(' ')[0]!)) {
             after.unit.used = true;
             weatherVerbs.add(after.unit);
           }

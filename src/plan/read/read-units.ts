@@ -14,6 +14,7 @@ import { SEASON_HINTS, SEASON_WORDS, SETTING_ACTOR_WORDS, SETTING_WORDS, TIME_WO
 import { phraseKey, phraseTables, TEXT_CUES } from './phrase-tables.ts';
 import { singular } from './singular.ts';
 import type { Unit, UnitMeaning } from './unit.ts';
+import type { Placement } from '../vocabulary.ts';
 
 /**
  * Turns tagged tokens into units: fixed phrases first (longest match), then
@@ -26,6 +27,9 @@ export function readUnits(read: ReadPrompt, lex: Lexicon): Unit[] {
     isVerb: (lemma) => lemma in VERB_MOTIONS || lex.isVerb(lemma),
     isMotionVerb: (lemma) => lemma in VERB_MOTIONS || lex.wordNetMotion(lemma) !== null,
     isNoun: (word) => lex.noun(word) !== null || lex.noun(singular(word)) !== null,
+    isAgent: (word) => ['person', 'animal', 'bird', 'fish', 'insect'].includes(lex.noun(word)?.category ?? ''),
+    isExactNoun: (word) => word in SETTING_WORDS || (lex.noun(word)?.match ?? 'keyword') === 'label' || lex.noun(word)?.match === 'synonym',
+    isAdjective: (word) => word in COLOR_WORDS || word in SIZE_WORDS || word in AMBIENCE_WORDS || word in WEATHER_WORDS || word in COLOR_MODIFIERS || NATURAL_COLOR_WORDS.has(word) || ADJECTIVE_ONLY.has(word),
   });
   const units: Unit[] = [];
   const { phrases, longest } = phraseTables();
@@ -74,16 +78,20 @@ function matchPhrase(tokens: readonly Token[], i: number, maxLength: number, phr
     const surface = phraseKey(span.map((t) => t.lower).join(' '));
     const lemmaLast = phraseKey([...span.slice(0, -1).map((t) => t.lower), span[length - 1]!.lemma].join(' '));
     const verbFirst = phraseKey([span[0]!.lemma, ...span.slice(1).map((t) => t.lower)].join(' '));
-    for (const key of new Set([surface, lemmaLast])) {
+    for (const key of new Set([surface, lemmaLast, ...(span[0]!.pos === 'VERB' ? [verbFirst] : [])])) {
       const meaning = phrases.get(key);
       if (meaning && meaning.kind !== 'verb' && acceptPhrase(meaning, span, tokens[i + length])) return { length, meaning };
       const noun = lex.noun(key) ?? (key === lemmaLast ? null : lex.noun(phraseKey([...span.slice(0, -1).map((t) => t.lower), singular(span[length - 1]!.lower)].join(' '))));
       // "red fox", "golden retriever": the name keeps its colour; a loose keyword match splits into colour and noun.
       const colour = COLOR_WORDS[span[0]!.lower];
-      // "a red fox" is a fox that is red when "fox" alone names the same picture.
-      const plainHead = colour && noun && noun.match !== 'label' ? lex.noun(phraseKey(span.slice(1).map((t, k) => (k === length - 2 ? t.lemma : t.lower)).join(' '))) : null;
+      // "a red fox" is a fox that is red, "a small boat" a boat that is small, when the rest alone names the same picture.
+      const adjectiveFirst = colour !== undefined || span[0]!.lower in SIZE_WORDS;
+      const plainHead = adjectiveFirst && noun && noun.match !== 'label' ? lex.noun(phraseKey(span.slice(1).map((t, k) => (k === length - 2 ? t.lemma : t.lower)).join(' '))) : null;
       if (plainHead && plainHead.asset === noun!.asset) continue;
-      if (noun && !(colour && noun.match === 'keyword') && span[length - 1]!.pos !== 'VERB' && span[length - 1]!.pos !== 'ADP') {
+      // "drinking water" after a noun is an action on water, not the noun "drinking water".
+      const verbFirstWord = span[0]!.pos === 'VERB' && noun?.match !== 'label';
+      const lastIsVerb = span[length - 1]!.pos === 'VERB' && noun?.match !== 'label';
+      if (noun && !verbFirstWord && !(colour && noun.match === 'keyword') && !lastIsVerb && span[length - 1]!.pos !== 'ADP') {
         const meaning = entity(noun, key, span[length - 1]!);
         return { length, meaning: colour && meaning.kind === 'entity' ? { ...meaning, color: { hex: colour, name: span[0]!.lower } } : meaning };
       }
@@ -99,10 +107,11 @@ function matchPhrase(tokens: readonly Token[], i: number, maxLength: number, phr
 /** Guards for phrases that mean something else in context. */
 function acceptPhrase(meaning: UnitMeaning, span: readonly Token[], after: Token | undefined): boolean {
   // "a black and white cat": colours, not the film style.
-  if (meaning.kind === 'style' && after && (after.pos === 'NOUN' || after.pos === 'PROPN') && span.every((t) => t.lower in COLOR_WORDS || t.lower === 'and')) return false;
+  if (meaning.kind === 'style' && after && (after.pos === 'NOUN' || after.pos === 'PROPN') && !STYLE_FILLERS.has(after.lower) && !['photo', 'photograph', 'footage', 'shot', 'video', 'scene', 'image', 'picture', 'film', 'movie'].includes(after.lower) && span.every((t) => t.lower in COLOR_WORDS || t.lower === 'and')) return false;
   // "in the middle of the lake" is a place, "in the middle" of the frame is a text position.
   if (meaning.kind === 'text-cue' && after?.lower === 'of') return false;
-  // "a couple of": the collective needs its "of"; "a few" does not.
+  // "a flock of", "a ball of yarn": a collective needs its "of"; "a few" does not.
+  if (meaning.kind === 'quantity' && meaning.quantity.collective && after?.lower !== 'of') return false;
   return true;
 }
 
@@ -121,6 +130,7 @@ function isIrregularPlural(t: Token): boolean {
 function classifyWord(t: Token, tokens: readonly Token[], lex: Lexicon, quoteCount: number): UnitMeaning {
   const { lower, lemma, pos } = t;
   const next = tokens[t.index + 1]?.sentence === t.sentence ? tokens[t.index + 1] : undefined;
+  const prev = tokens[t.index - 1]?.sentence === t.sentence ? tokens[t.index - 1] : undefined;
   if (t.quote !== null) return t.quote < quoteCount ? { kind: 'quote', quote: t.quote } : { kind: 'unknown' };
   if (t.emoji) {
     const entry = lex.emoji(t.emoji);
@@ -146,15 +156,32 @@ function classifyWord(t: Token, tokens: readonly Token[], lex: Lexicon, quoteCou
     return { kind: 'determiner', definite: d.definite, plural: d.plural ?? false };
   }
   if (lower === 'of') return { kind: 'of' };
+  // "shallow water", "old cars": adjectives the lexicon also lists as rare nouns.
+  if (ADJECTIVE_ONLY.has(lower) && next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN')) return tableMeaning(t, next, () => false, prev?.pos) ?? { kind: 'adjective' };
   if (pos === 'AUX' || ['be', 'have', 'do'].includes(lemma) && pos !== 'NOUN') return lemma === 'be' ? { kind: 'copula' } : { kind: 'function' };
   if (lower in QUANTITY_WORDS && (next?.lower === 'of' || !QUANTITY_WORDS[lower]!.collective)) return { kind: 'quantity', quantity: QUANTITY_WORDS[lower]! };
 
-  const prev = tokens[t.index - 1]?.sentence === t.sentence ? tokens[t.index - 1] : undefined;
+  // "in the mud", "on the ground", "out of the water": the surface things stand on, not a thing to draw.
+  const surface = GROUND_WORDS[lower] ?? GROUND_WORDS[lemma];
+  if (surface && (pos === 'NOUN' || pos === 'PROPN') && (lower !== 'water' || afterPreposition(t, tokens))) {
+    return { kind: 'place', setting: 'plain', key: lower, surface };
+  }
   // "clouds form", "three clouds": a setting word that acts or is counted is a thing.
   const actsAsThing = (SETTING_ACTOR_WORDS.has(lower) || SETTING_ACTOR_WORDS.has(lemma)) && (next?.pos === 'VERB' || prev?.pos === 'NUM' || (prev !== undefined && prev.lower in COLOR_WORDS));
-  const table = actsAsThing ? null : tableMeaning(t, next, (word) => lex.noun(word) !== null, prev?.pos);
+  const table = actsAsThing ? null : tableMeaning(t, next, (word) => lex.noun(word) !== null, prev?.pos, prev !== undefined && prev.lower in STYLE_WORDS);
+  // A place that is also a thing ("a bakery", "the clouds") keeps its art for when it is used as a thing.
+  if (table?.kind === 'place') {
+    const thing = lookupNoun(lex, lower, lemma);
+    if (thing && thing.entry.match !== 'keyword') return { ...table, entry: thing.entry };
+  }
   if (table) return table;
 
+  // "pans left": a direction after a camera verb, not the verb "leave".
+  if ((lower === 'left' || lower === 'right') && prev && CAMERA_VERBS[prev.lemma]) return { kind: 'direction', direction: lower };
+  // "carries it home", "dives deep": a direction after a verb or its object.
+  if ((lower === 'home' || lower === 'deep' || lower === 'deeper') && prev && (prev.pos === 'VERB' || prev.pos === 'PRON' || prev.pos === 'NOUN') && (!next || next.pos === 'PUNCT' || next.pos === 'CCONJ')) {
+    return { kind: 'direction', direction: DIRECTIONS[lower]! };
+  }
   const cameraVerb = CAMERA_VERBS[lemma];
   if (pos === 'VERB' && cameraVerb && cameraIsSubject(t, tokens)) return { kind: 'camera', camera: cameraVerb };
   if (pos === 'VERB') {
@@ -169,6 +196,8 @@ function classifyWord(t: Token, tokens: readonly Token[], lex: Lexicon, quoteCou
   if (pos === 'NOUN' || pos === 'PROPN' || pos === 'X' || pos === 'NUM' && !/\d/.test(lower)) {
     if (quoteCount > 0 && (lower in TEXT_CUES || lemma in TEXT_CUES)) return { kind: 'text-cue', ...(TEXT_CUES[lower] ?? TEXT_CUES[lemma])! };
     if (STYLE_FILLERS.has(lower) && styleNear(t, tokens)) return { kind: 'function' };
+    // "a photo of", "a video of": words about the medium, not things in it.
+    if (META_NOUNS.has(lower) || META_NOUNS.has(lemma)) return { kind: 'function' };
     const found = lookupNoun(lex, lower, lemma);
     if (found) return entity(found.entry, found.key, t);
     if (lower in TEXT_CUES || lemma in TEXT_CUES) return { kind: 'text-cue', ...(TEXT_CUES[lower] ?? TEXT_CUES[lemma])! };
@@ -227,9 +256,11 @@ function entityBefore(t: Token, tokens: readonly Token[], lex: Lexicon): boolean
 
 /** "in watercolor style": a style word sits next to this filler. */
 function styleNear(t: Token, tokens: readonly Token[]): boolean {
-  for (const j of [t.index - 1, t.index - 2, t.index + 1, t.index + 2]) {
+  for (let j = t.index - 3; j <= t.index + 3; j++) {
     const other = tokens[j];
-    if (other && other.sentence === t.sentence && (other.lower in STYLE_WORDS || phraseKey(`${tokens[j - 1]?.lower ?? ''} ${other.lower}`) in STYLE_WORDS)) return true;
+    if (!other || j === t.index || other.sentence !== t.sentence) continue;
+    const pair = tokens[j + 1]?.sentence === t.sentence ? phraseKey(`${other.lower} ${tokens[j + 1]!.lower}`) : '';
+    if (other.lower in STYLE_WORDS || pair in STYLE_WORDS) return true;
   }
   return false;
 }
@@ -238,17 +269,18 @@ const DIRECTIONS: Readonly<Record<string, 'up' | 'down' | 'away' | 'left' | 'rig
   up: 'up', upward: 'up', upwards: 'up', skyward: 'up', skywards: 'up', aloft: 'up', down: 'down', downward: 'down',
   downwards: 'down', away: 'away', back: 'back', backward: 'back', backwards: 'back', forward: 'forward', forwards: 'forward',
   ahead: 'forward', onward: 'forward', home: 'home', off: 'off', out: 'out', left: 'left', right: 'right', leftward: 'left',
-  rightward: 'right', overhead: 'up', above: 'up', below: 'down',
+  rightward: 'right', overhead: 'up', above: 'up', below: 'down', deep: 'down', deeper: 'down', downstream: 'forward',
+  upstream: 'forward', inside: 'forward', indoors: 'home', ashore: 'forward', aboard: 'forward',
 };
 
 /** Word-table meanings for adjectives, nouns and adverbs ("golden", "dusk", "slowly", "watercolor"). */
-function tableMeaning(t: Token, next: Token | undefined, isNoun: (word: string) => boolean, prevPos: string | undefined): UnitMeaning | null {
+function tableMeaning(t: Token, next: Token | undefined, isNoun: (word: string) => boolean, prevPos: string | undefined, prevIsStyle = false): UnitMeaning | null {
   const { lower, lemma, pos } = t;
   const nounish = pos === 'NOUN' || pos === 'PROPN' || pos === 'X';
   const adjish = pos === 'ADJ' || pos === 'ADV' || pos === 'VERB' && /ed$/.test(lower) || pos === 'NOUN' && (next?.pos === 'NOUN' || next?.pos === 'ADJ');
   if (lower in CAMERA_WORDS && pos !== 'VERB') return { kind: 'camera', camera: CAMERA_WORDS[lower]! };
   if (CAMERA_FILLERS.has(lower) || CAMERA_FILLERS.has(lemma)) return { kind: 'function' };
-  if (lower in STYLE_WORDS && (pos !== 'VERB' || lower.endsWith('ed'))) return { kind: 'style', style: STYLE_WORDS[lower]! };
+  if (lower in STYLE_WORDS && (pos !== 'VERB' || lower.endsWith('ed') || prevPos === 'DET' || prevPos === 'ADJ' || prevIsStyle)) return { kind: 'style', style: STYLE_WORDS[lower]! };
   if (lower in COLOR_MODIFIERS && next && (next.lower in COLOR_WORDS || colorSuffix(next.lower))) {
     const m = COLOR_MODIFIERS[lower]!;
     return { kind: 'color-modifier', lighten: m.lighten, saturate: m.saturate ?? 0 };
@@ -266,12 +298,12 @@ function tableMeaning(t: Token, next: Token | undefined, isNoun: (word: string) 
   if (lower in WEATHER_WORDS && pos !== 'VERB') return { kind: 'weather', weather: WEATHER_WORDS[lower]! };
   if ((lower in SEASON_WORDS || lemma in SEASON_WORDS) && pos !== 'VERB' && !(lower === 'fall' && !nounish)) return { kind: 'season', season: SEASON_WORDS[lower] ?? SEASON_WORDS[lemma]! };
   if (lower in SEASON_HINTS && adjish) return { kind: 'adjective' };
-  if (lower in AMBIENCE_WORDS && (pos === 'ADJ' || pos === 'ADV')) return { kind: 'ambience', ambience: AMBIENCE_WORDS[lower]! };
+  if (lower in AMBIENCE_WORDS && (pos === 'ADJ' || pos === 'ADV' || adjish)) return { kind: 'ambience', ambience: AMBIENCE_WORDS[lower]! };
   if ((lower in SETTING_WORDS || lemma in SETTING_WORDS) && (nounish || PLACE_ADJECTIVES.has(lower))) {
     const key = lower in SETTING_WORDS ? lower : lemma;
     return { kind: 'place', setting: SETTING_WORDS[key]!, key };
   }
-  if (isStateWord(lower) && adjish) return { kind: 'adjective' };
+  if (isStateWord(lower) && adjish && !(nounish && isNoun(lower))) return { kind: 'adjective' };
   return null;
 }
 
@@ -290,6 +322,30 @@ const STATE_WORDS = new Set(Object.values(STATE_VARIANTS).flatMap((v) => Object.
 function isStateWord(word: string): boolean {
   return STATE_WORDS.has(word);
 }
+
+/** Surfaces: where things stand, sink or swim. */
+const GROUND_WORDS: Readonly<Record<string, Placement>> = {
+  ground: 'ground', floor: 'floor', soil: 'ground', dirt: 'ground', mud: 'ground', puddle: 'ground', pavement: 'ground',
+  launchpad: 'ground', pad: 'ground', water: 'water-surface', surface: 'water-surface', shallows: 'water-surface',
+};
+
+/** Whether a word comes after a preposition ("in the water", "out of shallow water"). */
+function afterPreposition(t: Token, tokens: readonly Token[]): boolean {
+  for (let j = t.index - 1; j >= 0 && j >= t.index - 3; j--) {
+    const before = tokens[j]!;
+    if (before.sentence !== t.sentence) return false;
+    if (before.pos === 'ADP' || before.lower === 'of') return true;
+    const modifier = before.pos === 'DET' || before.pos === 'ADJ' || ADJECTIVE_ONLY.has(before.lower) || before.lower in COLOR_WORDS || before.lower in SIZE_WORDS;
+    if (!modifier) return false;
+  }
+  return false;
+}
+
+/** Nouns about the picture itself. */
+const META_NOUNS = new Set(['photo', 'photograph', 'photos', 'snapshot', 'picture', 'image', 'video', 'clip', 'footage', 'scene', 'animation', 'shot', 'view', 'frame', 'goodbye', 'hello', 'bye', 'farewell']);
+
+/** Adjectives the lexicon also lists as nouns through loose keywords. */
+const ADJECTIVE_ONLY = new Set(['shallow', 'deep', 'old', 'young', 'new', 'dark', 'bright', 'quiet', 'calm', 'happy', 'sad', 'angry', 'cute', 'beautiful', 'magic', 'magical', 'ancient', 'modern', 'wild', 'fluffy', 'shiny', 'sleepy', 'lonely', 'empty', 'full', 'open', 'closed', 'hot', 'cold', 'warm', 'cool', 'wet', 'dry', 'tall', 'short', 'long']);
 
 /** Setting words that are adjectives too ("an underwater reef"). */
 const PLACE_ADJECTIVES = new Set(['underwater', 'indoors', 'arctic', 'antarctic', 'underground', 'tropical']);

@@ -1,5 +1,5 @@
 import type { NounEntry } from '../lexicon/lexicon.ts';
-import type { Arrangement, Motion, Relation, Season, SettingKind, StyleName, TimeOfDay, Weather } from '../vocabulary.ts';
+import type { Arrangement, Motion, Placement, Relation, Season, SettingKind, StyleName, TimeOfDay, Weather } from '../vocabulary.ts';
 import type { CameraWord } from '../words/camera-words.ts';
 import type { QuantityWord } from '../words/quantity-words.ts';
 
@@ -11,7 +11,7 @@ import type { QuantityWord } from '../words/quantity-words.ts';
  */
 export type UnitMeaning =
   | { readonly kind: 'entity'; readonly entry: NounEntry; readonly key: string; readonly plural: boolean; readonly color?: { readonly hex: string; readonly name: string } }
-  | { readonly kind: 'place'; readonly setting: SettingKind; readonly key: string }
+  | { readonly kind: 'place'; readonly setting: SettingKind; readonly key: string; readonly entry?: NounEntry; readonly surface?: Placement }
   | { readonly kind: 'time'; readonly time: TimeOfDay }
   | { readonly kind: 'weather'; readonly weather: Weather }
   | { readonly kind: 'season'; readonly season: Season }

@@ -46,6 +46,27 @@ export const STATE_VARIANTS: Readonly<Record<string, Readonly<Record<string, str
   battery: { low: '1faab', dead: '1faab', empty: '1faab' },
 };
 
+/**
+ * Adjectives that say how a thing already looks ("a bright sun", "fluffy
+ * clouds", "a tropical fish"): the art shows them, so they are resolved.
+ * Keyed by adjective, matched against the art's label.
+ */
+export const INHERENT_LOOKS: Readonly<Record<string, RegExp>> = {
+  bright: /\b(sun|star|moon|lamp|light|bulb|candle|fire|lantern|firework|sparkler|comet|flashlight)\b/,
+  shining: /\b(sun|star|moon|lamp|light|bulb|lantern|glowing star)\b/,
+  glowing: /\b(star|moon|sun|lamp|light|bulb|candle|lantern|firefly|bug|mushroom|crystal|gem)\b/,
+  fluffy: /\b(cloud|sheep|ewe|ram|cat|dog|rabbit|bunny|chick|teddy|poodle|llama|hamster)\b/,
+  furry: /\b(cat|dog|rabbit|bear|fox|hamster|mouse|llama|monkey)\b/,
+  tropical: /\b(fish|tropical fish|palm|parrot|flower|hibiscus|island|coconut|pineapple|mango|banana)\b/,
+  spiky: /\b(cactus|hedgehog|blowfish|chestnut)\b/, prickly: /\b(cactus|hedgehog)\b/,
+  wooden: /\b(hut|house|log|wood|chair|boat|canoe|cabin|barn)\b/, leafy: /\b(tree|herb|plant)\b/,
+  ripe: /\b(apple|banana|pear|peach|fruit|strawberry|cherries|grapes|tomato|mango)\b/, juicy: /\b(apple|orange|tangerine|fruit|watermelon|peach|steak|burger)\b/,
+  fat: /\b(cat|pig|panda|bear|hamster|whale|seal)\b/, stripy: /\b(tiger|zebra|bee|honeybee)\b/,
+  striped: /\b(tiger|zebra|bee|honeybee|tropical fish)\b/, spotted: /\b(leopard|lady beetle|giraffe|cow|dalmatian)\b/,
+  feathered: /\b(bird|parrot|peacock|owl|eagle|chicken|rooster|turkey|swan|duck|dove)\b/, hairy: /\b(monkey|gorilla|orangutan|spider|mammoth)\b/,
+  scaly: /\b(snake|lizard|dragon|crocodile|fish|dinosaur|sauropod|t-rex)\b/, slimy: /\b(snail|worm|frog|slug)\b/,
+};
+
 /** Spatial phrases and the relation each names; longest first. "X on top of Y" → on. */
 export const RELATION_WORDS: Readonly<Record<string, Relation>> = {
   on: 'on', 'on top of': 'on', onto: 'on', atop: 'on', upon: 'on', under: 'under', underneath: 'under', beneath: 'under', 'underneath of': 'under',
@@ -60,5 +81,8 @@ export const RELATION_WORDS: Readonly<Record<string, Relation>> = {
   round: 'around', 'circling around': 'around', inside: 'inside', in: 'inside', into: 'inside', within: 'inside',
   'inside of': 'inside', 'in the middle of': 'inside', across: 'across', through: 'through', throughout: 'through',
   past: 'across', toward: 'near', towards: 'near', along: 'beside', against: 'beside', at: 'near', from: 'near', to: 'near',
+  'covered in': 'on', 'covered with': 'on', 'full of': 'inside', 'filled with': 'inside', 'dotted with': 'on',
+  'made of': 'near', 'made from': 'near', 'made out of': 'near', 'built from': 'near', 'carved from': 'near', 'carved out of': 'near',
+  'lined with': 'beside', 'carpeted with': 'on', 'carpeted in': 'on', 'littered with': 'on',
   beyond: 'behind', 'out of': 'near', outside: 'near', 'away from': 'near', up: 'on', down: 'on', off: 'near', over: 'over',
 };

@@ -10,6 +10,8 @@ export interface CameraWord {
   readonly timeScale?: number;
   /** The move follows the entity named after it ("tracking the fox"). */
   readonly targets?: boolean;
+  /** The phrase also says a later moment begins ("Years pass."): a new shot. */
+  readonly later?: boolean;
 }
 
 /**
@@ -21,7 +23,7 @@ export const CAMERA_WORDS: Readonly<Record<string, CameraWord>> = {
   'extreme close-up': { shot: 'close-up' }, 'extreme close up': { shot: 'close-up' }, macro: { shot: 'close-up' },
   'macro shot': { shot: 'close-up' }, 'medium shot': { shot: 'medium' }, 'mid shot': { shot: 'medium' },
   'medium close-up': { shot: 'medium' }, 'medium close up': { shot: 'medium' },
-  'wide shot': { shot: 'wide' }, 'wide angle': { shot: 'wide' }, 'wide-angle': { shot: 'wide' }, 'long shot': { shot: 'wide' },
+  wide: { shot: 'wide' }, 'wide shot': { shot: 'wide' }, 'wide angle': { shot: 'wide' }, 'wide-angle': { shot: 'wide' }, 'long shot': { shot: 'wide' },
   'establishing shot': { shot: 'wide' }, panoramic: { shot: 'wide' }, panorama: { shot: 'wide' }, 'full shot': { shot: 'wide' },
   aerial: { shot: 'aerial' }, 'aerial view': { shot: 'aerial' }, 'aerial shot': { shot: 'aerial' }, "bird's-eye": { shot: 'aerial' },
   "bird's eye": { shot: 'aerial' }, 'birds eye': { shot: 'aerial' }, "bird's-eye view": { shot: 'aerial' },
@@ -39,7 +41,7 @@ export const CAMERA_WORDS: Readonly<Record<string, CameraWord>> = {
   'pull back': { move: 'dolly-out' }, 'pull out': { move: 'dolly-out' }, 'push in': { move: 'dolly-in', targets: true },
   'push in on': { move: 'dolly-in', targets: true }, dolly: { move: 'dolly-in' }, 'dolly in': { move: 'dolly-in', targets: true },
   'dolly out': { move: 'dolly-out' }, 'dolly shot': { move: 'dolly-in' }, 'dolly zoom': { move: 'dolly-in' },
-  tracking: { move: 'track', targets: true }, 'tracking shot': { move: 'track', targets: true }, 'track': { move: 'track', targets: true },
+  tracking: { move: 'track', targets: true }, 'tracking shot': { move: 'track', targets: true },
   'follow cam': { move: 'track', targets: true }, 'following shot': { move: 'track', targets: true },
   'camera follows': { move: 'track', targets: true }, 'camera following': { move: 'track', targets: true },
   orbit: { move: 'orbit', targets: true }, 'orbit shot': { move: 'orbit', targets: true }, 'orbiting shot': { move: 'orbit', targets: true },
@@ -54,6 +56,10 @@ export const CAMERA_WORDS: Readonly<Record<string, CameraWord>> = {
   'over a month': { timeScale: 40 }, 'over a day': { timeScale: 20 }, 'over the course of a day': { timeScale: 20 },
   'throughout the day': { timeScale: 20 }, 'from day to night': { timeScale: 20 }, 'over a year': { timeScale: 60 },
   'through the seasons': { timeScale: 40 }, 'over many years': { timeScale: 60 }, 'over the day': { timeScale: 20 },
+  'years pass': { timeScale: 60, later: true }, 'years later': { timeScale: 60, later: true }, 'time passes': { timeScale: 12, later: true },
+  'days pass': { timeScale: 20, later: true }, 'seasons pass': { timeScale: 40, later: true }, 'months pass': { timeScale: 40, later: true },
+  'a year later': { timeScale: 60, later: true }, 'months later': { timeScale: 40, later: true }, 'days later': { timeScale: 20, later: true },
+  'hours pass': { timeScale: 12, later: true }, 'time goes by': { timeScale: 12, later: true }, 'years go by': { timeScale: 60, later: true },
 };
 
 /** Verbs that move the camera when the camera is their subject ("the camera pans across"). */
@@ -72,7 +78,7 @@ export const CAMERA_FILLERS: ReadonlySet<string> = new Set(['camera', 'shot', 'v
 /** Style phrases (lemmas). */
 export const STYLE_WORDS: Readonly<Record<string, StyleName>> = {
   natural: 'natural', realistic: 'natural', photorealistic: 'natural', 'photo-realistic': 'natural', cinematic: 'natural',
-  photograph: 'natural', photo: 'natural', documentary: 'natural', '3d': 'natural', 'real life': 'natural',
+  documentary: 'natural', '3d': 'natural', 'real life': 'natural', hyperrealistic: 'natural', lifelike: 'natural',
   watercolor: 'watercolor', watercolour: 'watercolor', 'water color': 'watercolor', aquarelle: 'watercolor',
   'watercolor painting': 'watercolor', gouache: 'watercolor',
   'oil painting': 'oil-paint', 'oil paint': 'oil-paint', 'van gogh': 'oil-paint', impressionist: 'oil-paint',
@@ -80,15 +86,15 @@ export const STYLE_WORDS: Readonly<Record<string, StyleName>> = {
   'oil on canvas': 'oil-paint', painting: 'oil-paint', rembrandt: 'oil-paint', acrylic: 'oil-paint', 'acrylic painting': 'oil-paint',
   'pencil sketch': 'pencil-sketch', sketch: 'pencil-sketch', pencil: 'pencil-sketch', 'pencil drawing': 'pencil-sketch',
   charcoal: 'pencil-sketch', 'line drawing': 'pencil-sketch', 'line art': 'pencil-sketch', drawing: 'pencil-sketch',
-  graphite: 'pencil-sketch', 'hand-drawn': 'pencil-sketch', 'hand drawn': 'pencil-sketch', doodle: 'pencil-sketch',
+  graphite: 'pencil-sketch', 'charcoal drawing': 'pencil-sketch', 'charcoal sketch': 'pencil-sketch', 'ink drawing': 'pencil-sketch', 'hand-drawn': 'pencil-sketch', 'hand drawn': 'pencil-sketch', doodle: 'pencil-sketch',
   'pixel art': 'pixel-art', pixel: 'pixel-art', pixelated: 'pixel-art', '8-bit': 'pixel-art', '8 bit': 'pixel-art',
-  '16-bit': 'pixel-art', 'retro game': 'pixel-art', 'retro video game': 'pixel-art', 'pixel-art': 'pixel-art',
+  '16-bit': 'pixel-art', '8 bit video game': 'pixel-art', 'video game style': 'pixel-art', 'retro game': 'pixel-art', 'retro video game': 'pixel-art', 'pixel-art': 'pixel-art',
   neon: 'neon', cyberpunk: 'neon', synthwave: 'neon', vaporwave: 'neon', 'neon-lit': 'neon', 'neon lit': 'neon',
   'neon light': 'neon', 'neon lights': 'neon', tron: 'neon', 'blade runner': 'neon',
   'black and white': 'film-noir', 'black-and-white': 'film-noir', 'b&w': 'film-noir', noir: 'film-noir', 'film noir': 'film-noir',
   monochrome: 'film-noir', grayscale: 'film-noir', greyscale: 'film-noir', 'black and white film': 'film-noir',
   vintage: 'vintage-film', 'vintage film': 'vintage-film', 'old film': 'vintage-film', sepia: 'vintage-film', retro: 'vintage-film',
-  'super 8': 'vintage-film', 'super-8': 'vintage-film', '8mm': 'vintage-film', '16mm': 'vintage-film', 'old movie': 'vintage-film',
+  'sepia toned': 'vintage-film', 'sepia tone': 'vintage-film', 'super 8': 'vintage-film', 'super-8': 'vintage-film', '8mm': 'vintage-film', '16mm': 'vintage-film', 'old movie': 'vintage-film',
   'silent film': 'vintage-film', '1920s': 'vintage-film', '1950s': 'vintage-film', '1970s': 'vintage-film', 'home movie': 'vintage-film',
   'film grain': 'vintage-film', 'old-fashioned': 'vintage-film', 'old fashioned': 'vintage-film', vhs: 'vintage-film',
   comic: 'comic', 'comic book': 'comic', 'comic strip': 'comic', cartoon: 'comic', cartoony: 'comic', 'cartoon style': 'comic',

@@ -23,6 +23,16 @@ export const COLOR_WORDS: Readonly<Record<string, string>> = {
   metal: '#a5acb4', metallic: '#a5acb4', glass: '#bfe6f2', stone: '#9a958c', brass: '#c9a23a',
 };
 
+/** Colours of things a thing may be made of ("a robot made of cheese"). */
+export const MATERIAL_COLORS: Readonly<Record<string, string>> = {
+  cheese: '#f5c542', ice: '#cfefff', candy: '#ff7fbf', wood: '#9a6a3a', glass: '#bfe6f2', stone: '#9a958c', paper: '#f4f1e8',
+  metal: '#a5acb4', gold: '#e6b422', silver: '#c0c0c8', chocolate: '#6b3e1f', clay: '#b5651d', marble: '#e8e6e1', crystal: '#cfefff',
+  snow: '#f7f9fc', sand: '#dcc49a', lego: '#d7263d', jelly: '#e0407a', steel: '#7d8a96', iron: '#5f5f5f', copper: '#b8703a',
+  plastic: '#5ab0f0', cardboard: '#c8a06a', leaves: '#3fa34d', flowers: '#f48fb1', water: '#4aa3df', fire: '#ff6a00', light: '#fff2a8',
+  straw: '#e4c46a', velvet: '#7b1e3a', silk: '#f3e6f0', wool: '#efe6d6', leather: '#7a4a2a', denim: '#3b5b8c',
+  bread: '#d9a25f', cake: '#f3d1a0', pasta: '#f2d27a', rubber: '#333333', bone: '#efe8d8', diamond: '#d8f4ff', brick: '#b4523a',
+};
+
 /** Colour words that are materials: a colour before a noun ("a paper boat"), a noun on their own ("the metal"). */
 export const MATERIAL_WORDS: ReadonlySet<string> = new Set(['wooden', 'paper', 'metal', 'metallic', 'glass', 'stone', 'brass', 'steel', 'copper', 'bronze', 'gold', 'silver', 'platinum', 'pearl', 'ivory', 'ebony', 'jade', 'amber', 'coral', 'cream', 'chocolate', 'coffee', 'honey', 'caramel', 'ash', 'rust', 'slate', 'charcoal']);
 

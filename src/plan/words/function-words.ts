@@ -50,7 +50,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
     'anything everything nothing everyone somewhere anywhere everywhere etc i me my we us our you your myself ' +
     'itself themselves himself herself ourselves yourself like unlike via per versus vs include includes including ' +
     'during throughout featuring feature features show shows showing shown depict depicts depicting depiction scene video clip animation ' +
-    'sequence moment image picture frame shot view there\'s here\'s it\'s let\'s become becomes became seem seems ' +
+    'sequence moment image picture photo photograph snapshot frame shot view there\'s here\'s it\'s let\'s become becomes became seem seems ' +
     'appear appears appeared appearing keep keeps kept begin begins began start starts started continue continues try tries'
   ).split(' '),
 );
@@ -64,7 +64,7 @@ export const MANNER_WORDS: Readonly<Record<string, 'slow' | 'fast' | 'gentle'>> 
   joyfully: 'gentle', merrily: 'gentle', slow: 'slow', quick: 'fast', high: 'gentle', low: 'gentle', far: 'gentle',
   forever: 'gentle', endlessly: 'gentle', continuously: 'gentle', constantly: 'gentle', repeatedly: 'gentle',
   proudly: 'gentle', carefully: 'slow', silently: 'slow', majestically: 'slow', freely: 'gentle', effortlessly: 'gentle',
-  together: 'gentle', alone: 'gentle',
+  together: 'gentle', alone: 'gentle', sideways: 'gentle', backwards: 'gentle', upward: 'gentle',
 };
 
 /** Adjectives about the sound or bustle of a place: they go to the plan's ambience. */

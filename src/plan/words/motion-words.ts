@@ -9,9 +9,10 @@ export const VERB_MOTIONS: Readonly<Record<string, Motion>> = {
   // Walking and running.
   walk: 'walk', stroll: 'walk', wander: 'walk', amble: 'walk', saunter: 'walk', march: 'walk', stride: 'walk',
   hike: 'walk', trek: 'walk', tiptoe: 'walk', pace: 'walk', waddle: 'walk', stomp: 'walk', trudge: 'walk',
-  roam: 'walk', explore: 'walk', patrol: 'walk', step: 'walk', go: 'walk', come: 'walk', head: 'walk',
+  roam: 'walk', explore: 'walk', patrol: 'walk', step: 'walk', go: 'walk', come: 'walk', head: 'walk', meet: 'walk',
+  reach: 'walk', visit: 'walk', plow: 'walk', plough: 'walk', commute: 'walk', venture: 'walk', journey: 'walk',
   approach: 'walk', cross: 'walk', enter: 'walk', leave: 'walk', return: 'walk', travel: 'walk', crawl: 'walk',
-  creep: 'walk', sneak: 'walk', prowl: 'walk', stalk: 'walk', limp: 'walk', shuffle: 'walk', search: 'walk',
+  creep: 'walk', sneak: 'walk', prowl: 'walk', limp: 'walk', shuffle: 'walk', search: 'walk',
   run: 'run', race: 'run', dash: 'run', sprint: 'run', rush: 'run', hurry: 'run', scurry: 'run', scamper: 'run',
   scramble: 'run', charge: 'run', bolt: 'run', zoom: 'run', speed: 'run', jog: 'trot', trot: 'trot', lope: 'trot',
   canter: 'gallop', gallop: 'gallop', stampede: 'gallop',
@@ -40,21 +41,23 @@ export const VERB_MOTIONS: Readonly<Record<string, Motion>> = {
   sit: 'sit', perch: 'sit', rest: 'sit', relax: 'sit', lounge: 'sit', squat: 'sit', kneel: 'sit', lie: 'sleep',
   sleep: 'sleep', nap: 'sleep', doze: 'sleep', snooze: 'sleep', slumber: 'sleep', dream: 'sleep', hibernate: 'sleep',
   wait: 'idle', stay: 'idle', pose: 'idle', think: 'idle', ponder: 'idle', contemplate: 'idle', meditate: 'sit',
+  stop: 'idle', halt: 'idle', pause: 'idle', freeze: 'idle', lean: 'idle', park: 'idle', linger: 'idle', loiter: 'idle',
   read: 'sit', study: 'sit', pray: 'sit',
   // Eating.
-  eat: 'eat', munch: 'eat', nibble: 'eat', chew: 'eat', bite: 'eat', devour: 'eat', graze: 'eat', feed: 'eat',
-  gobble: 'eat', peck: 'eat', taste: 'eat', lick: 'eat', drink: 'drink', sip: 'drink', lap: 'drink', gulp: 'drink',
+  eat: 'eat', munch: 'eat', nibble: 'eat', chew: 'eat', bite: 'eat', devour: 'eat', graze: 'eat', feed: 'idle',
+  gobble: 'eat', peck: 'eat', taste: 'eat', lick: 'eat', drink: 'drink', howl: 'watch', flicker: 'sway', fight: 'chase',
+  raise: 'wave', cast: 'wave', hoist: 'wave', battle: 'chase', attack: 'chase', duel: 'chase', wrestle: 'chase', tackle: 'chase', laugh: 'bounce', giggle: 'bounce', cheer: 'bounce', sip: 'drink', lap: 'drink', gulp: 'drink',
   // Pursuit.
   chase: 'chase', pursue: 'chase', hunt: 'chase', catch: 'chase', follow: 'follow', trail: 'follow', tail: 'follow',
-  track: 'follow', accompany: 'follow', lead: 'walk', guide: 'walk', herd: 'chase', flee: 'flee', escape: 'flee',
+  track: 'follow', accompany: 'follow', lead: 'walk', guide: 'walk', herd: 'chase', stalk: 'follow', flee: 'flee', escape: 'flee',
   evade: 'flee', retreat: 'flee', scatter: 'flee', hide: 'flee', avoid: 'flee',
   // Riding, carrying, driving.
-  ride: 'ride', mount: 'ride', pedal: 'ride', cycle: 'ride', bike: 'ride', drive: 'drive', carry: 'carry',
+  fetch: 'carry', retrieve: 'carry', grab: 'carry', ride: 'ride', mount: 'ride', pedal: 'ride', cycle: 'ride', bike: 'ride', drive: 'drive', carry: 'carry',
   hold: 'carry', bring: 'carry', deliver: 'carry', haul: 'carry', tow: 'carry', pull: 'carry', push: 'carry',
   drag: 'carry', lug: 'carry', balance: 'carry', juggle: 'carry', water: 'idle', pour: 'idle', tend: 'idle',
   // Change.
   pollinate: 'circle', buzz_around: 'circle', grow: 'grow', swell: 'grow', expand: 'grow', inflate: 'grow', bloom: 'grow', blossom: 'grow', sprout: 'grow',
-  enlarge: 'grow', open: 'grow', form: 'grow', build: 'grow', shrink: 'shrink', deflate: 'shrink', wither: 'shrink',
+  enlarge: 'grow', open: 'grow', form: 'grow', build: 'idle', shrink: 'shrink', deflate: 'shrink', wither: 'shrink',
   wilt: 'shrink', fade: 'shrink', vanish: 'shrink', close: 'shrink', melt: 'melt', thaw: 'melt', dissolve: 'melt',
   drip: 'melt', explode: 'explode', burst: 'explode', erupt: 'explode', pop: 'explode', blast: 'explode',
   shatter: 'explode', boom: 'explode', spark: 'explode', sparkle: 'explode', burn: 'explode',
@@ -64,6 +67,12 @@ export const VERB_MOTIONS: Readonly<Record<string, Motion>> = {
   watch: 'watch', gaze: 'watch', stare: 'watch', observe: 'watch', see: 'watch', spot: 'watch',
   notice: 'watch', glance: 'watch', peek: 'watch', peer: 'watch', admire: 'watch', guard: 'watch', find: 'watch',
   discover: 'watch', spy: 'watch', listen: 'watch', sniff: 'watch', smell: 'watch',
+};
+
+/** Verbs that move their object rather than their subject ("kicks a ball": the ball rolls). */
+export const EFFECT_VERBS: Readonly<Record<string, Motion>> = {
+  kick: 'roll', hit: 'roll', punt: 'roll', bat: 'roll', bowl: 'roll', nudge: 'roll', throw: 'fly', toss: 'fly', fling: 'fly',
+  hurl: 'fly', lob: 'fly', spin: 'spin', twirl: 'spin', shake: 'sway', drop: 'fall', release: 'rise', blow: 'drift',
 };
 
 /** Verbs whose object is the entity they act on ("chase a cat", "eat a banana"). */

@@ -50,7 +50,7 @@ export const QUANTITY_WORDS: Readonly<Record<string, QuantityWord>> = {
   'a ring': { count: 6, arrangement: 'circle', collective: true }, 'a pile': { count: 6, arrangement: 'cluster', collective: true },
   'a heap': { count: 6, arrangement: 'cluster', collective: true }, 'a stack': { count: 5, arrangement: 'cluster', collective: true },
   'a cluster': { count: 5, arrangement: 'cluster', collective: true }, 'a bouquet': { count: 7, arrangement: 'cluster', collective: true },
-  'a basket': { count: 5, arrangement: 'cluster', collective: true }, 'a field': { count: 14, arrangement: 'scatter', collective: true },
+  'a ball': { count: 1, collective: true }, 'a field': { count: 14, arrangement: 'scatter', collective: true },
   'a sea': { count: 20, arrangement: 'scatter', collective: true }, 'a cloud': { count: 14, arrangement: 'flock', collective: true },
   'a string': { count: 6, arrangement: 'line', collective: true }, 'a trail': { count: 6, arrangement: 'line', collective: true },
   'a bundle': { count: 4, arrangement: 'cluster', collective: true }, 'a set': { count: 4, arrangement: 'row', collective: true },

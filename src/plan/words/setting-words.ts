@@ -6,30 +6,32 @@ import type { Season, SettingKind, TimeOfDay, Weather } from '../vocabulary.ts';
  * "coral reef"); the planner matches the longest phrase first.
  */
 export const SETTING_WORDS: Readonly<Record<string, SettingKind>> = {
-  beach: 'beach', shore: 'beach', seashore: 'beach', seaside: 'beach', coast: 'beach', coastline: 'beach',
+  beach: 'beach', 'tropical beach': 'beach', shore: 'beach', seashore: 'beach', seaside: 'beach', coast: 'beach', coastline: 'beach',
   sand: 'beach', sands: 'beach', island: 'beach', 'desert island': 'beach', 'tropical island': 'beach',
   boardwalk: 'beach', bay: 'beach', lagoon: 'beach', 'sandy beach': 'beach',
   forest: 'forest', woods: 'forest', wood: 'forest', woodland: 'forest', grove: 'forest', thicket: 'forest',
   'pine forest': 'forest', 'oak forest': 'forest', 'autumn forest': 'forest', 'enchanted forest': 'forest',
   'snowy forest': 'snowy-forest', 'winter forest': 'snowy-forest', 'snowy woods': 'snowy-forest', taiga: 'snowy-forest',
   'snowy pine forest': 'snowy-forest', 'snow forest': 'snowy-forest',
-  jungle: 'jungle', rainforest: 'jungle', 'rain forest': 'jungle', 'tropical forest': 'jungle', swamp: 'jungle',
+  jungle: 'jungle', 'tropical jungle': 'jungle', 'tropical rainforest': 'jungle', rainforest: 'jungle', 'rain forest': 'jungle', 'tropical forest': 'jungle', swamp: 'jungle',
   bayou: 'jungle', marsh: 'lake', 'bamboo forest': 'jungle',
   desert: 'desert', dune: 'desert', dunes: 'desert', 'sand dune': 'desert', wasteland: 'desert', badlands: 'desert',
   canyon: 'desert', oasis: 'desert', mesa: 'desert',
-  mountain: 'mountains', mountains: 'mountains', peak: 'mountains', summit: 'mountains', cliff: 'mountains',
-  alps: 'mountains', valley: 'mountains', ridge: 'mountains', mountainside: 'mountains', 'mountain range': 'mountains',
+  mountain: 'mountains', mountains: 'mountains', 'snow capped mountains': 'mountains', 'snow capped peaks': 'mountains',
+  'snow capped mountain': 'mountains', 'snowy mountains': 'mountains', 'snowy peaks': 'mountains', peak: 'mountains', summit: 'mountains', cliff: 'mountains',
+  alps: 'mountains', valley: 'hills', ridge: 'mountains', mountainside: 'mountains', 'mountain range': 'mountains',
   'mountain top': 'mountains', mountaintop: 'mountains', highlands: 'mountains',
   meadow: 'meadow', grassland: 'meadow', prairie: 'meadow', pasture: 'meadow', lawn: 'meadow', grass: 'meadow',
   clearing: 'meadow', 'flower meadow': 'meadow', 'wildflower meadow': 'meadow',
   hill: 'hills', hills: 'hills', hillside: 'hills', hilltop: 'hills', countryside: 'hills', 'rolling hills': 'hills',
   slope: 'hills', 'green hills': 'hills',
   farm: 'farm', farmyard: 'farm', barnyard: 'farm', ranch: 'farm', orchard: 'farm', vineyard: 'farm', paddock: 'farm',
-  'farm yard': 'farm',
+  'farm yard': 'farm', 'apple orchard': 'farm',
   street: 'city-street', 'city street': 'city-street', city: 'city-street', downtown: 'city-street', avenue: 'city-street',
   alley: 'city-street', alleyway: 'city-street', sidewalk: 'city-street', crosswalk: 'city-street', intersection: 'city-street',
   market: 'city-street', marketplace: 'city-street', square: 'city-street', plaza: 'city-street', neighborhood: 'city-street',
   neighbourhood: 'city-street', suburb: 'city-street', 'busy street': 'city-street', 'main street': 'city-street',
+  'street corner': 'city-street', 'city square': 'city-street', 'town square': 'city-street', 'market square': 'city-street',
   metropolis: 'skyline', skyline: 'skyline', 'city skyline': 'skyline', skyscraper: 'skyline', skyscrapers: 'skyline',
   cityscape: 'skyline', rooftop: 'skyline', rooftops: 'skyline', 'new york': 'skyline',
   village: 'village', town: 'village', hamlet: 'village', 'small town': 'village', 'mountain village': 'village',
@@ -40,16 +42,16 @@ export const SETTING_WORDS: Readonly<Record<string, SettingKind>> = {
   'calm lake': 'lake', 'frozen lake': 'arctic',
   river: 'river', stream: 'river', creek: 'river', brook: 'river', riverbank: 'river', waterfall: 'river', canal: 'river',
   'forest river': 'river', 'river bank': 'river',
-  ocean: 'ocean', sea: 'ocean', 'open sea': 'ocean', 'high seas': 'ocean', 'open ocean': 'ocean',
+  ocean: 'ocean', sea: 'ocean', waves: 'ocean', 'ocean waves': 'ocean', 'open sea': 'ocean', 'high seas': 'ocean', 'open ocean': 'ocean',
   harbor: 'harbor', harbour: 'harbor', port: 'harbor', dock: 'harbor', docks: 'harbor', pier: 'harbor', marina: 'harbor',
   wharf: 'harbor', 'fishing village': 'harbor',
   underwater: 'underwater', reef: 'underwater', 'coral reef': 'underwater', seabed: 'underwater', 'sea floor': 'underwater',
-  seafloor: 'underwater', 'ocean floor': 'underwater', 'deep sea': 'underwater', aquarium: 'underwater',
+  seafloor: 'underwater', 'ocean floor': 'underwater', 'deep sea': 'underwater', 'deep ocean': 'underwater', aquarium: 'underwater',
   'under the sea': 'underwater', 'under water': 'underwater', 'bottom of the ocean': 'underwater', 'bottom of the sea': 'underwater',
   space: 'space', 'outer space': 'space', galaxy: 'space', cosmos: 'space', universe: 'space', nebula: 'space',
   'solar system': 'space', 'deep space': 'space', 'lunar surface': 'space', 'surface of the moon': 'space',
   'night sky': 'night-sky', 'starry sky': 'night-sky', 'starry night': 'night-sky', 'starlit sky': 'night-sky',
-  sky: 'sky', clouds: 'sky', heavens: 'sky', 'the air': 'sky', 'blue sky': 'sky', 'clear sky': 'sky', 'clear blue sky': 'sky',
+  sky: 'sky', clouds: 'sky', heavens: 'sky', 'open sky': 'sky', horizon: 'sky', skies: 'sky', 'the air': 'sky', 'blue sky': 'sky', 'clear sky': 'sky', 'clear blue sky': 'sky',
   'living room': 'living-room', lounge: 'living-room', room: 'living-room', bedroom: 'living-room', home: 'living-room',
   indoors: 'living-room', apartment: 'living-room', den: 'living-room', attic: 'living-room', hallway: 'living-room',
   'family room': 'living-room', nursery: 'living-room', office: 'classroom', studio: 'living-room',
@@ -61,18 +63,44 @@ export const SETTING_WORDS: Readonly<Record<string, SettingKind>> = {
   stage: 'stage', theater: 'stage', theatre: 'stage', concert: 'stage', 'concert hall': 'stage', auditorium: 'stage',
   ballroom: 'stage', nightclub: 'stage', 'dance floor': 'stage', circus: 'stage', 'opera house': 'stage',
   road: 'road', highway: 'road', freeway: 'road', motorway: 'road', 'country road': 'road', 'dirt road': 'road',
-  'open road': 'road', racetrack: 'road', 'race track': 'road', runway: 'road', path: 'road', trail: 'road', lane: 'road',
+  'open road': 'road', track: 'road', racetrack: 'road', 'race track': 'road', runway: 'road', path: 'road', trail: 'road', lane: 'road',
   field: 'field', fields: 'field', farmland: 'field', 'wheat field': 'field', cornfield: 'field', 'corn field': 'field',
-  pitch: 'field', stadium: 'field', savanna: 'field', savannah: 'field', 'open field': 'field', 'flower field': 'field',
+  pitch: 'field', stadium: 'field', plains: 'field', plain: 'field', steppe: 'field', outback: 'desert', savanna: 'field', savannah: 'field', 'open field': 'field', 'flower field': 'field',
   volcano: 'volcano', lava: 'volcano', crater: 'volcano',
   cave: 'cave', cavern: 'cave', grotto: 'cave', tunnel: 'cave', mine: 'cave', underground: 'cave', dungeon: 'cave',
   arctic: 'arctic', antarctic: 'arctic', antarctica: 'arctic', tundra: 'arctic', glacier: 'arctic', 'ice field': 'arctic',
-  'north pole': 'arctic', 'south pole': 'arctic', 'polar region': 'arctic', snowfield: 'arctic', 'ice floe': 'arctic',
+  'north pole': 'arctic', ice: 'arctic', 'ice sheet': 'arctic', 'pack ice': 'arctic', 'sea ice': 'arctic', 'south pole': 'arctic', 'polar region': 'arctic', snowfield: 'arctic', 'ice floe': 'arctic',
   junkyard: 'junkyard', scrapyard: 'junkyard', 'junk yard': 'junkyard', dump: 'junkyard', landfill: 'junkyard',
 };
 
+/**
+ * What each setting's backdrop shows besides its own ground (mirroring the
+ * renderer's setting recipes in src/render/settings/recipes.ts): "a lake in
+ * the mountains" shows both, so "mountains" is resolved there too.
+ */
+export const BACKDROP: Readonly<Partial<Record<SettingKind, readonly SettingKind[]>>> = {
+  beach: ['ocean'], forest: ['mountains'], 'snowy-forest': ['mountains', 'forest'], jungle: ['hills', 'forest'],
+  mountains: ['forest'], meadow: ['hills', 'forest'], farm: ['hills', 'forest', 'meadow', 'field'], 'city-street': ['skyline'],
+  skyline: ['city-street'], village: ['hills'], park: ['skyline', 'forest', 'meadow'], garden: ['forest'], lake: ['mountains', 'forest'],
+  river: ['hills', 'forest', 'meadow'], harbor: ['hills', 'village', 'ocean'], arctic: ['mountains', 'ocean'], road: ['hills', 'forest', 'field', 'meadow'],
+  field: ['hills', 'forest', 'meadow'], 'night-sky': ['mountains', 'forest'], sky: ['mountains', 'hills'], junkyard: ['skyline', 'city-street'],
+};
+
+/** Things a setting's backdrop is made of: "the metal" in a junkyard is the junk it shows. */
+export const SETTING_PARTS: Readonly<Partial<Record<SettingKind, ReadonlySet<string>>>> = {
+  junkyard: new Set(['metal', 'junk', 'scrap', 'trash', 'garbage', 'rubbish', 'wreckage', 'debris', 'rust']),
+  forest: new Set(['trees', 'woods', 'undergrowth', 'canopy', 'pines']), 'snowy-forest': new Set(['trees', 'pines', 'snow']),
+  jungle: new Set(['trees', 'vines', 'canopy', 'undergrowth', 'foliage']), desert: new Set(['sand', 'dunes', 'dust']),
+  beach: new Set(['sand', 'waves', 'surf', 'tide']), ocean: new Set(['waves', 'water', 'surf', 'tide', 'spray']),
+  arctic: new Set(['ice', 'snow', 'icebergs', 'floes']), 'city-street': new Set(['buildings', 'traffic', 'pavement', 'houses']),
+  skyline: new Set(['buildings', 'skyscrapers', 'towers', 'lights']), village: new Set(['houses', 'cottages', 'roofs']),
+  cave: new Set(['rock', 'rocks', 'walls', 'stalactites', 'darkness']), underwater: new Set(['seaweed', 'kelp', 'rocks', 'sand', 'bubbles']),
+  volcano: new Set(['lava', 'smoke', 'ash', 'magma']), field: new Set(['crops', 'wheat', 'grass', 'rows']), meadow: new Set(['grass', 'wildflowers']),
+  space: new Set(['stars', 'darkness', 'void']), 'night-sky': new Set(['stars', 'darkness']), garden: new Set(['hedge', 'hedges', 'flowers', 'flowerbeds']),
+};
+
 /** Setting words that are also actors when counted, coloured or sized ("three small hills" stay a setting). */
-export const SETTING_ACTOR_WORDS: ReadonlySet<string> = new Set(['sand', 'pool', 'lane', 'cloud', 'clouds', 'bar', 'mine']);
+export const SETTING_ACTOR_WORDS: ReadonlySet<string> = new Set(['sand', 'pool', 'lane', 'cloud', 'clouds', 'bar', 'mine', 'grass', 'ice', 'wave', 'waves']);
 
 export const TIME_WORDS: Readonly<Record<string, TimeOfDay>> = {
   dawn: 'dawn', daybreak: 'dawn', 'first light': 'dawn', 'break of day': 'dawn', sunrise: 'sunrise', sunup: 'sunrise',
@@ -81,8 +109,8 @@ export const TIME_WORDS: Readonly<Record<string, TimeOfDay>> = {
   'late afternoon': 'afternoon', 'golden hour': 'sunset', sunset: 'sunset', sundown: 'sunset', dusk: 'dusk',
   twilight: 'dusk', 'blue hour': 'dusk', evening: 'evening', night: 'night', nighttime: 'night', tonight: 'night',
   'at night': 'night', moonlight: 'night', moonlit: 'night', starlight: 'night', starlit: 'night', starry: 'night',
-  midnight: 'midnight', 'late at night': 'midnight', 'dead of night': 'midnight', 'middle of the night': 'midnight',
-  nocturnal: 'night', overnight: 'night',
+  midnight: 'midnight', 'rush hour': 'evening', 'late at night': 'midnight', 'dead of night': 'midnight', 'middle of the night': 'midnight',
+  nocturnal: 'night', overnight: 'night', 'northern lights': 'night', aurora: 'night', 'aurora borealis': 'night',
 };
 
 export const WEATHER_WORDS: Readonly<Record<string, Weather>> = {
@@ -98,7 +126,7 @@ export const WEATHER_WORDS: Readonly<Record<string, Weather>> = {
   wind: 'wind', windy: 'wind', breeze: 'wind', breezy: 'wind', gust: 'wind', gusts: 'wind', gale: 'wind', blustery: 'wind',
   'strong wind': 'wind', 'gust of wind': 'wind', sunlight: 'clear', 'sun rays': 'clear', 'sunlight rays': 'clear',
   'rays of sunlight': 'clear', 'rays of light': 'clear', sunbeams: 'clear', sunbeam: 'clear', 'light rays': 'clear',
-  'god rays': 'clear', 'sun shining': 'clear', 'blue skies': 'clear',
+  'god rays': 'clear', 'sun shining': 'clear', 'blue skies': 'clear', 'in the sun': 'clear', 'in the sunshine': 'clear',
 };
 
 /** Verbs whose subject is the weather ("it is raining", "snow falls"). */
