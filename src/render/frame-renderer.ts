@@ -34,8 +34,6 @@ interface PreparedShot {
   /** What is drawn each frame: actors that move and props that sway (the rest is painted once). */
   readonly actors: readonly ActorTrack[];
   readonly props: readonly number[];
-  /** Motionless things standing in front of everything that moves (still shots), painted once. */
-  readonly frontStatic: Canvas | null;
   readonly sprites: ReadonlyMap<string, Sprite | null>;
   readonly waterlines: ReadonlyMap<string, number | null>;
   readonly parts: ReadonlyMap<string, Part>;
@@ -89,12 +87,11 @@ export async function createFrameRenderer(plan: ScenePlan, simulation: Simulatio
       if (part && partSprite) parts.set(a.key, { sprite: partSprite, hubX: part.hubX, hubY: part.hubY, size: part.size, spin: part.spin });
     }
     const shot = plan.shots[shotIndex]!;
-    const { live, frontStatic } = bakeStatic(scene, actors, sprites, waterlines, parts, width, height);
+    const live = bakeStatic(scene, actors, sprites, waterlines, parts);
     const result: PreparedShot = {
       scene,
       actors: live.actors,
       props: live.props,
-      frontStatic,
       sprites,
       waterlines,
       parts,
@@ -145,7 +142,7 @@ export async function createFrameRenderer(plan: ScenePlan, simulation: Simulatio
       for (const item of items) item.draw();
       shot.effects.draw(ctx, camera, index, seconds);
       ctx.restore();
-      if (shot.frontStatic) ctx.drawImage(shot.frontStatic, 0, 0);
+      scene.drawFrontStatic(ctx, camera);
       scene.drawFront(ctx, camera, seconds);
       style.apply?.(ctx, index);
       shot.texts.draw(ctx, seconds);
@@ -155,10 +152,11 @@ export async function createFrameRenderer(plan: ScenePlan, simulation: Simulatio
 }
 
 /**
- * In a still shot, whatever does not move — props in calm air, actors that
- * hold perfectly still (a house, a tree, a parked car) — is painted once:
- * into the backdrop when it stands behind every moving actor, into a
- * front layer when it stands before them all. Only the rest is drawn per frame.
+ * When the camera does not travel, whatever does not move — props in calm
+ * air, actors that hold perfectly still (a house, a tree, a parked car) — is
+ * painted once: into the backdrop when it stands behind every moving actor,
+ * into a front layer when it stands before them all. Only the rest is drawn
+ * per frame.
  */
 function bakeStatic(
   scene: ShotScene,
@@ -166,11 +164,9 @@ function bakeStatic(
   sprites: ReadonlyMap<string, Sprite | null>,
   waterlines: ReadonlyMap<string, number | null>,
   parts: ReadonlyMap<string, Part>,
-  width: number,
-  height: number,
-): { live: { actors: ActorTrack[]; props: number[] }; frontStatic: Canvas | null } {
+): { actors: ActorTrack[]; props: number[] } {
   const allProps = scene.props.map((_, k) => k);
-  if (!scene.still) return { live: { actors: [...actors], props: allProps }, frontStatic: null };
+  if (!scene.rigid) return { actors: [...actors], props: allProps };
   const moving = actors.filter((a) => parts.has(a.key) || !motionless(a));
   let near = Infinity;
   let far = -Infinity;
@@ -194,23 +190,11 @@ function bakeStatic(
   const behind = still.filter((s) => s.depth > far + 0.01).sort((a, b) => b.depth - a.depth);
   const before = still.filter((s) => s.depth < near - 0.01).sort((a, b) => b.depth - a.depth);
   const baked = new Set<Item>();
-  if (behind.length > 0 && scene.bake((ctx, cam) => behind.forEach((s) => s.draw(ctx, cam)))) for (const s of behind) baked.add(s);
-  let frontStatic: Canvas | null = null;
-  if (before.length > 0) {
-    frontStatic = createCanvas(width, height);
-    const fctx = frontStatic.getContext('2d');
-    const cam = scene.firstCamera;
-    for (const s of before) {
-      s.draw(fctx, cam);
-      baked.add(s);
-    }
-  }
+  if (behind.length > 0 && scene.bake('back', (ctx, cam) => behind.forEach((s) => s.draw(ctx, cam)))) for (const s of behind) baked.add(s);
+  if (before.length > 0 && scene.bake('front', (ctx, cam) => before.forEach((s) => s.draw(ctx, cam)))) for (const s of before) baked.add(s);
   return {
-    live: {
-      actors: actors.filter((a) => !still.some((s) => s.actor === a && baked.has(s))),
-      props: allProps.filter((k) => !still.some((s) => s.prop === k && baked.has(s))),
-    },
-    frontStatic,
+    actors: actors.filter((a) => !still.some((s) => s.actor === a && baked.has(s))),
+    props: allProps.filter((k) => !still.some((s) => s.prop === k && baked.has(s))),
   };
 }
 

@@ -34,15 +34,19 @@ export interface ShotScene {
   /** The shot's props and their sprites. */
   readonly props: readonly Prop[];
   readonly propSprites: readonly (Sprite | null)[];
-  /** The camera never moves in this shot: static things can be painted once. */
-  readonly still: boolean;
-  /** The camera at the shot's first frame. */
-  readonly firstCamera: CameraPose;
   /**
-   * Paints into the backdrop once (still shots only; false otherwise): for
-   * props and motionless actors that stand behind everything that moves.
+   * The camera only turns or zooms in this shot (no travel, so no parallax):
+   * the whole backdrop is one picture and static things can be painted once.
    */
-  bake(draw: (ctx: SKRSContext2D, camera: CameraPose) => void): boolean;
+  readonly rigid: boolean;
+  /**
+   * Paints into the backdrop (behind everything that moves) or into a layer
+   * drawn over the actors, once; rigid shots only (false otherwise). `draw`
+   * gets a context and the camera to draw with.
+   */
+  bake(where: 'back' | 'front', draw: (ctx: SKRSContext2D, camera: CameraPose) => void): boolean;
+  /** Draws what was baked in front of the actors. */
+  drawFrontStatic(ctx: SKRSContext2D, camera: CameraPose): void;
   /** Wind strength 0..1 (sways plants, blows leaves). */
   readonly wind: number;
   /** Draws actors and props for this shot's light and ground. */
@@ -87,6 +91,7 @@ export function prepareShotScene(options: ShotSceneOptions): ShotScene {
   const poses = Array.from({ length: span.endFrame - span.firstFrame }, (_, i) => cameraAt(simulation.camera, span.firstFrame + i));
   const ref = referenceCamera(poses);
   const still = poses.every((p) => samePose(p, poses[0]!));
+  const rigid = poses.every((p) => Math.abs(p.x - poses[0]!.x) < 1e-6 && Math.abs(p.y - poses[0]!.y) < 1e-6 && Math.abs(p.z - poses[0]!.z) < 1e-6);
   const maxZoom = Math.max(...poses.map((p) => p.zoom));
   const density = Math.min(1.5, Math.max(1, maxZoom / ref.zoom));
   // Long camera travels need wide layers: past about three frames of pixels they get coarser, not cropped.
@@ -96,9 +101,7 @@ export function prepareShotScene(options: ShotSceneOptions): ShotScene {
     area = intersect(area, { left: clip.left ?? -1e9, top: clip.top ?? -1e9, right: clip.right ?? 1e9, bottom: clip.bottom ?? 1e9 });
     area = capArea(area, width * 14, height * 6, width / 2, height / 2);
     if (isEmpty(area)) return null;
-    const pixels = (area.right - area.left) * (area.bottom - area.top) * density * density;
-    const scaled = pixels > budget ? Math.max(0.3, density * Math.sqrt(budget / pixels)) : density;
-    return createLayer(anchor, area, scaled, ref, width, height);
+    return createLayer(anchor, area, fitDensity(area, density, budget), ref, width, height);
   };
   const actors = simulation.actors.filter((a) => a.shotIndex === span.shotIndex);
   const back: Layer[] = [];
@@ -173,12 +176,15 @@ export function prepareShotScene(options: ShotSceneOptions): ShotScene {
     return options.sprites.get({ asset: p.asset, color: null, light: light.ambient, maxPixels: p.size * nearest });
   });
   const weather: PlacedEffect[] = createWeather({ shot, recipe, light, geometry, width, height, wind, side, strikes: options.strikes, random: random.fork('weather'), restyle: style.prepare ? (c) => style.prepare!(c, 'sprite') : undefined, still: still ? poses[0]! : null });
-  // Clouds drift between the sky and everything in front of it, so the sky is kept apart.
-  // With a still camera the layers are flattened and then let go: only the two backdrops stay in memory.
+  // Clouds drift between the sky and everything in front of it, so the sky is kept apart. When the camera
+  // only turns or zooms, every layer moves alike: they are flattened into two backdrops and let go.
   let skyLayers = back.length > 0 && back[0]!.anchor.kind === 'sky' ? back.slice(0, 1) : [];
   let restLayers = back.slice(skyLayers.length);
-  const skyBackdrop = still ? composite(skyLayers, ref, poses[0]!, width, height) : null;
-  let restBackdrop = still ? composite(restLayers, ref, poses[0]!, width, height) : null;
+  const flatArea = rigid ? layerArea({ kind: 'sky' }, ref, poses, width, height) : null;
+  const flatDensity = flatArea ? fitDensity(flatArea, density, budget) : 1;
+  const skyBackdrop = flatArea ? flatten(skyLayers, flatArea, flatDensity, ref, width, height) : null;
+  let restBackdrop = flatArea ? flatten(restLayers, flatArea, flatDensity, ref, width, height) : null;
+  let frontStatic: Layer | null = null;
   if (skyBackdrop || skyLayers.length === 0) skyLayers = [];
   if (restBackdrop || restLayers.length === 0) restLayers = [];
   back.length = 0;
@@ -195,29 +201,45 @@ export function prepareShotScene(options: ShotSceneOptions): ShotScene {
     geometry,
     props,
     propSprites,
-    still,
-    firstCamera: { ...poses[0]! },
-    bake(draw) {
-      if (!still) return false;
-      restBackdrop ??= createCanvas(width, height);
-      draw(restBackdrop.getContext('2d'), poses[0]!);
+    rigid,
+    bake(where, draw) {
+      if (!flatArea) return false;
+      let layer = where === 'back' ? restBackdrop : frontStatic;
+      if (!layer) {
+        layer = createLayer({ kind: 'sky' }, flatArea, flatDensity, ref, width, height).layer;
+        if (where === 'back') restBackdrop = layer;
+        else frontStatic = layer;
+      }
+      // Draw as the reference camera sees it, into the layer's pixels.
+      const lctx = layer.canvas.getContext('2d');
+      lctx.save();
+      lctx.setTransform(layer.density, 0, 0, layer.density, -layer.originX * layer.density, -layer.originY * layer.density);
+      draw(lctx, ref);
+      lctx.restore();
       return true;
+    },
+    drawFrontStatic(ctx, camera) {
+      if (frontStatic) drawLayer(ctx, frontStatic, ref, camera, width, height);
     },
     wind,
     painter,
     drawBack(ctx, camera, seconds) {
-      if (skyBackdrop) {
+      if (skyBackdrop && still) {
         // The sky covers the whole frame: copy it in, no need to clear first.
         ctx.globalCompositeOperation = 'copy';
-        ctx.drawImage(skyBackdrop, 0, 0);
+        drawLayer(ctx, skyBackdrop, ref, camera, width, height);
         ctx.globalCompositeOperation = 'source-over';
+      } else if (skyBackdrop) {
+        ctx.fillStyle = '#000';
+        ctx.fillRect(0, 0, width, height);
+        drawLayer(ctx, skyBackdrop, ref, camera, width, height);
       } else {
         ctx.fillStyle = '#000';
         ctx.fillRect(0, 0, width, height);
         for (const layer of skyLayers) drawLayer(ctx, layer, ref, camera, width, height);
       }
       for (const effect of inSky) effect.draw(ctx, camera, seconds);
-      if (restBackdrop) ctx.drawImage(restBackdrop, 0, 0);
+      if (restBackdrop) drawLayer(ctx, restBackdrop, ref, camera, width, height);
       else for (const layer of restLayers) drawLayer(ctx, layer, ref, camera, width, height);
       for (const effect of behind) effect.draw(ctx, camera, seconds);
     },
@@ -280,17 +302,29 @@ function groundRow0(ref: CameraPose, z: number, y: number, width: number, height
   return height / 2 - height * ref.zoom * ((y - ref.y) / dz - ref.tilt);
 }
 
-/** A still camera sees every static layer in the same place: flatten them into one frame-sized bitmap. */
-function composite(layers: readonly Layer[], ref: CameraPose, camera: CameraPose, width: number, height: number): Canvas | null {
+/**
+ * Without camera travel every layer maps to the screen the same way (as the
+ * sky does): flatten them into one bitmap of the reference view, drawn with a
+ * single transform per frame.
+ */
+function flatten(layers: readonly Layer[], area: Rect, density: number, ref: CameraPose, width: number, height: number): Layer | null {
   if (layers.length === 0) return null;
-  for (const layer of layers) {
-    const m = anchorAffine(layer.anchor, ref, camera, width, height);
-    if (!m || !isIdentity(m)) return null;
+  const { layer } = createLayer({ kind: 'sky' }, area, density, ref, width, height);
+  const ctx = layer.canvas.getContext('2d');
+  for (const source of layers) {
+    const k = density / source.density;
+    ctx.setTransform(k, 0, 0, k, (source.originX - area.left) * density, (source.originY - area.top) * density);
+    ctx.drawImage(source.canvas, 0, 0);
   }
-  const canvas = createCanvas(width, height);
-  const ctx = canvas.getContext('2d');
-  for (const layer of layers) drawLayer(ctx, layer, ref, camera, width, height);
-  return canvas;
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  settle(layer.canvas);
+  return layer;
+}
+
+/** The density a layer of this area can afford within the pixel budget. */
+function fitDensity(area: Rect, density: number, budget: number): number {
+  const pixels = (area.right - area.left) * (area.bottom - area.top) * density * density;
+  return pixels > budget ? Math.max(0.3, density * Math.sqrt(budget / pixels)) : density;
 }
 
 /**
