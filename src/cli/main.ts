@@ -1,6 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { readFile } from 'node:fs/promises';
-import { generate, resolvePlan, type GenerateResult } from '../core/generate.ts';
+import { generate, resolvePlanAsync, type GenerateResult } from '../core/generate.ts';
 import { validateRequest, type GenerateRequest } from '../core/request.ts';
 import { ENGINE_IDS } from '../engines/registry.ts';
 import { scenePlanJsonSchemaText } from '../plan/json-schema.ts';
@@ -166,9 +166,9 @@ export function buildProgram(io: CliIO): Command {
     .option('--seed <n>', 'random seed')
     .addOption(new Option('-f, --format <format>', 'output format').choices([...OUTPUT_FORMATS]).default('mp4'))
     .addOption(new Option('--style <style>', 'look of the video').choices([...STYLE_NAMES]))
-    .action((prompt: string, flags: RenderFlags) => {
+    .action(async (prompt: string, flags: RenderFlags) => {
       const request = requestFrom({ ...flags, output: `plan.${flags.format ?? 'mp4'}` }, { prompt }, () => 'plan.mp4', true);
-      const plan = resolvePlan(validateRequest(request));
+      const plan = await resolvePlanAsync(validateRequest(request));
       io.stdout.write(`${JSON.stringify(plan, null, 2)}\n`);
     });
 

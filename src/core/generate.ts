@@ -5,6 +5,7 @@ import { PreviewCollector } from '../encode/still-images.ts';
 import { getEngine } from '../engines/registry.ts';
 import { overridePlan } from '../plan/override-plan.ts';
 import { parseScenePlan } from '../plan/parse-plan.ts';
+import { planWithLlm } from '../plan/llm/llm-planner.ts';
 import { planScene } from '../plan/planner.ts';
 import type { ScenePlan } from '../plan/schema.ts';
 import { assertWritableTarget, createAtomicFile, type AtomicFile } from '../util/atomic-file.ts';
@@ -63,6 +64,24 @@ export function resolvePlan(request: ValidRequest): ScenePlan {
 }
 
 /**
+ * Like resolvePlan, but a prompt goes to the LLM planner when one is
+ * configured (DIORAMA_LLM_BASE_URL and DIORAMA_LLM_MODEL); any LLM failure
+ * falls back to the embedded planner, so the result is always a valid plan.
+ */
+export async function resolvePlanAsync(request: ValidRequest, signal?: AbortSignal): Promise<ScenePlan> {
+  if (request.plan !== undefined || request.prompt === null) return resolvePlan(request);
+  const prompt = request.prompt;
+  const { plan } = await planWithLlm({
+    prompt,
+    seed: request.seed ?? defaultSeed(prompt),
+    output: outputOf(request),
+    ...(request.style ? { style: request.style } : {}),
+    ...(signal ? { signal } : {}),
+  });
+  return plan;
+}
+
+/**
  * The one core call: request → plan → frames → encoded file(s). The CLI and
  * the server only translate into this. Output files appear atomically, and
  * only when everything succeeded.
@@ -77,7 +96,7 @@ export async function generate(input: GenerateRequest, options: GenerateOptions 
   throwIfAborted(signal);
 
   onProgress?.({ stage: 'planning', frame: 0, frameCount: 0, fraction: 0 });
-  const plan = resolvePlan(request);
+  const plan = await resolvePlanAsync(request, signal);
   const { width, height, fps } = plan.output;
   onProgress?.({ stage: 'preparing', frame: 0, frameCount: 0, fraction: 0.01 });
   const source = await engine.open(plan, { signal });

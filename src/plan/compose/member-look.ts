@@ -29,6 +29,9 @@ export interface MemberLook {
   readonly participles: Unit[];
 }
 
+const PLURAL_ONE = new Set(['stairs', 'steps', 'staircase', 'scissors', 'glasses', 'sunglasses', 'goggles', 'pants', 'jeans', 'trousers', 'shorts', 'binoculars', 'pajamas', 'pyjamas', 'tongs', 'headphones', 'clothes']);
+const GROUP_ART = /^(family|couple with heart|kiss|woman and man holding hands|men holding hands|women holding hands|people holding hands|people hugging)/;
+
 const LONE_COLLECTIVES: Readonly<Record<string, number>> = { crowd: 12, audience: 12, band: 4, choir: 6, couple: 2, team: 5, family: 4, army: 10, orchestra: 8, class: 8 };
 
 const SMALL_MANY = /\b(domino|dominoes|bee|honeybee|ant|butterfly|bug|mosquito|fly|lady beetle|leaf|leaves|flower|blossom|tulip|star|snowflake|droplet|bubble|candle|balloon|sparkles|coin|firework|confetti|seedling|herb|rose|sunflower|hibiscus|cherry blossom)\b/;
@@ -49,6 +52,8 @@ function lookOf(member: CastMember, lex: Lexicon, isMotionVerb: (u: Unit) => boo
   // "a crowd", "a band": a group noun on its own is that many people.
   const lone = LONE_COLLECTIVES[member.key];
   let count = counted?.count ?? (lone ?? (plural ? defaultPluralCount(member, hints) : 1));
+  // "stairs", "glasses": plural words for one thing; "a family" drawn as the family emoji is one picture of several people.
+  if (!counted && (PLURAL_ONE.has(member.key) || PLURAL_ONE.has(noun) || GROUP_ART.test(member.entry.label))) count = 1;
   count = Math.min(LIMITS.maxCount, Math.max(1, Math.round(count)));
   if (counted) for (const u of counted.units) if (isKind(u, 'number') || isKind(u, 'quantity') || isKind(u, 'of')) u.used = true;
   const coloured = named.find((m) => m.color);

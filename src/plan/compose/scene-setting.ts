@@ -60,6 +60,11 @@ export function sceneSetting(readings: readonly SentenceReading[], previous: Sce
     for (const u of p.mention.modifiers) if (PLACE_LOOKS[u.lemma]?.test(p.mention.head.meaning.key)) u.used = true;
   }
   const places = allPlaces.filter((p) => !(isKind(p.mention.head, 'place') && p.mention.head.meaning.surface));
+  // "a living room floor": the place before a surface is the place.
+  for (const p of allPlaces) {
+    if (!isKind(p.mention.head, 'place') || !p.mention.head.meaning.surface) continue;
+    for (const u of p.mention.modifiers) if (isKind(u, 'place') && !u.meaning.surface) places.push({ ...p, mention: { ...p.mention, head: u, units: [u], modifiers: [] } });
+  }
   let kind: SettingKind | null = null;
   let timeOfDay: TimeOfDay | null = null;
   let weather: Weather | null = null;

@@ -253,6 +253,8 @@ export function shotCast(input: ShotCastInput): ShotCast {
         rel.unit.used = true;
         continue;
       }
+      // "a koala in a tree": in the branches, on the tree.
+      if (kind === 'inside' && looks.get(targetId)?.category === 'plant') kind = 'on';
       relationOf.set(subjectId, { kind, target: targetId, secondTarget: idOf(rel.second) });
       rel.unit.used = true;
     }
@@ -296,8 +298,12 @@ export function shotCast(input: ShotCastInput): ShotCast {
   for (const member of members) {
     for (const action of actionsOf.get(member.id) ?? []) {
       if (!action.target || relationOf.has(member.id)) continue;
-      if (action.motion === 'ride') relationOf.set(member.id, { kind: 'on', target: action.target, secondTarget: null });
-      if (action.motion === 'drive') relationOf.set(member.id, { kind: 'inside', target: action.target, secondTarget: null });
+      const carrier = looks.get(action.target)?.category ?? '';
+      const rideable = ['vehicle', 'boat', 'aircraft', 'animal'].includes(carrier);
+      if (action.motion === 'ride' && rideable) relationOf.set(member.id, { kind: 'on', target: action.target, secondTarget: null });
+      if (action.motion === 'drive' && ['vehicle', 'boat', 'aircraft'].includes(carrier) && !['vehicle', 'boat', 'aircraft'].includes(looks.get(member.id)?.category ?? '')) {
+        relationOf.set(member.id, { kind: 'inside', target: action.target, secondTarget: null });
+      }
     }
   }
 

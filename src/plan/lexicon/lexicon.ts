@@ -36,6 +36,14 @@ export interface Lexicon {
 
 let loaded: Lexicon | null = null;
 
+/** Other names for things the drawn art shows. */
+const DRAWN_ALIASES: Readonly<Record<string, string>> = {
+  lamppost: 'lamp', 'lamp post': 'lamp', streetlight: 'lamp', 'street light': 'lamp', 'street lamp': 'lamp', 'standing lamp': 'lamp',
+  stairway: 'staircase', stairwell: 'staircase', 'flight of stairs': 'stairs', 'picket fence': 'fence', 'wooden fence': 'fence',
+  'log cabins': 'cabin', 'hot air balloons': 'hot air balloon', 'paper boats': 'paper boat', 'wind mill': 'windmill', 'dining table': 'table',
+  'kitchen table': 'table', 'coffee table': 'table',
+};
+
 /** Kinds of the drawn art the emoji lexicon does not know. */
 const DRAWN_CATEGORIES: Readonly<Record<string, EntityCategory>> = {
   lighthouse: 'building', barn: 'building', windmill: 'building', cabin: 'building', 'hot-air-balloon': 'aircraft', 'paper-boat': 'boat',
@@ -83,7 +91,8 @@ export function decodeLexicon(data: LexiconData): Lexicon {
       };
     }
     // Art drawn for Diorama beats an approximate emoji ("lighthouse" is not a Tokyo tower).
-    const drawn = Object.hasOwn(DRAWN_ART_NOUNS, key) ? DRAWN_ART_NOUNS[key]! : null;
+    const drawnKey = DRAWN_ALIASES[key] ?? key;
+    const drawn = Object.hasOwn(DRAWN_ART_NOUNS, drawnKey) ? DRAWN_ART_NOUNS[drawnKey]! : null;
     if (drawn && entry?.match !== 'label') {
       entry = { asset: `${DRAWN_ASSET_PREFIX}${drawn}`, label: key, category: entry?.category ?? DRAWN_CATEGORIES[drawn] ?? 'object', match: 'label', size: 1 };
     }

@@ -170,8 +170,10 @@ export function readSentence(index: number, items: readonly Item[]): SentenceRea
         for (const u of m.units) u.used = true;
         return;
       }
-      // "its tail", "his hand": a body part of someone already there is not drawn on its own.
-      if (m.possessive && m.kind === 'entity' && (BODY_PARTS.has(m.head.lemma) || BODY_PARTS.has(m.head.text.toLowerCase()))) {
+      // "its tail", "holding hands", "on one leg": a body part of someone already there is not drawn on its own.
+      const bodyPart = m.kind === 'entity' && (BODY_PARTS.has(m.head.lemma) || BODY_PARTS.has(m.head.text.toLowerCase()));
+      const someoneThere = reading.mentions.some((o) => o !== m && isKind(o.head, 'entity') && ['person', 'animal', 'bird', 'fish', 'insect'].includes(o.head.meaning.entry.category));
+      if (bodyPart && (m.possessive || someoneThere)) {
         for (const u of m.units) u.used = true;
         return;
       }
@@ -270,7 +272,7 @@ export function readSentence(index: number, items: readonly Item[]): SentenceRea
         return;
       }
       // "a cow drinking water": the water is drunk, not drawn.
-      const drunk = lastAction?.motion === 'drink' && ['water', 'milk', 'juice', 'wine', 'beer', 'soda'].includes(m.head.lemma);
+      const drunk = lastAction?.motion === 'drink' && ['water', 'milk', 'juice', 'wine', 'beer', 'soda', 'nectar', 'tea', 'lemonade', 'dew', 'sap', 'potion'].includes(m.head.lemma);
       if (lastAction && verbOpen && !lastAction.target && (SEEKING.has(lastAction.verb.lemma) || drunk)) {
         reading.sought.add(m);
         for (const unit of m.units) unit.used = true;

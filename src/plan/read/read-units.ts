@@ -166,8 +166,10 @@ function classifyWord(t: Token, tokens: readonly Token[], lex: Lexicon, quoteCou
   if (surface && (pos === 'NOUN' || pos === 'PROPN') && (lower !== 'water' || afterPreposition(t, tokens))) {
     return { kind: 'place', setting: 'plain', key: lower, surface };
   }
-  // "clouds form", "three clouds": a setting word that acts or is counted is a thing.
-  const actsAsThing = (SETTING_ACTOR_WORDS.has(lower) || SETTING_ACTOR_WORDS.has(lemma)) && (next?.pos === 'VERB' || prev?.pos === 'NUM' || (prev !== undefined && prev.lower in COLOR_WORDS));
+  // "clouds form", "three clouds", "a tornado spinning": a setting or weather word that acts or is counted is a thing.
+  const actorWord = SETTING_ACTOR_WORDS.has(lower) || SETTING_ACTOR_WORDS.has(lemma) || WEATHER_ACTORS.has(lower);
+  const acts = next?.pos === 'VERB' && !(lower in WEATHER_WORDS && WEATHER_OWN_VERBS.has(next.lemma));
+  const actsAsThing = actorWord && (acts || prev?.pos === 'NUM' || (prev !== undefined && prev.lower in COLOR_WORDS));
   const table = actsAsThing ? null : tableMeaning(t, next, (word) => lex.noun(word) !== null, prev?.pos, prev !== undefined && prev.lower in STYLE_WORDS);
   // A place that is also a thing ("a bakery", "the clouds") keeps its art for when it is used as a thing.
   if (table?.kind === 'place') {
@@ -176,6 +178,8 @@ function classifyWord(t: Token, tokens: readonly Token[], lex: Lexicon, quoteCou
   }
   if (table) return table;
 
+  // "driving past a tower": "past" after a verb is a path.
+  if (lower === 'past' && prev?.pos === 'VERB') return { kind: 'relation', relation: 'across' };
   // "pans left": a direction after a camera verb, not the verb "leave".
   if ((lower === 'left' || lower === 'right') && prev && CAMERA_VERBS[prev.lemma]) return { kind: 'direction', direction: lower };
   // "carries it home", "dives deep": a direction after a verb or its object.
@@ -322,6 +326,11 @@ const STATE_WORDS = new Set(Object.values(STATE_VARIANTS).flatMap((v) => Object.
 function isStateWord(word: string): boolean {
   return STATE_WORDS.has(word);
 }
+
+/** Weather that can also be a thing in the picture when it does something ("a tornado spinning"). */
+const WEATHER_ACTORS = new Set(['tornado', 'tornadoes', 'twister', 'rainbow', 'snowflake', 'snowflakes', 'cloud', 'clouds', 'lightning bolt']);
+/** Verbs that are the weather's own and keep it weather ("rain falls", "lightning strikes"). */
+const WEATHER_OWN_VERBS = new Set(['fall', 'pour', 'strike', 'flash', 'blow', 'drift', 'come', 'begin', 'start', 'rage', 'roll', 'howl', 'gather', 'clear', 'approach', 'hit', 'cover', 'fill']);
 
 /** Surfaces: where things stand, sink or swim. */
 const GROUND_WORDS: Readonly<Record<string, Placement>> = {

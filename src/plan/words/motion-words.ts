@@ -52,7 +52,7 @@ export const VERB_MOTIONS: Readonly<Record<string, Motion>> = {
   track: 'follow', accompany: 'follow', lead: 'walk', guide: 'walk', herd: 'chase', stalk: 'follow', flee: 'flee', escape: 'flee',
   evade: 'flee', retreat: 'flee', scatter: 'flee', hide: 'flee', avoid: 'flee',
   // Riding, carrying, driving.
-  fetch: 'carry', retrieve: 'carry', grab: 'carry', ride: 'ride', mount: 'ride', pedal: 'ride', cycle: 'ride', bike: 'ride', drive: 'drive', carry: 'carry',
+  fetch: 'carry', retrieve: 'carry', grab: 'carry', steal: 'carry', snatch: 'carry', hug: 'carry', cuddle: 'carry', embrace: 'carry', ride: 'ride', mount: 'ride', pedal: 'ride', cycle: 'ride', bike: 'ride', drive: 'drive', carry: 'carry',
   hold: 'carry', bring: 'carry', deliver: 'carry', haul: 'carry', tow: 'carry', pull: 'carry', push: 'carry',
   drag: 'carry', lug: 'carry', balance: 'carry', juggle: 'carry', water: 'idle', pour: 'idle', tend: 'idle',
   // Change.
@@ -72,7 +72,7 @@ export const VERB_MOTIONS: Readonly<Record<string, Motion>> = {
 /** Verbs that move their object rather than their subject ("kicks a ball": the ball rolls). */
 export const EFFECT_VERBS: Readonly<Record<string, Motion>> = {
   kick: 'roll', hit: 'roll', punt: 'roll', bat: 'roll', bowl: 'roll', nudge: 'roll', throw: 'fly', toss: 'fly', fling: 'fly',
-  hurl: 'fly', lob: 'fly', spin: 'spin', twirl: 'spin', shake: 'sway', drop: 'fall', release: 'rise', blow: 'drift',
+  hurl: 'fly', lob: 'fly', flip: 'spin', knock: 'fall', spin: 'spin', twirl: 'spin', shake: 'sway', drop: 'fall', release: 'rise', blow: 'drift',
 };
 
 /** Verbs whose object is the entity they act on ("chase a cat", "eat a banana"). */
@@ -92,5 +92,6 @@ export const PHRASAL_MOTIONS: Readonly<Record<string, Motion>> = {
   'go up': 'rise', 'go down': 'sink', 'come down': 'fall', 'blow up': 'explode', 'touch down': 'land',
   'speed up': 'run', 'slow down': 'walk', 'calm down': 'idle', 'turn around': 'spin', 'spin around': 'spin',
   'float up': 'rise', 'fly up': 'rise', 'drift up': 'rise', 'climb up': 'rise', 'jump up': 'jump',
-  'move around': 'walk', 'play with': 'bounce', 'hang out': 'idle', 'pick up': 'carry', 'come out': 'rise',
+  'move around': 'walk', 'play with': 'bounce', 'hang out': 'idle', 'pick up': 'carry', 'come out': 'rise', 'curl up': 'sleep',
+  'step out': 'walk', 'get out': 'walk', 'climb out': 'walk', 'fly by': 'fly', 'drive by': 'drive', 'walk by': 'walk',
 };
