@@ -83,7 +83,22 @@ export function captionFor(input: CaptionInput): string {
   if (timeScale > 1) sentences.push('Time passes quickly, as in a time-lapse.');
   for (const t of texts) sentences.push(`The ${t.role ?? 'title'} text "${t.text}" appears at the ${t.position ?? 'bottom'}.`);
   if (STYLE_PHRASES[style]) sentences.push(STYLE_PHRASES[style]);
-  return sentences.filter(Boolean).join(' ');
+  return fit(sentences.filter(Boolean), MAX_CAPTION_CHARS);
+}
+
+/** Longest caption the plan allows. */
+const MAX_CAPTION_CHARS = 4000;
+
+/** Whole sentences up to the limit; a crowded shot ends with how many things were left unsaid. */
+function fit(sentences: readonly string[], limit: number): string {
+  let text = '';
+  for (let i = 0; i < sentences.length; i++) {
+    const next = text ? `${text} ${sentences[i]}` : sentences[i]!;
+    const rest = sentences.length - i - 1;
+    if (next.length > limit - (rest > 0 ? 40 : 0)) return `${text} (${sentences.length - i} more sentences.)`.trim().slice(0, limit);
+    text = next;
+  }
+  return text;
 }
 
 function describe(entity: EntityDraft, look: MemberLook | undefined): string {

@@ -68,7 +68,7 @@ export function fixTags(tokens: Token[], know: VerbKnowledge): void {
     }
     // "autumn leaves blowing", "with falling leaves": a verb form between modifiers and a verb, or after a participle, is a noun.
     const atPhraseEnd = !next || ['PUNCT', 'ADP', 'CCONJ'].includes(next.pos);
-    const afterParticiple = prev !== undefined && (/ing$/.test(prev.lower) && (prev.pos === 'VERB' || prev.pos === 'ADJ') || ['ADJ', 'DET', 'NUM'].includes(prev.pos) || insidePrepositionalPhrase(tokens, i - 1)) && atPhraseEnd;
+    const afterParticiple = prev !== undefined && (/ing$/.test(prev.lower) && (prev.pos === 'VERB' || prev.pos === 'ADJ') || ['ADJ', 'DET', 'NUM'].includes(prev.pos) || know.isAdjective(prev.lower) || insidePrepositionalPhrase(tokens, i - 1)) && atPhraseEnd;
     if (t.pos === 'VERB' && /s$/.test(t.lower) && (afterParticiple || next?.pos === 'VERB' && /ing$/.test(next.lower) && (!prev || ['ADJ', 'DET', 'NUM', 'NOUN', 'PUNCT'].includes(prev.pos))) && know.isNoun(t.lower)) {
       t.pos = 'NOUN';
       t.lemma = t.lower.replace(/ves$/, 'f').replace(/s$/, '');

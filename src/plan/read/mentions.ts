@@ -151,7 +151,7 @@ function readPhrase(units: readonly Unit[], start: number): Phrase | null {
     possessive,
     sentence: head.sentence,
   };
-  applyPrefix(mention, prefix, collective);
+  const shade = applyPrefix(mention, prefix, collective);
   const groupHead = heads[heads.length - 1]!;
   if (head !== groupHead && GROUP_HEADS.has(groupHead.lemma)) {
     mention.count ??= GROUP_COUNTS[groupHead.lemma] ?? 5;
@@ -162,7 +162,10 @@ function readPhrase(units: readonly Unit[], start: number): Phrase | null {
     groupHead.used = true;
     mention.size ??= { scale: 0.6, units: [] };
   }
-  if (!mention.color && isKind(head, 'entity') && head.meaning.color) mention.color = { ...head.meaning.color, units: [] };
+  // "a light blue car": a shade before a name that carries its colour ("blue car") still shades it.
+  if (!mention.color && isKind(head, 'entity') && head.meaning.color) {
+    mention.color = { hex: adjustColor(head.meaning.color.hex, shade.lighten, shade.saturate), name: head.meaning.color.name, units: shade.units };
+  }
   return { mention, end: i };
 }
 
@@ -210,7 +213,8 @@ const GROUP_COUNTS: Readonly<Record<string, number>> = { caravan: 5, pack: 5, he
 
 const YOUNG_WORDS = new Set(['cub', 'cubs', 'baby', 'babies', 'pup', 'pups', 'calf', 'calves', 'chick', 'chicks', 'young', 'kit']);
 
-function applyPrefix(mention: Mention, prefix: readonly Unit[], collective: Unit | null): void {
+/** Applies the words before a head; returns a shade no colour word has used yet. */
+function applyPrefix(mention: Mention, prefix: readonly Unit[], collective: Unit | null): { lighten: number; saturate: number; units: Unit[] } {
   let intensity = 1;
   let lighten = 0;
   let saturate = 0;
@@ -266,6 +270,7 @@ function applyPrefix(mention: Mention, prefix: readonly Unit[], collective: Unit
     mention.plural = mention.count > 1 || mention.plural;
     if (collective.meaning.quantity.arrangement) mention.arrangement = { arrangement: collective.meaning.quantity.arrangement, unit: collective };
   }
+  return { lighten, saturate, units: mention.color ? [] : colorUnits };
 }
 
 /** A hex colour made lighter (lighten > 0), darker (< 0) or more or less saturated. */

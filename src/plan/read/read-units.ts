@@ -1,5 +1,5 @@
 import type { Lexicon, NounEntry } from '../lexicon/lexicon.ts';
-import { fixTags, ingBase } from '../nlp/pos-fixes.ts';
+import { fixTags, ingBase, verbBase } from '../nlp/pos-fixes.ts';
 import type { ReadPrompt, Token } from '../nlp/read-tokens.ts';
 import { INTENSIFIERS, RELATION_WORDS, SIZE_WORDS, STATE_VARIANTS } from '../words/attribute-words.ts';
 import { CAMERA_FILLERS, CAMERA_VERBS, CAMERA_WORDS, STYLE_FILLERS, STYLE_WORDS } from '../words/camera-words.ts';
@@ -29,7 +29,7 @@ export function readUnits(read: ReadPrompt, lex: Lexicon): Unit[] {
     isNoun: (word) => lex.noun(word) !== null || lex.noun(singular(word)) !== null,
     isAgent: (word) => ['person', 'animal', 'bird', 'fish', 'insect'].includes(lex.noun(word)?.category ?? ''),
     isExactNoun: (word) => word in SETTING_WORDS || (lex.noun(word)?.match ?? 'keyword') === 'label' || lex.noun(word)?.match === 'synonym',
-    isAdjective: (word) => word in COLOR_WORDS || word in SIZE_WORDS || word in AMBIENCE_WORDS || word in WEATHER_WORDS || word in COLOR_MODIFIERS || NATURAL_COLOR_WORDS.has(word) || ADJECTIVE_ONLY.has(word),
+    isAdjective: (word) => word in SEASON_WORDS || word in COLOR_WORDS || word in SIZE_WORDS || word in AMBIENCE_WORDS || word in WEATHER_WORDS || word in COLOR_MODIFIERS || NATURAL_COLOR_WORDS.has(word) || ADJECTIVE_ONLY.has(word),
   });
   const units: Unit[] = [];
   const { phrases, longest } = phraseTables();
@@ -178,16 +178,17 @@ function classifyWord(t: Token, tokens: readonly Token[], lex: Lexicon, quoteCou
   }
   if (table) return table;
 
-  // "driving past a tower": "past" after a verb is a path.
-  if (lower === 'past' && prev?.pos === 'VERB') return { kind: 'relation', relation: 'across' };
+  // "driving past a tower": "past" before a noun phrase is a path.
+  if (lower === 'past' && (prev?.pos === 'VERB' || (next && ['DET', 'NOUN', 'ADJ', 'NUM', 'PROPN'].includes(next.pos)))) return { kind: 'relation', relation: 'across' };
   // "pans left": a direction after a camera verb, not the verb "leave".
   if ((lower === 'left' || lower === 'right') && prev && CAMERA_VERBS[prev.lemma]) return { kind: 'direction', direction: lower };
   // "carries it home", "dives deep": a direction after a verb or its object.
   if ((lower === 'home' || lower === 'deep' || lower === 'deeper') && prev && (prev.pos === 'VERB' || prev.pos === 'PRON' || prev.pos === 'NOUN') && (!next || next.pos === 'PUNCT' || next.pos === 'CCONJ')) {
     return { kind: 'direction', direction: DIRECTIONS[lower]! };
   }
-  const cameraVerb = CAMERA_VERBS[lemma];
-  if (pos === 'VERB' && cameraVerb && cameraIsSubject(t, tokens)) return { kind: 'camera', camera: cameraVerb };
+  // "the camera pans", even when the tagger reads "pans" as a noun.
+  const cameraVerb = CAMERA_VERBS[lemma] ?? CAMERA_VERBS[verbBase(lower) ?? ''];
+  if ((pos === 'VERB' || pos === 'NOUN') && cameraVerb && cameraIsSubject(t, tokens)) return { kind: 'camera', camera: cameraVerb };
   if (pos === 'VERB') {
     if (lemma in WEATHER_VERBS && !entityBefore(t, tokens, lex)) return { kind: 'weather', weather: WEATHER_VERBS[lemma]! };
     const base = VERB_MOTIONS[lemma] || lex.wordNetMotion(lemma) ? lemma : (ingBase(lower, (l) => l in VERB_MOTIONS) ?? edBase(lower, (l) => l in VERB_MOTIONS) ?? lemma);

@@ -25,7 +25,7 @@ export const STATE_VARIANTS: Readonly<Record<string, Readonly<Record<string, str
   flower: { wilted: '1f940', withered: '1f940', dead: '1f940', dying: '1f940', white: '1f4ae', pink: '1f338', blooming: '1f33c' },
   rose: { wilted: '1f940', withered: '1f940', dead: '1f940' },
   leaf: { autumn: '1f342', fall: '1f342', fallen: '1f342', dry: '1f342', dead: '1f342', maple: '1f341', falling: '1f342', orange: '1f342', red: '1f341' },
-  tree: { bare: '1fabe', leafless: '1fabe', dead: '1fabe', evergreen: '1f332', pine: '1f332', christmas: '1f384', palm: '1f334', fir: '1f332', spruce: '1f332', winter: '1fabe' },
+  tree: { evergreen: '1f332', pine: '1f332', christmas: '1f384', palm: '1f334', fir: '1f332', spruce: '1f332' },
   book: { open: '1f4d6', closed: '1f4d5', red: '1f4d5', green: '1f4d7', blue: '1f4d8', orange: '1f4d9' },
   heart: { broken: '1f494', red: '2764', beating: '1f493', sparkling: '1f496', growing: '1f497', anatomical: '1fac0', human: '1fac0' },
   cat: { black: '1f408-200d-2b1b' },

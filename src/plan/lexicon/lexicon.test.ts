@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { drawnArtSvg } from '../../assets/drawn-art.ts';
+import { emojiArtPath } from '../../assets/emoji-catalog.ts';
+import { buildLexiconData, lexiconDataText, type LexiconData } from '../lexicon-build/build-lexicon.ts';
+import { STATE_VARIANTS } from '../words/attribute-words.ts';
+import { decodeLexicon, lexicon } from './lexicon.ts';
+import { LEXICON_DATA_FILE } from './lexicon-file.ts';
+
+describe('lexicon data', () => {
+  it('is exactly what the builder makes from the installed emoji and WordNet packages (run `npm run lexicon` after changing seeds)', () => {
+    const committed = readFileSync(LEXICON_DATA_FILE, 'utf8');
+    expect(lexiconDataText(buildLexiconData()) === committed).toBe(true);
+  }, 60_000);
+
+  it('stays small enough to load fast', () => {
+    expect(readFileSync(LEXICON_DATA_FILE).length).toBeLessThan(3 * 1024 * 1024);
+    const started = performance.now();
+    decodeLexicon(JSON.parse(readFileSync(LEXICON_DATA_FILE, 'utf8')) as LexiconData);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('names only art that exists', () => {
+    const data = JSON.parse(readFileSync(LEXICON_DATA_FILE, 'utf8')) as LexiconData;
+    const missing = data.emoji.filter(([hex]) => !emojiArtPath(`emoji:${hex}`));
+    expect(missing).toEqual([]);
+    // A state picture that is not bundled would silently fall back to the plain art: the table must not promise it.
+    const unbundled = Object.entries(STATE_VARIANTS).flatMap(([noun, variants]) =>
+      Object.entries(variants).filter(([, hex]) => !emojiArtPath(`emoji:${hex}`)).map(([state]) => `${state} ${noun}`),
+    );
+    expect(unbundled).toEqual([]);
+  });
+
+  it('rejects data naming a category the vocabulary lacks', () => {
+    const data = JSON.parse(readFileSync(LEXICON_DATA_FILE, 'utf8')) as LexiconData;
+    expect(() => decodeLexicon({ ...data, categories: [...data.categories.slice(0, -1), 'gremlin'] })).toThrow(/gremlin/);
+  });
+});
+
+describe('lexicon lookups', () => {
+  const lex = lexicon();
+  const artOf = (word: string): string | undefined => lex.noun(word)?.asset;
+
+  it.each([
+    ['dog', 'emoji:1f415'], // full-body dog, not the dog face
+    ['cat', 'emoji:1f408'],
+    ['poodle', 'emoji:1f429'],
+    ['sedan', 'emoji:1f697'],
+    ['oak', 'emoji:1f333'],
+    ['kitten', 'emoji:1f408'],
+    ['puppy', 'emoji:1f415'],
+    ['golden retriever', 'emoji:1f415'],
+    ['philosopher', 'emoji:1f9d1'],
+    ['okapi', 'emoji:1f992'],
+    ['fire truck', 'emoji:1f692'],
+    ['hot air balloon', 'drawn:hot-air-balloon'],
+    ['lighthouse', 'drawn:lighthouse'],
+  ])('draws "%s" as %s', (word, asset) => {
+    expect(artOf(word)).toBe(asset);
+  });
+
+  it('says how each noun was matched and keeps young animals small', () => {
+    expect(lex.noun('fox')?.match).toBe('label');
+    expect(lex.noun('sedan')?.match).toBe('hypernym');
+    expect(lex.noun('kitten')?.size).toBeLessThan(1);
+    expect(lex.noun('philosopher')?.category).toBe('person');
+  });
+
+  it('knows nothing for abstract words', () => {
+    for (const word of ['meaning', 'nostalgia', 'quantum', 'feeling']) expect(lex.noun(word)).toBeNull();
+  });
+
+  it('knows verbs WordNet relates to the hand-written ones', () => {
+    expect(lex.wordNetMotion('scurry')).toBeNull(); // hand-written words live in the planner's own table
+    expect(lex.wordNetMotion('hightail')).toBe('flee');
+    expect(lex.isVerb('chase')).toBe(true);
+    expect(lex.isVerb('teapot')).toBe(false);
+  });
+
+  it('resolves every drawn noun to drawn art', () => {
+    expect(drawnArtSvg(artOf('lighthouse')!, 10)).toContain('<svg');
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { lexicon } from '../lexicon/lexicon.ts';
+import { VERB_MOTIONS } from '../words/motion-words.ts';
+import { fixTags, ingBase, verbBase } from './pos-fixes.ts';
+import { readTokens } from './read-tokens.ts';
+
+describe('tag fixes', () => {
+  const lex = lexicon();
+  const know = {
+    isVerb: (l: string) => l in VERB_MOTIONS || lex.isVerb(l),
+    isMotionVerb: (l: string) => l in VERB_MOTIONS || lex.wordNetMotion(l) !== null,
+    isNoun: (w: string) => lex.noun(w) !== null,
+    isAgent: (w: string) => ['person', 'animal', 'bird'].includes(lex.noun(w)?.category ?? ''),
+    isAdjective: (w: string) => ['red', 'small', 'quiet'].includes(w),
+    isExactNoun: (w: string) => lex.noun(w)?.match === 'label',
+  };
+  const tags = (text: string): string => {
+    const { tokens } = readTokens(text);
+    fixTags(tokens, know);
+    return tokens.map((t) => `${t.lower}/${t.pos}`).join(' ');
+  };
+
+  it('reads a present-tense verb after its subject as a verb', () => {
+    expect(tags('a dog chases a cat')).toContain('chases/VERB');
+    expect(tags('the sun sets behind the hills')).toContain('sets/VERB');
+  });
+
+  it('reads participles after nouns as verbs and nouns before participles as nouns', () => {
+    expect(tags('a whale swimming in the ocean')).toContain('swimming/VERB');
+    expect(tags('autumn leaves blowing across a park')).toContain('leaves/NOUN');
+  });
+
+  it('finds base forms', () => {
+    expect(verbBase('chases')).toBe('chase');
+    expect(verbBase('flies')).toBe('fly');
+    expect(verbBase('grass')).toBeNull();
+    expect(ingBase('running', (l) => l === 'run')).toBe('run');
+    expect(ingBase('gliding', (l) => l === 'glide')).toBe('glide');
+  });
+});
