@@ -191,10 +191,11 @@ function addPassersBy(entities: EntityDraft[], kind: SettingKind, lex: Lexicon, 
       extras.set(noun, id);
     }
     const walkers = entry.category === 'person';
+    const art = walkers ? (lex.emoji('1f6b6')?.asset ?? entry.asset) : entry.asset;
     entities.push({
       id,
       noun,
-      asset: entry.asset,
+      asset: art,
       category: entry.category,
       count,
       color: null,

@@ -23,10 +23,21 @@ const FEMALE = /^(woman|girl|women|girls|lady|mother|mom|mum|grandmother|grandma
 /** Generic people words whose picture may change with what they do. */
 const GENERIC_PEOPLE = /^(man|woman|person|people|boy|girl|child|kid|kids|children|men|women|boys|girls|guy|lady|gentleman|adult|teenager|human|humans|someone|hiker|runner|jogger|walker|pedestrian|pedestrians|swimmer|dancer|traveler|traveller|stranger|tourist|villager|friend|friends)$/;
 
-/** The art of a person doing their first action, when it exists; null keeps the plain art. */
-export function personVariant(noun: string, verb: string, motion: Motion, lex: Lexicon): string | null {
-  if (!GENERIC_PEOPLE.test(noun)) return null;
-  const gender = MALE.test(noun) ? 'man' : FEMALE.test(noun) ? 'woman' : 'person';
+/** Head-only pictures of people: a full-body picture shows them better. */
+const HEAD_ART: Readonly<Record<string, 'man' | 'woman' | 'person'>> = {
+  'emoji:1f9d1': 'person', 'emoji:1f468': 'man', 'emoji:1f469': 'woman', 'emoji:1f466': 'man', 'emoji:1f467': 'woman', 'emoji:1f9d2': 'person',
+};
+
+/**
+ * The full-body art of a person doing their first action ("idle" for none),
+ * when it exists; null keeps the plain art. Applies to generic people
+ * ("a woman", "hikers", "a philosopher" drawn as a person), not to roles with
+ * a picture of their own (an astronaut).
+ */
+export function personVariant(noun: string, asset: string, verb: string, motion: Motion, lex: Lexicon): string | null {
+  const head = HEAD_ART[asset];
+  if (!head && !GENERIC_PEOPLE.test(noun)) return null;
+  const gender = MALE.test(noun) ? 'man' : FEMALE.test(noun) ? 'woman' : (head ?? 'person');
   let hex: string | undefined;
   if (CLIMB_VERBS.has(verb)) hex = { person: '1f9d7', man: '1f9d7-200d-2642', woman: '1f9d7-200d-2640' }[gender];
   else if (MEDITATE_VERBS.has(verb)) hex = { person: '1f9d8', man: '1f9d8-200d-2642', woman: '1f9d8-200d-2640' }[gender];

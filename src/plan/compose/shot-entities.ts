@@ -327,7 +327,7 @@ export function shotCast(input: ShotCastInput): ShotCast {
     const motions = actions.map((a) => a.motion);
     let asset = artOf.get(member.id) ?? look.asset;
     const first = actions[0];
-    if (first && look.count === 1 && !artOf.has(member.id)) asset = personVariant(look.noun, first.verb.split(' ')[0]!, first.motion, lex) ?? asset;
+    if (!artOf.has(member.id) && !relation) asset = personVariant(look.noun, asset, first?.verb.split(' ')[0] ?? '', first?.motion ?? 'idle', lex) ?? asset;
     const placement = placementFor({ category: look.category, label: look.artLabel, motions, setting: setting.kind, placeHint: placeHints.get(member.id) ?? null, hasRelation: relation !== null });
     entities.push({
       id: member.id,

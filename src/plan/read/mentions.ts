@@ -73,12 +73,14 @@ function readPhrase(units: readonly Unit[], start: number): Phrase | null {
     const u = units[i]!;
     // "its own tail": a body part of someone already there.
     const part = isKind(units[i + 1], 'function') && units[i + 1]!.lemma === 'own' ? i + 2 : i + 1;
-    if (isKind(u, 'pronoun') && u.meaning.possessive && units[part] && BODY_PARTS.has(units[part]!.lemma) && start === i) {
+    // "her dog": "her" before a noun is possessive.
+    const possessivePronoun = isKind(u, 'pronoun') && (u.meaning.possessive || u.lemma === 'her');
+    if (possessivePronoun && units[part] && BODY_PARTS.has(units[part]!.lemma) && start === i) {
       for (let j = i; j <= part; j++) units[j]!.used = true;
       return { mention: bodyPart(units[part]!, units.slice(i, part + 1)), end: part + 1 };
     }
     // "its burrow": a possessive pronoun in front of a noun works as a determiner.
-    if (isKind(u, 'pronoun') && u.meaning.possessive && isHeadAhead(units, i + 1 + (units[i + 1]?.lemma === 'own' ? 1 : 0))) {
+    if (possessivePronoun && isHeadAhead(units, i + 1 + (units[i + 1]?.lemma === 'own' ? 1 : 0))) {
       if (units[i + 1]?.lemma === 'own') {
         units[i + 1]!.used = true;
         i++;

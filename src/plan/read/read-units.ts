@@ -90,7 +90,8 @@ function matchPhrase(tokens: readonly Token[], i: number, maxLength: number, phr
       if (plainHead && plainHead.asset === noun!.asset) continue;
       // "drinking water" after a noun is an action on water, not the noun "drinking water".
       const verbFirstWord = span[0]!.pos === 'VERB' && noun?.match !== 'label';
-      const lastIsVerb = span[length - 1]!.pos === 'VERB' && noun?.match !== 'label';
+      // "a woman walking her dog": a picture named after an action ("woman walking") is a person and an action.
+      const lastIsVerb = span[length - 1]!.pos === 'VERB' && (noun?.match !== 'label' || /ing$/.test(span[length - 1]!.lower));
       if (noun && !verbFirstWord && !(colour && noun.match === 'keyword') && !lastIsVerb && span[length - 1]!.pos !== 'ADP') {
         const meaning = entity(noun, key, span[length - 1]!);
         return { length, meaning: colour && meaning.kind === 'entity' ? { ...meaning, color: { hex: colour, name: span[0]!.lower } } : meaning };
