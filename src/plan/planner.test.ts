@@ -27,7 +27,7 @@ describe('subjects', () => {
       ['sedan', 'emoji:1f697'],
       ['oak', 'emoji:1f333'],
       ['kitten', 'emoji:1f408'],
-      ['philosopher', 'emoji:1f9d1'],
+      ['philosopher', 'emoji:1f9cd'], // a person, drawn full-body standing
     ]);
     expect(find(p, 'kitten').size).toBeLessThan(1);
     for (const e of entities(p)) expect(emojiArtPath(e.asset) ?? drawnArtSvg(e.asset, 1)).toBeTruthy();
