@@ -1,10 +1,10 @@
-import { mkdtemp, readdir, readFile, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OUTPUT_FORMATS } from '../plan/vocabulary.ts';
 import { decodeFrames, probeMedia } from './probe.ts';
 import { ENCODERS, stillFrameIndex } from './video-encoders.ts';
+import { makeTempDir } from '../../tests/support/temp-dirs.ts';
 
 const W = 64;
 const H = 48;
@@ -35,7 +35,7 @@ async function encodeAll(format: (typeof OUTPUT_FORMATS)[number], dir: string): 
 // The contract every encoder passes: it writes a decodable file of the right size, and abort stops it.
 describe.each(OUTPUT_FORMATS)('%s encoder', (format) => {
   it('writes a decodable file with the frame size', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), `diorama-enc-${format}-`));
+    const dir = await makeTempDir(`enc-${format}`);
     const file = await encodeAll(format, dir);
     expect((await stat(file)).size).toBeGreaterThan(100);
     const info = await probeMedia(file);
@@ -45,7 +45,7 @@ describe.each(OUTPUT_FORMATS)('%s encoder', (format) => {
   });
 
   it('can be aborted midway', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), `diorama-enc-abort-${format}-`));
+    const dir = await makeTempDir(`enc-abort-${format}`);
     const encoder = ENCODERS[format]({ width: W, height: H, fps: FPS, frameCount: FRAMES, path: path.join(dir, `x.${format}`) });
     await encoder.write(0, syntheticFrame(0));
     await encoder.abort();
@@ -55,7 +55,7 @@ describe.each(OUTPUT_FORMATS)('%s encoder', (format) => {
 
 describe('mp4 encoder', () => {
   it('writes H.264 in yuv420p with the moov atom first (faststart)', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'diorama-enc-mp4-'));
+    const dir = await makeTempDir('enc-mp4');
     const file = await encodeAll('mp4', dir);
     const info = await probeMedia(file);
     expect(info.codec).toBe('h264');
@@ -67,7 +67,7 @@ describe('mp4 encoder', () => {
   });
 
   it('keeps frames in order', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'diorama-enc-order-'));
+    const dir = await makeTempDir('enc-order');
     const file = await encodeAll('mp4', dir);
     const raw = await decodeFrames(file);
     expect(raw.length).toBe(W * H * 4 * FRAMES);
@@ -89,7 +89,7 @@ describe('mp4 encoder', () => {
 
 describe('png encoder', () => {
   it('keeps only the middle frame', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'diorama-enc-png-'));
+    const dir = await makeTempDir('enc-png');
     const encoder = ENCODERS.png({ width: W, height: H, fps: FPS, frameCount: FRAMES, path: path.join(dir, 'a.png') });
     expect(encoder.frames).toEqual([stillFrameIndex(FRAMES)]);
     await encoder.write(stillFrameIndex(FRAMES), syntheticFrame(5));

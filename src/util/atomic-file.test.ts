@@ -1,13 +1,13 @@
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assertWritableTarget, createAtomicFile, writeFileAtomic } from './atomic-file.ts';
 import { InvalidRequestError } from './errors.ts';
+import { makeTempDir } from '../../tests/support/temp-dirs.ts';
 
 describe('atomic files', () => {
   it('only shows the file after commit', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'diorama-atomic-'));
+    const dir = await makeTempDir('atomic');
     const target = path.join(dir, 'video.mp4');
     const file = createAtomicFile(target);
     await writeFile(file.tempPath, 'data');
@@ -18,7 +18,7 @@ describe('atomic files', () => {
   });
 
   it('leaves nothing behind on abort', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'diorama-atomic-'));
+    const dir = await makeTempDir('atomic');
     const file = createAtomicFile(path.join(dir, 'x.png'));
     await writeFile(file.tempPath, 'half');
     await file.abort();
@@ -26,7 +26,7 @@ describe('atomic files', () => {
   });
 
   it('replaces an existing file in one step', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'diorama-atomic-'));
+    const dir = await makeTempDir('atomic');
     const target = path.join(dir, 'a.txt');
     await writeFileAtomic(target, 'one');
     await writeFileAtomic(target, 'two');
@@ -35,7 +35,7 @@ describe('atomic files', () => {
   });
 
   it('rejects a missing folder and a folder as target', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'diorama-atomic-'));
+    const dir = await makeTempDir('atomic');
     await expect(assertWritableTarget(path.join(dir, 'nope', 'a.mp4'))).rejects.toBeInstanceOf(InvalidRequestError);
     await expect(assertWritableTarget(dir)).rejects.toBeInstanceOf(InvalidRequestError);
     await expect(assertWritableTarget(path.join(dir, 'ok.mp4'))).resolves.toBeUndefined();

@@ -1,10 +1,10 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { probeMedia } from '../../src/encode/probe.ts';
+import { makeTempDir } from '../support/temp-dirs.ts';
 
 const BIN = path.resolve('bin/diorama.js');
 const run = promisify(execFile);
@@ -29,7 +29,7 @@ const SMALL = ['--size', '160x90', '--seconds', '1', '--fps', '8', '--no-progres
 
 describe('diorama generate', () => {
   it('makes a playable H.264 MP4 and prints a JSON result', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'diorama-cli-'));
+    const dir = await makeTempDir('cli');
     const out = path.join(dir, 'fox.mp4');
     const result = await diorama(['generate', 'a red fox trotting through a snowy forest', '-o', out, ...SMALL, '--json']);
     expect(result.stderr).toBe('');
@@ -42,7 +42,7 @@ describe('diorama generate', () => {
   });
 
   it('takes the format from the extension and writes extras', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'diorama-cli-'));
+    const dir = await makeTempDir('cli');
     const result = await diorama(
       ['generate', 'a whale in the ocean', '-o', 'whale.webm', '--thumbnail', 't.webp', '--spritesheet', 's.jpg', '--save-plan', 'p.json', ...SMALL],
       dir,
@@ -69,7 +69,7 @@ describe('diorama generate', () => {
     [['-o', 'clip.avi'], /cannot tell the format/],
     [['-o', '/nonexistent-dir/clip.mp4'], /output folder does not exist/],
   ])('exits 2 with one line for bad input %j and writes nothing', async (args, message) => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'diorama-cli-bad-'));
+    const dir = await makeTempDir('cli-bad');
     const result = await diorama(['generate', 'a cat', '-o', 'x.mp4', ...SMALL, ...args], dir);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
@@ -93,7 +93,7 @@ describe('diorama generate', () => {
 
 describe('diorama plan and render', () => {
   it('prints a plan that render turns into a video; an edited plan is honoured', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'diorama-cli-plan-'));
+    const dir = await makeTempDir('cli-plan');
     const planned = await diorama(['plan', 'a dog in a park', '--size', '160x90', '--seconds', '1', '--fps', '8']);
     expect(planned.code).toBe(0);
     const plan = JSON.parse(planned.stdout);
@@ -106,7 +106,7 @@ describe('diorama plan and render', () => {
   });
 
   it('exits 2 for a missing, malformed or invalid plan file', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'diorama-cli-plan-bad-'));
+    const dir = await makeTempDir('cli-plan-bad');
     await writeFile(path.join(dir, 'bad.json'), '{"version": 1,');
     await writeFile(path.join(dir, 'invalid.json'), JSON.stringify({ version: 1, prompt: '', seed: 0 }));
     for (const file of ['missing.json', 'bad.json', 'invalid.json']) {

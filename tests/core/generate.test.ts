@@ -1,16 +1,16 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, readdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../src/core/generate.ts';
 import { decodeFrames } from '../../src/encode/probe.ts';
 import { CancelledError } from '../../src/util/errors.ts';
+import { makeTempDir } from '../support/temp-dirs.ts';
 
 const small = { width: 160, height: 96, fps: 6, seconds: 1 } as const;
 
 async function framesHash(prompt: string, seed: number): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'diorama-det-'));
+  const dir = await makeTempDir('det');
   const output = path.join(dir, 'v.mp4');
   await generate({ prompt, seed, output, ...small });
   return createHash('sha256').update(await decodeFrames(output)).digest('hex');
@@ -28,7 +28,7 @@ describe('generate', () => {
   });
 
   it('reports progress from 0 to 1 over every frame', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'diorama-progress-'));
+    const dir = await makeTempDir('progress');
     const seen: number[] = [];
     const result = await generate(
       { prompt: 'a bird flying', output: path.join(dir, 'b.mp4'), ...small },
@@ -41,14 +41,14 @@ describe('generate', () => {
   });
 
   it('renders a single frame for a PNG still', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'diorama-png-'));
+    const dir = await makeTempDir('png');
     const result = await generate({ prompt: 'a lighthouse', output: path.join(dir, 'l.png'), ...small });
     expect(result.framesRendered).toBe(1);
     expect(result.format).toBe('png');
   });
 
   it('leaves no file behind when aborted mid-render', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'diorama-abort-'));
+    const dir = await makeTempDir('abort');
     const controller = new AbortController();
     const run = generate(
       { prompt: 'a horse galloping', output: path.join(dir, 'h.mp4'), thumbnail: path.join(dir, 'h.webp'), width: 160, height: 96, fps: 10, seconds: 5 },
