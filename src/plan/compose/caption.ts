@@ -72,7 +72,7 @@ export function captionFor(input: CaptionInput): string {
     else sentences.push(`${subject} ${parts.join(' ')}${where}.`);
   }
   const place = setting.kind === 'plain' ? 'a plain backdrop' : `${article(words(setting.kind))} ${words(setting.kind)}`;
-  sentences.push(`The scene is ${place} at ${timePhrase(setting.timeOfDay)}${setting.season ? ` in ${setting.season}` : ''}.`);
+  sentences.push(`The scene is ${place} ${timePhrase(setting.timeOfDay)}${setting.season ? ` in ${setting.season}` : ''}.`);
   sentences.push(WEATHER_SENTENCES[setting.weather] ?? '');
   const target = camera.target ? nameOf.get(camera.target) : undefined;
   const move = MOVE_PHRASES[camera.move] ?? camera.move;
@@ -108,8 +108,9 @@ function describe(entity: EntityDraft, look: MemberLook | undefined): string {
   const noun = count > 1 ? pluralNoun(entity.noun) : entity.noun;
   const head = `${size}${colour}${noun}`;
   const quantity = count === 1 ? article(head) : count < NUMBER_NAMES.length ? NUMBER_NAMES[count]! : String(count);
-  const art = look && shownAs(entity.noun, look.artLabel) ? ` (shown as ${article(look.artLabel)} ${look.artLabel})` : '';
-  return `${quantity} ${head}${art}`;
+  const art = look?.standIn && shownAs(entity.noun, look.artLabel) ? ` (shown as ${article(look.artLabel)} ${look.artLabel})` : '';
+  const determiner = count === 1 && UNIQUE.test(entity.noun) ? 'the' : quantity;
+  return `${determiner} ${head}${art}`;
 }
 
 function targetName(verb: string, target: EntityDraft): string {
@@ -168,8 +169,11 @@ function words(kind: string): string {
   return kind.replace(/-/g, ' ');
 }
 
+/** Things there is only one of, named with "the". */
+const UNIQUE = /^(sun|moon|earth|sky|horizon)$/;
+
 function timePhrase(time: string): string {
-  return time === 'night' || time === 'midnight' || time === 'noon' || time === 'dawn' || time === 'dusk' || time === 'sunrise' || time === 'sunset' ? time : `the ${time}`;
+  return time === 'morning' || time === 'afternoon' || time === 'evening' ? `in the ${time}` : `at ${time}`;
 }
 
 function capitalise(text: string): string {

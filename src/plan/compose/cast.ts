@@ -66,6 +66,11 @@ export function castOf(readings: readonly SentenceReading[]): Cast {
   return { members, of, groups };
 }
 
+/** People proper: "it" is rather not one of them (a robot or a ghost may well be "it"). */
+function isHuman(m: CastMember): boolean {
+  return m.entry.category === 'person' && !/robot|alien|ghost|monster|ogre|goblin|troll|zombie|genie|snowman|poo|jack-o-lantern/.test(m.entry.label);
+}
+
 function isPluralMember(m: CastMember): boolean {
   const first = m.mentions[0];
   return first ? first.plural || (first.count ?? 1) > 1 : false;
@@ -107,7 +112,7 @@ function resolvePronoun(mention: Mention, here: readonly CastMember[], previous:
   };
   // "He carries it": "it" is rather the thing or animal than the person.
   const prefersThing = !plural && !person;
-  const ranked = (list: readonly CastMember[]): CastMember[] => (prefersThing ? [...list.filter((m) => m.entry.category !== 'person'), ...list.filter((m) => m.entry.category === 'person')] : [...list]);
+  const ranked = (list: readonly CastMember[]): CastMember[] => (prefersThing ? [...list.filter((m) => !isHuman(m)), ...list.filter(isHuman)] : [...list]);
   const recent = [...members].reverse();
   return ranked(here).find(fits) ?? ranked(previous).find(fits) ?? ranked(recent).find(fits) ?? previous.find((m) => !taken.includes(m)) ?? recent.find((m) => !taken.includes(m)) ?? null;
 }

@@ -19,6 +19,8 @@ export interface MemberLook {
   readonly category: EntityCategory;
   /** The art's own name ("dog" for "poodle"), for captions. */
   readonly artLabel: string;
+  /** The art stands in for the noun (a broader word or a loose keyword), so captions say what is shown. */
+  readonly standIn: boolean;
   count: number;
   readonly countSaid: boolean;
   color: string | null;
@@ -105,6 +107,7 @@ function lookOf(member: CastMember, lex: Lexicon, isMotionVerb: (u: Unit) => boo
     asset,
     category: entry.category,
     artLabel,
+    standIn: entry.match === 'hypernym' || entry.match === 'keyword',
     count,
     countSaid: counted !== undefined,
     color: coloured?.color?.hex ?? materialColor?.hex ?? null,

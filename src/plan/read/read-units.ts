@@ -302,7 +302,9 @@ function tableMeaning(t: Token, next: Token | undefined, isNoun: (word: string) 
   if (lower in MANNER_WORDS && (pos === 'ADV' || pos === 'ADJ' && (['slow', 'quick', 'fast'].includes(lower) || prevPos === 'VERB') || nounish && !isNoun(lower))) return { kind: 'manner', manner: MANNER_WORDS[lower]! };
   if (lower in TIME_WORDS && pos !== 'VERB') return { kind: 'time', time: TIME_WORDS[lower]! };
   if (lower in WEATHER_WORDS && pos !== 'VERB') return { kind: 'weather', weather: WEATHER_WORDS[lower]! };
-  if ((lower in SEASON_WORDS || lemma in SEASON_WORDS) && pos !== 'VERB' && !(lower === 'fall' && !nounish)) return { kind: 'season', season: SEASON_WORDS[lower] ?? SEASON_WORDS[lemma]! };
+  // "in the fall" is a season; "rain falls" is not.
+  const fallSeason = lower === 'fall' && nounish && (next === undefined || next.pos !== 'ADP' || prevPos === 'DET');
+  if (lower in SEASON_WORDS && pos !== 'VERB' && (lower !== 'fall' || fallSeason)) return { kind: 'season', season: SEASON_WORDS[lower]! };
   if (lower in SEASON_HINTS && adjish) return { kind: 'adjective' };
   if (lower in AMBIENCE_WORDS && (pos === 'ADJ' || pos === 'ADV' || adjish)) return { kind: 'ambience', ambience: AMBIENCE_WORDS[lower]! };
   if ((lower in SETTING_WORDS || lemma in SETTING_WORDS) && (nounish || PLACE_ADJECTIVES.has(lower))) {
