@@ -15,7 +15,7 @@ export interface RenderOutputSpec {
  * plans inline, the reference image and an extension's source video as
  * files), so deleting the source later cannot break it.
  */
-export type JobSpec = CreateSpec | RemixSpec | ExtendSpec;
+export type JobSpec = CreateSpec | RemixSpec | ExtendSpec | StoryboardSpec;
 
 /** A new video from a prompt. */
 export interface CreateSpec {
@@ -25,6 +25,19 @@ export interface CreateSpec {
   readonly seed: number | null;
   readonly style: StyleName | null;
   /** True when `reference.png` in the job folder is the background plate. */
+  readonly reference: boolean;
+}
+
+/** A new video of several shots, each planned from its own prompt and joined in order (a Diorama extension). */
+export interface StoryboardSpec {
+  readonly kind: 'storyboard';
+  /** The storyboard as a whole: the video's prompt. */
+  readonly prompt: string;
+  readonly shots: readonly { readonly prompt: string; readonly seconds: number }[];
+  /** `seconds` is the sum of the shots'. */
+  readonly output: RenderOutputSpec;
+  readonly seed: number | null;
+  readonly style: StyleName | null;
   readonly reference: boolean;
 }
 

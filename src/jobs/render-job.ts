@@ -1,17 +1,18 @@
 import { mkdir, rm, stat } from 'node:fs/promises';
 import { generate, resolvePlan } from '../core/generate.ts';
-import { validateRequest } from '../core/request.ts';
+import { defaultSeed, validateRequest } from '../core/request.ts';
 import { concatVideos } from '../encode/concat.ts';
 import { previewsFromVideo } from '../encode/video-previews.ts';
 import { extendPlan, stitchPlans } from '../plan/extend-plan.ts';
 import { parseScenePlan } from '../plan/parse-plan.ts';
 import { remixPlan, type PromptPlanner } from '../plan/remix-plan.ts';
+import { joinShotPlans } from '../plan/storyboard-plan.ts';
 import type { ScenePlan } from '../plan/schema.ts';
 import { frameCountOf } from '../simulate/timeline.ts';
 import { writeFileAtomic } from '../util/atomic-file.ts';
 import { throwIfAborted } from '../util/errors.ts';
 import { DataFolder } from './data-folder.ts';
-import { JOB_INPUT_FILES, type CreateSpec, type ExtendSpec, type JobSpec, type RemixSpec, type RenderResult } from './job-spec.ts';
+import { JOB_INPUT_FILES, type CreateSpec, type ExtendSpec, type JobSpec, type RemixSpec, type RenderResult, type StoryboardSpec } from './job-spec.ts';
 import { continueMotion } from './motion-continuity.ts';
 
 /** What a render reports while it runs. */
@@ -39,6 +40,8 @@ export async function runRenderJob(jobId: string, spec: JobSpec, dataRoot: strin
       return renderWhole(jobId, planForRemix(spec), data, spec.reference, options);
     case 'extend':
       return renderExtension(jobId, spec, data, options);
+    case 'storyboard':
+      return renderWhole(jobId, planForStoryboard(spec), data, spec.reference, options);
     default:
       throw new Error(`unknown job kind ${(spec as { kind: string }).kind}`);
   }
@@ -54,6 +57,18 @@ function planForCreate(spec: CreateSpec): ScenePlan {
       output: 'video.mp4',
     }),
   );
+}
+
+/** Each shot planned alone with the storyboard's seed, size and style, then joined in order. */
+function planForStoryboard(spec: StoryboardSpec): ScenePlan {
+  const seed = spec.seed ?? defaultSeed(spec.prompt);
+  const { width, height, fps } = spec.output;
+  const plans = spec.shots.map((shot) =>
+    resolvePlan(
+      validateRequest({ prompt: shot.prompt, seed, width, height, fps, seconds: shot.seconds, ...(spec.style ? { style: spec.style } : {}), output: 'video.mp4' }),
+    ),
+  );
+  return joinShotPlans(plans, { prompt: spec.prompt, seed });
 }
 
 function planForRemix(spec: RemixSpec): ScenePlan {

@@ -3,8 +3,8 @@ import type { JobSpec } from './job-spec.ts';
 /** The lifecycle of a job, exactly the API's `status` values. */
 export type VideoStatus = 'queued' | 'in_progress' | 'completed' | 'failed';
 
-/** How a job came about. Edits are remixes with another entry point. */
-export type VideoKind = 'create' | 'remix' | 'edit' | 'extend';
+/** How a job came about. Edits are remixes with another entry point; a storyboard is a create of several shots. */
+export type VideoKind = 'create' | 'remix' | 'edit' | 'extend' | 'storyboard';
 
 /** Why a job failed, as the API shows it. */
 export interface VideoError {

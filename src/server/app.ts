@@ -9,6 +9,7 @@ import { addDerivedRoutes } from './routes/derived-routes.ts';
 import { addEventsRoute } from './routes/events-route.ts';
 import { addFilesRoutes } from './routes/files-routes.ts';
 import { addModelsRoutes } from './routes/models-route.ts';
+import { addPlanRoute } from './routes/plan-route.ts';
 import { addVideoRoutes } from './routes/videos-routes.ts';
 import { addStudioRoutes } from './studio-static.ts';
 
@@ -56,6 +57,7 @@ export function createApp(app: AppContext, apiBase: () => string): Hono<AppEnv> 
 
   addDerivedRoutes(api, app);
   addEventsRoute(api, app);
+  addPlanRoute(api, app);
   addVideoRoutes(api, app);
   addFilesRoutes(api, app);
   addModelsRoutes(api);

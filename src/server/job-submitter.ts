@@ -10,6 +10,7 @@ import { LIMITS } from '../plan/limits.ts';
 import { ApiError, badRequest, videoNotFound } from './api-error.ts';
 import { bytesFromImageUrl, checkReferenceImage, writeReferencePlate, type CheckedImage } from './reference-image.ts';
 import type { RequestBody } from './request-body.ts';
+import { parseStoryboard, type StoryboardParams } from './storyboard-params.ts';
 import { modelFamily, parsePrompt, parseSeconds, parseVideoParams } from './video-params.ts';
 
 /** How long a create waits for the queue to take a job before answering anyway (the job is already durable). */
@@ -36,8 +37,10 @@ export interface SubmitterDeps {
 export class JobSubmitter {
   constructor(private readonly deps: SubmitterDeps) {}
 
-  /** POST /v1/videos. */
+  /** POST /v1/videos (with `shots`: a storyboard). */
   async create(owner: string, body: RequestBody): Promise<VideoRecord> {
+    const storyboard = parseStoryboard(body.fields);
+    if (storyboard) return this.createStoryboard(owner, body, storyboard);
     const prompt = parsePrompt(body.fields);
     const params = parseVideoParams(body.fields);
     const image = await this.referenceImage(owner, body);
@@ -53,6 +56,27 @@ export class JobSubmitter {
         reference: image !== null,
       };
       return { id, owner, kind: 'create', model: params.model, prompt, size: params.size, seconds: formatSeconds(params.seconds), remixedFromVideoId: null, spec };
+    });
+  }
+
+  /** A create request with `shots`: one video of several shots, each planned from its own prompt. */
+  private async createStoryboard(owner: string, body: RequestBody, storyboard: StoryboardParams): Promise<VideoRecord> {
+    const params = parseVideoParams({ ...body.fields, seconds: storyboard.seconds });
+    const image = await this.referenceImage(owner, body);
+    this.checkCapacity(owner);
+    return this.inNewFolder(async (id) => {
+      if (image) await writeReferencePlate(image, params.width, params.height, this.deps.data.videoFile(id, 'reference.png'));
+      const spec: JobSpec = {
+        kind: 'storyboard',
+        prompt: storyboard.prompt,
+        shots: storyboard.shots,
+        output: { width: params.width, height: params.height, fps: params.fps, seconds: params.seconds },
+        seed: params.seed,
+        style: params.style,
+        reference: image !== null,
+      };
+      const { prompt } = storyboard;
+      return { id, owner, kind: 'storyboard', model: params.model, prompt, size: params.size, seconds: formatSeconds(params.seconds), remixedFromVideoId: null, spec };
     });
   }
 
