@@ -30,8 +30,9 @@ export function refineMotion(c: MotionContext): Motion {
   else if (c.direction === 'away' && ['walk', 'run', 'trot', 'gallop', 'hop', 'swim', 'fly'].includes(motion) && c.verb !== 'fly') motion = 'flee';
   if (c.intoSky && (motion === 'float' || motion === 'drift')) motion = 'rise';
   if (c.verb === 'play' && c.targetLabel && INSTRUMENTS.test(c.targetLabel)) return 'sway';
+  if (/\b(skier|snowboarder|skater|ice skater|sledder|surfer|sled|skis|snowboard)\b/.test(c.label) && ['walk', 'run', 'trot'].includes(motion)) return 'glide';
   if (c.category === 'vehicle' && ['walk', 'run', 'trot', 'gallop', 'race'].includes(motion)) return 'drive';
-  if (c.category === 'boat' && ['walk', 'run', 'trot', 'gallop', 'swim', 'drive'].includes(motion)) return 'sail';
+  if (c.category === 'boat' && ['walk', 'run', 'trot', 'gallop', 'swim', 'drive'].includes(motion)) return /submarine/.test(c.label) ? 'swim' : 'sail';
   if (c.category === 'aircraft' && ['walk', 'run', 'trot', 'gallop', 'drive'].includes(motion)) return 'fly';
   if (c.category === 'fish' && SWIMMERS.test(c.label) && ['walk', 'run', 'trot', 'gallop'].includes(motion)) return 'swim';
   return motion;

@@ -42,7 +42,8 @@ export function personVariant(noun: string, asset: string, verb: string, motion:
   if (CLIMB_VERBS.has(verb)) hex = { person: '1f9d7', man: '1f9d7-200d-2642', woman: '1f9d7-200d-2640' }[gender];
   else if (MEDITATE_VERBS.has(verb)) hex = { person: '1f9d8', man: '1f9d8-200d-2642', woman: '1f9d8-200d-2640' }[gender];
   else if (verb === 'kneel') hex = { person: '1f9ce', man: '1f9ce-200d-2642', woman: '1f9ce-200d-2640' }[gender];
-  else hex = ACTIVITY_HEX[motion]?.[gender];
+  // Any other action: standing is still a better picture than a head alone.
+  else hex = (ACTIVITY_HEX[motion] ?? ACTIVITY_HEX.idle)?.[gender];
   if (!hex) return null;
   return lex.emoji(hex)?.asset ?? null;
 }

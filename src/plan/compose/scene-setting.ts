@@ -37,7 +37,7 @@ const PLACE_LOOKS: Readonly<Record<string, RegExp>> = {
 };
 
 /** Places that are only a way through a larger place. */
-const WAYS = new Set(['street', 'road', 'path', 'trail', 'lane', 'square', 'alley', 'track', 'sidewalk', 'avenue']);
+const WAYS = new Set(['street', 'road', 'path', 'trail', 'lane', 'square', 'alley', 'track', 'sidewalk', 'avenue', 'landscape', 'scenery', 'terrain']);
 
 /** Words that make a place dark. */
 const DARK_WORDS = new Set(['dark', 'dim', 'shadowy', 'gloomy', 'murky', 'unlit', 'pitch-black', 'darkened']);

@@ -47,6 +47,10 @@ export interface ShotCast {
 
 const RIDEABLE = /\b(horse|camel|two-hump camel|elephant|donkey|unicorn|zebra|ox|water buffalo|llama|bicycle|motorcycle|motor scooter|kick scooter|skateboard)\b/;
 const STILL = new Set<Motion>(['sit', 'sleep', 'idle']);
+/** Verbs that turn one thing into another ("a caterpillar turning into a butterfly"). */
+const TRANSFORM_VERBS = new Set(['turn', 'transform', 'change', 'become', 'morph', 'evolve', 'metamorphose', 'grow']);
+/** Things something can go into. */
+const HOLDERS = /\b(box|basket|bowl|bag|bucket|jar|bottle|cup|glass|vase|pot|tank|cage|nest|crate|barrel|house|hut|building|castle|cave|hole|tent|car|bus|train|ship|boat|oven|drawer|pocket|mailbox|aquarium|tumbler|package|shopping cart)\b/;
 /** Verbs whose subject has a picture for that state: [verbs, subject art, hexcode]. */
 const VERB_STATE_ART: ReadonlyArray<readonly [RegExp, RegExp, string]> = [
   [/^(spray|spout|blow|breach)$/, /whale/, '1f433'], [/^hatch$/, /egg/, '1f423'], [/^(bloom|blossom)$/, /rose|tulip|flower|blossom/, '1f33a'],
@@ -133,7 +137,7 @@ export function shotCast(input: ShotCastInput): ShotCast {
       }
       // "a child kicking a ball": the ball rolls; the child is where it was kicked from.
       const effect = EFFECT_VERBS[verbHead];
-      const effectTarget = effect && a.target ? idOf(a.target) : null;
+      const effectTarget = effect && a.target && !ANIMATE.has(looks.get(idOf(a.target) ?? '')?.category ?? '') ? idOf(a.target) : null;
       if (effect && effectTarget) {
         const list = actionsOf.get(effectTarget) ?? [];
         list.push({ verb: verbHead, motion: effect, ...slotTime(slotOf(ri, a)) });
@@ -192,7 +196,7 @@ export function shotCast(input: ShotCastInput): ShotCast {
           motion: a.motion,
           verb: a.verb.lemma,
           category: look.category,
-          label: look.artLabel,
+          label: `${look.artLabel} ${look.noun}`,
           direction: a.direction?.meaning.kind === 'direction' ? a.direction.meaning.direction : null,
           aroundTarget: relationAround !== undefined && target !== null,
           targetLabel: a.target ? (cast.of.get(a.target) ? looks.get(cast.of.get(a.target)!.id)?.artLabel ?? null : null) : null,
@@ -246,8 +250,10 @@ export function shotCast(input: ShotCastInput): ShotCast {
       const targetId = idOf(rel.target);
       if (!subjectId || !targetId || subjectId === targetId || relationOf.has(subjectId)) continue;
       let kind = rel.relation;
+      // "a car crashes into a tree": into a thing that holds nothing is against it.
+      if (rel.unit.lemma === 'into' && kind === 'inside' && !HOLDERS.test(looks.get(targetId)?.artLabel ?? '') && !(actionsOf.get(subjectId) ?? []).some((a) => a.motion === 'grow' || TRANSFORM_VERBS.has(a.verb))) kind = 'beside';
       if (rel.unit.lemma === 'from') kind = (actionsOf.get(subjectId) ?? []).some((a) => ['fall', 'jump', 'launch', 'sink'].includes(a.motion)) ? 'on' : 'near';
-      if (rel.unit.lemma === 'into' && (actionsOf.get(subjectId) ?? []).some((a) => a.motion === 'grow')) {
+      if (rel.unit.lemma === 'into' && (actionsOf.get(subjectId) ?? []).some((a) => a.motion === 'grow' || TRANSFORM_VERBS.has(a.verb))) {
         // "a seed growing into a tree": the tree grows from the seed after it.
         transform(subjectId, targetId, duration, actionsOf, relationOf);
         rel.unit.used = true;
@@ -291,6 +297,8 @@ export function shotCast(input: ShotCastInput): ShotCast {
           u.used = true;
         }
       }
+      // "a dog, a cat and a bird standing in a row": single things already stand in a row.
+      if ((arrangement === 'row' || arrangement === 'line') && members.length >= 2) u.used = true;
     }
   }
 
@@ -349,7 +357,11 @@ export function shotCast(input: ShotCastInput): ShotCast {
 function transform(fromId: string, toId: string, duration: number, actionsOf: Map<string, ActionDraft[]>, relationOf: Map<string, { kind: Relation; target: string; secondTarget: string | null }>): void {
   const half = round(duration / 2);
   const from = actionsOf.get(fromId) ?? [];
-  for (const a of from) if (a.motion === 'grow') a.end = half;
+  // A seed grows into a tree; a caterpillar turning into a butterfly shrinks away as the butterfly appears.
+  for (const a of from) {
+    if (a.motion !== 'grow' && TRANSFORM_VERBS.has(a.verb)) a.motion = 'shrink';
+    if (a.motion === 'grow' || a.motion === 'shrink') a.end = half;
+  }
   const to = actionsOf.get(toId) ?? [];
   to.push({ verb: 'grow', motion: 'grow', start: half, end: null });
   actionsOf.set(toId, to);

@@ -88,6 +88,8 @@ export function fixTags(tokens: Token[], know: VerbKnowledge): void {
     }
     // "with flashing lights", "a running deer": a participle between a preposition or determiner and its noun is an adjective.
     if (t.pos === 'VERB' && /ing$/.test(t.lower) && prev && (prev.pos === 'ADP' || prev.pos === 'DET') && next?.pos === 'NOUN') t.pos = 'ADJ';
+    // "its leaves", "her wings": a word after a possessive is a noun.
+    if (t.pos === 'VERB' && prev && ['its', 'their', 'his', 'her', 'my', 'our', 'your'].includes(prev.lower) && know.isNoun(t.lower)) t.pos = 'NOUN';
     // "the run", "a swim": a bare verb form after a determiner is a noun.
     if (t.pos === 'VERB' && prev?.pos === 'DET' && !/(ing|ed)$/.test(t.lower) && know.isNoun(t.lower)) t.pos = 'NOUN';
   }

@@ -93,6 +93,10 @@ function placeAsThing(kind: string, relation: Relation): boolean {
 /** Containers whose contents come after "of" ("a basket of apples", "a cup of coffee"). */
 const CONTAINERS = new Set(['basket', 'bowl', 'box', 'bag', 'bucket', 'jar', 'bottle', 'plate', 'cup', 'glass', 'vase', 'pot', 'tank', 'cage', 'nest', 'crate', 'barrel', 'tray', 'dish', 'mug', 'pail', 'cart', 'wagon', 'sack', 'chest', 'suitcase', 'backpack', 'pan', 'teapot', 'kettle', 'aquarium', 'jug', 'pitcher', 'can', 'carton', 'envelope', 'pocket', 'truck', 'boat']);
 
+/** Young of an animal named before ("a lion ... a cub"). */
+const YOUNG_KIN = new Set(['cub', 'cubs', 'pup', 'pups', 'calf', 'calves', 'foal', 'foals', 'kit', 'kits', 'joey', 'hatchling', 'hatchlings', 'youngster', 'baby', 'babies']);
+const ANIMALS = new Set(['animal', 'bird', 'fish', 'insect']);
+
 /** Family words: "its mother" is another of the same kind. */
 const KIN = new Set(['mother', 'mom', 'mum', 'father', 'dad', 'parent', 'parents', 'baby', 'babies', 'child', 'children', 'sibling', 'brother', 'sister', 'mate', 'partner', 'family', 'friend', 'friends', 'cub', 'cubs', 'young']);
 
@@ -177,11 +181,12 @@ export function readSentence(index: number, items: readonly Item[]): SentenceRea
         for (const u of m.units) u.used = true;
         return;
       }
-      // "a baby elephant following its mother": kin of an animal are the same animal.
-      const possessor = subjects[0] ?? lastMention;
-      if (m.possessive && m.kind === 'entity' && KIN.has(m.head.lemma) && possessor && isKind(possessor.head, 'entity') && possessor.head.meaning.entry.category !== 'person') {
-        (m.head as { meaning: Unit['meaning'] }).meaning = { ...possessor.head.meaning, plural: false, color: undefined };
-        m.size = { scale: 1.6, units: [] };
+      // "a baby elephant following its mother", "a lion sleeping while a cub plays": kin of an animal are the same animal.
+      const possessor = subjects[0] ?? lastMention ?? reading.mentions.find((o) => o.kind === 'entity');
+      const young = YOUNG_KIN.has(m.head.lemma) && !m.possessive;
+      if ((m.possessive && KIN.has(m.head.lemma) || young) && m.kind === 'entity' && possessor && possessor !== m && isKind(possessor.head, 'entity') && ANIMALS.has(possessor.head.meaning.entry.category)) {
+        (m.head as { meaning: Unit['meaning'] }).meaning = { ...possessor.head.meaning, plural: m.plural, color: undefined };
+        m.size = { scale: young ? 0.6 : 1.6, units: [] };
       }
       // "between a church and a bakery", "behind the clouds": a place word used as a thing beside another thing.
       if (m.kind === 'place' && pendingRelation && isKind(pendingRelation, 'relation') && (attach.length > 0 || lastMention) && isKind(m.head, 'place') && m.head.meaning.entry && placeAsThing(m.head.meaning.setting, pendingRelation.meaning.relation)) {
@@ -339,6 +344,18 @@ export function readSentence(index: number, items: readonly Item[]): SentenceRea
           u.used = true;
           return;
         }
+        // "the ball was kicked by the boy": the one after "by" does it, to the subject.
+        const passive = previous?.type === 'unit' && isKind(previous.unit, 'copula') && /ed$/.test(u.text.toLowerCase()) && subjects.length > 0 && byAgent(items, k);
+        if (passive) {
+          const agent = byAgent(items, k)!;
+          const action: ActionReading = { agents: [agent.mention], placeAgent: null, verb: u, motion: m.motion, target: subjects[0]!, direction: null, manner: null, step, negated: false, implicit: false };
+          reading.actions.push(action);
+          agent.by.used = true;
+          lastAction = action;
+          verbOpen = false;
+          clauseHasVerb = true;
+          return;
+        }
         let agents: Mention[];
         let implicit = false;
         let placeAgent: Mention | null = null;
@@ -380,6 +397,7 @@ export function readSentence(index: number, items: readonly Item[]): SentenceRea
         return;
       }
       case 'relation':
+        if (u.used) return; // "by" of a passive, already read
         pendingRelation = u;
         verbOpen = false;
         return;
@@ -425,7 +443,13 @@ export function readSentence(index: number, items: readonly Item[]): SentenceRea
         u.used = true;
         return;
       case 'simultaneous':
+        // "a lion sleeping while a cub plays": a new clause at the same moment.
         u.used = true;
+        verbOpen = false;
+        if (clauseHasVerb) {
+          clauseHasVerb = false;
+          subjects = [];
+        }
         return;
       case 'negation':
         pendingNegation = u;
@@ -449,6 +473,13 @@ export function readSentence(index: number, items: readonly Item[]): SentenceRea
         // "growing bigger", "shrinks smaller": the size says how the action goes.
         if (lastAction && (lastAction.motion === 'grow' || lastAction.motion === 'shrink' || lastAction.motion === 'rise')) {
           u.used = true;
+          return;
+        }
+        // "an elephant that is bigger than a house": the size is the subject's.
+        if (copulaFor && isKind(u, 'size')) {
+          copulaFor.size ??= { scale: u.meaning.scale, units: [u] };
+          if (copulaFor.size.units.includes(u)) u.used = true;
+          if (nextUnit(items, k)?.lemma === 'than') nextUnit(items, k)!.used = true;
           return;
         }
         if (copulaFor) reading.predicates.push({ mention: copulaFor, unit: u });
@@ -487,6 +518,14 @@ export function readSentence(index: number, items: readonly Item[]): SentenceRea
 
 function isFinite(u: Unit): boolean {
   return isKind(u, 'verb') && u.meaning.finite;
+}
+
+/** The mention after "by" that follows a passive verb. */
+function byAgent(items: readonly Item[], k: number): { mention: Mention; by: Unit } | null {
+  const by = items[k + 1];
+  const agent = items[k + 2];
+  if (by?.type !== 'unit' || by.unit.lemma !== 'by' || agent?.type !== 'mention' || agent.mention.kind === 'place') return null;
+  return { mention: agent.mention, by: by.unit };
 }
 
 function nextUnit(items: readonly Item[], k: number): Unit | undefined {

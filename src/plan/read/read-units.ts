@@ -92,6 +92,11 @@ function matchPhrase(tokens: readonly Token[], i: number, maxLength: number, phr
       const verbFirstWord = span[0]!.pos === 'VERB' && noun?.match !== 'label';
       // "a woman walking her dog": a picture named after an action ("woman walking") is a person and an action.
       const lastIsVerb = span[length - 1]!.pos === 'VERB' && (noun?.match !== 'label' || /ing$/.test(span[length - 1]!.lower));
+      // "a football stadium", "a hospital garden": a name ending in a place word is that place.
+      const placeWord = SETTING_WORDS[span[length - 1]!.lower] ?? SETTING_WORDS[span[length - 1]!.lemma];
+      if (noun && placeWord && noun.match !== 'label' && !SETTING_ACTOR_WORDS.has(span[length - 1]!.lower)) {
+        return { length, meaning: { kind: 'place', setting: placeWord, key, entry: noun } };
+      }
       if (noun && !verbFirstWord && !(colour && noun.match === 'keyword') && !lastIsVerb && span[length - 1]!.pos !== 'ADP') {
         const meaning = entity(noun, key, span[length - 1]!);
         return { length, meaning: colour && meaning.kind === 'entity' ? { ...meaning, color: { hex: colour, name: span[0]!.lower } } : meaning };
@@ -144,6 +149,10 @@ function classifyWord(t: Token, tokens: readonly Token[], lex: Lexicon, quoteCou
   if (/^\d+(st|nd|rd|th)$/.test(lower)) return { kind: 'function' };
   if (lower in NUMBER_WORDS && (pos === 'NUM' || lower !== 'one')) return { kind: 'number', count: NUMBER_WORDS[lower]! };
   if (lower === 'and' || lower === 'plus' || lower === '&') return { kind: 'and' };
+  // "show me ...", "make a video of ...": the request, not the scene.
+  if (REQUEST_VERBS.has(lower) && (t.index === 0 || tokens[t.index - 1]?.sentence !== t.sentence || ['please', 'you', 'can', 'could', 'would'].includes(prev?.lower ?? '')) && next && ['me', 'us', 'a', 'an', 'the', 'some'].includes(next.lower)) {
+    return { kind: 'function' };
+  }
   if (SIMULTANEOUS_WORDS.has(lower) && (pos === 'SCONJ' || pos === 'ADV' || lower === 'while')) return { kind: 'simultaneous' };
   if (SEQUENCE_WORDS.has(lower) && (pos === 'ADV' || pos === 'SCONJ' || pos === 'ADP' && lower === 'after' && next?.pos !== 'DET')) return { kind: 'sequence' };
   if (NEGATIONS.has(lower) && (pos !== 'DET' || lower === 'no')) return { kind: 'negation' };
@@ -274,7 +283,7 @@ function styleNear(t: Token, tokens: readonly Token[]): boolean {
 const DIRECTIONS: Readonly<Record<string, 'up' | 'down' | 'away' | 'left' | 'right' | 'back' | 'forward' | 'home' | 'off' | 'out'>> = {
   up: 'up', upward: 'up', upwards: 'up', skyward: 'up', skywards: 'up', aloft: 'up', down: 'down', downward: 'down',
   downwards: 'down', away: 'away', back: 'back', backward: 'back', backwards: 'back', forward: 'forward', forwards: 'forward',
-  ahead: 'forward', onward: 'forward', home: 'home', off: 'off', out: 'out', left: 'left', right: 'right', leftward: 'left',
+  ahead: 'forward', onward: 'forward', north: 'forward', south: 'forward', east: 'forward', west: 'forward', home: 'home', off: 'off', out: 'out', left: 'left', right: 'right', leftward: 'left',
   rightward: 'right', overhead: 'up', above: 'up', below: 'down', deep: 'down', deeper: 'down', downstream: 'forward',
   upstream: 'forward', inside: 'forward', indoors: 'home', ashore: 'forward', aboard: 'forward',
 };
@@ -353,6 +362,9 @@ function afterPreposition(t: Token, tokens: readonly Token[]): boolean {
   }
   return false;
 }
+
+/** Verbs that open a request rather than describe the scene. */
+const REQUEST_VERBS = new Set(['show', 'make', 'create', 'generate', 'render', 'produce', 'animate', 'imagine', 'give', 'draw', 'film', 'picture', 'visualize', 'visualise', 'depict', 'design']);
 
 /** Nouns about the picture itself. */
 const META_NOUNS = new Set(['photo', 'photograph', 'photos', 'snapshot', 'picture', 'image', 'video', 'clip', 'footage', 'scene', 'animation', 'shot', 'view', 'frame', 'goodbye', 'hello', 'bye', 'farewell']);

@@ -56,11 +56,11 @@ export const VERB_MOTIONS: Readonly<Record<string, Motion>> = {
   hold: 'carry', bring: 'carry', deliver: 'carry', haul: 'carry', tow: 'carry', pull: 'carry', push: 'carry',
   drag: 'carry', lug: 'carry', balance: 'carry', juggle: 'carry', water: 'idle', pour: 'idle', tend: 'idle',
   // Change.
-  pollinate: 'circle', buzz_around: 'circle', grow: 'grow', swell: 'grow', expand: 'grow', inflate: 'grow', bloom: 'grow', blossom: 'grow', sprout: 'grow',
+  pollinate: 'circle', transform: 'grow', morph: 'grow', metamorphose: 'grow', evolve: 'grow', grow: 'grow', swell: 'grow', expand: 'grow', inflate: 'grow', bloom: 'grow', blossom: 'grow', sprout: 'grow',
   enlarge: 'grow', open: 'grow', form: 'grow', build: 'idle', shrink: 'shrink', deflate: 'shrink', wither: 'shrink',
   wilt: 'shrink', fade: 'shrink', vanish: 'shrink', close: 'shrink', melt: 'melt', thaw: 'melt', dissolve: 'melt',
   drip: 'melt', explode: 'explode', burst: 'explode', erupt: 'explode', pop: 'explode', blast: 'explode',
-  shatter: 'explode', boom: 'explode', spark: 'explode', sparkle: 'explode', burn: 'explode',
+  shatter: 'explode', boom: 'explode',
   launch: 'launch', 'blast off': 'launch', 'take off': 'launch', lift_off: 'launch', shoot: 'launch', land: 'land',
   touch_down: 'land', alight: 'land', arrive: 'land',
   // Seeing.
@@ -72,7 +72,7 @@ export const VERB_MOTIONS: Readonly<Record<string, Motion>> = {
 /** Verbs that move their object rather than their subject ("kicks a ball": the ball rolls). */
 export const EFFECT_VERBS: Readonly<Record<string, Motion>> = {
   kick: 'roll', hit: 'roll', punt: 'roll', bat: 'roll', bowl: 'roll', nudge: 'roll', throw: 'fly', toss: 'fly', fling: 'fly',
-  hurl: 'fly', lob: 'fly', flip: 'spin', knock: 'fall', spin: 'spin', twirl: 'spin', shake: 'sway', drop: 'fall', release: 'rise', blow: 'drift',
+  hurl: 'fly', lob: 'fly', flip: 'spin', knock: 'fall', fly: 'fly', spin: 'spin', twirl: 'spin', shake: 'sway', drop: 'fall', release: 'rise', blow: 'drift',
 };
 
 /** Verbs whose object is the entity they act on ("chase a cat", "eat a banana"). */
@@ -93,5 +93,5 @@ export const PHRASAL_MOTIONS: Readonly<Record<string, Motion>> = {
   'speed up': 'run', 'slow down': 'walk', 'calm down': 'idle', 'turn around': 'spin', 'spin around': 'spin',
   'float up': 'rise', 'fly up': 'rise', 'drift up': 'rise', 'climb up': 'rise', 'jump up': 'jump',
   'move around': 'walk', 'play with': 'bounce', 'hang out': 'idle', 'pick up': 'carry', 'come out': 'rise', 'curl up': 'sleep',
-  'step out': 'walk', 'get out': 'walk', 'climb out': 'walk', 'fly by': 'fly', 'drive by': 'drive', 'walk by': 'walk',
+  'shake hands': 'wave', 'step out': 'walk', 'get out': 'walk', 'climb out': 'walk', 'fly by': 'fly', 'drive by': 'drive', 'walk by': 'walk',
 };
