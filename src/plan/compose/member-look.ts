@@ -29,10 +29,14 @@ export interface MemberLook {
   arrangement: Arrangement | null;
   /** Participles in front of the noun that are actions ("a running deer"). */
   readonly participles: Unit[];
+  /** The thing is on fire ("a burning castle"): the shot adds flames on it. */
+  onFire: boolean;
 }
 
 const PLURAL_ONE = new Set(['stairs', 'steps', 'staircase', 'scissors', 'glasses', 'sunglasses', 'goggles', 'pants', 'jeans', 'trousers', 'shorts', 'binoculars', 'pajamas', 'pyjamas', 'tongs', 'headphones', 'clothes']);
 const GROUP_ART = /^(family|couple with heart|kiss|woman and man holding hands|men holding hands|women holding hands|people holding hands|people hugging)/;
+
+const ON_FIRE = new Set(['burning', 'flaming', 'blazing', 'ablaze', 'fiery', 'smouldering', 'smoldering']);
 
 const LONE_COLLECTIVES: Readonly<Record<string, number>> = { crowd: 12, audience: 12, band: 4, choir: 6, couple: 2, team: 5, family: 4, army: 10, orchestra: 8, class: 8 };
 
@@ -73,6 +77,7 @@ function lookOf(member: CastMember, lex: Lexicon, isMotionVerb: (u: Unit) => boo
   // "a full moon", "autumn leaves", "a wilted flower": the picture of that state.
   const participles: Unit[] = [];
   let materialColor: { hex: string; name: string } | null = null;
+  let onFire = false;
   for (const m of named) {
     for (const u of m.modifiers) {
       const variant = stateVariant(member.key, entry.label, u.lemma, lex);
@@ -85,6 +90,12 @@ function lookOf(member: CastMember, lex: Lexicon, isMotionVerb: (u: Unit) => boo
       const material = MATERIAL_COLORS[u.lemma] ?? MATERIAL_COLORS[u.text.toLowerCase()];
       if (material && (isKind(u, 'adjective') || isKind(u, 'entity') || isKind(u, 'unknown'))) {
         materialColor ??= { hex: material, name: u.text.toLowerCase() };
+        u.used = true;
+        continue;
+      }
+      // "a burning castle": flames on it, unless it is a fire already.
+      if (ON_FIRE.has(u.text.toLowerCase()) && !/fire|flame|candle|torch/.test(entry.label)) {
+        onFire = true;
         u.used = true;
         continue;
       }
@@ -115,6 +126,7 @@ function lookOf(member: CastMember, lex: Lexicon, isMotionVerb: (u: Unit) => boo
     size: Math.min(20, Math.max(0.05, (sized?.size?.scale ?? 1) * entry.size)),
     arrangement: arranged?.arrangement?.arrangement ?? null,
     participles,
+    onFire,
   };
 }
 

@@ -349,6 +349,12 @@ export function shotCast(input: ShotCastInput): ShotCast {
       actions,
     });
     for (const twin of twins) if (twin.after === member.id) entities.push({ ...twin.draft, layout: { ...twin.draft.layout!, placement } });
+    // "a burning castle": flames on the castle.
+    const fire = look.onFire ? lex.emoji('1f525') : null;
+    if (fire) {
+      const fireId = `${member.id}-fire`;
+      entities.push({ id: fireId, noun: 'fire', asset: fire.asset, category: 'object', count: 1, color: null, size: 0.6, layout: { x: null, depth: 0.3, placement, arrangement: 'row', relation: { kind: 'on', target: member.id, secondTarget: null } }, actions: [] });
+    }
   }
   if (entities.length === 0 && input.previous.length > 0) return { entities: input.previous.map((e) => structuredClone(e)), members, subject, overflow };
   return { entities: entities.slice(0, LIMITS.maxEntitiesPerShot), members, subject: subject ?? members[0] ?? null, overflow };
