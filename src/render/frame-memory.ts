@@ -35,3 +35,12 @@ export function releaseFrames(count: number): void {
   if (count % EVERY !== 0) return;
   collector()?.({ type: 'minor' });
 }
+
+/**
+ * Call after restyling a static bitmap: a style's per-pixel pass leaves tens
+ * of megabytes of scratch buffers and canvases that V8 would keep until some
+ * later collection; freeing them at once keeps preparation's peak low.
+ */
+export function releaseScratch(): void {
+  collector()?.({ type: 'minor' });
+}

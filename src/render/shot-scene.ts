@@ -1,14 +1,16 @@
-import { createCanvas, type Canvas, type Image, type SKRSContext2D } from '@napi-rs/canvas';
+import type { Canvas, Image, SKRSContext2D } from '@napi-rs/canvas';
 import type { ScenePlan, Shot } from '../plan/schema.ts';
 import { cameraAt, depthToZ, worldXAt, type CameraPose } from '../simulate/projection.ts';
 import { settingGeometry, type SettingGeometry } from '../simulate/setting-geometry.ts';
 import type { ShotSpan, Simulation } from '../simulate/simulation.ts';
 import { createRandom } from '../util/random.ts';
+import { blurInPlace } from './blur.ts';
+import { releaseScratch } from './frame-memory.ts';
 import { ActorPainter } from './actor-painter.ts';
 import type { Sprite, SpriteCache } from './art/sprite-cache.ts';
 import { createWeather, type PlacedEffect } from './effects/weather.ts';
 import { capArea, intersect, isEmpty, layerArea } from './layer-extents.ts';
-import { anchorAffine, createLayer, drawLayer, isIdentity, type Layer, type LayerAnchor, type Rect } from './layer.ts';
+import { createLayer, drawLayer, type Layer, type LayerAnchor, type Rect } from './layer.ts';
 import { indoorLight, lightFor, type Light } from './light.ts';
 import { FOREGROUND_Z, paintForeground } from './settings/foreground-painter.ts';
 import { groundRow, paintGround } from './settings/ground-painter.ts';
@@ -152,7 +154,10 @@ export function prepareShotScene(options: ShotSceneOptions): ShotScene {
   back.forEach((layer, k) => {
     // Depth of field: the far layers of closer shots go soft (the ground keeps its detail near the subject).
     if (dof > 0 && layer.anchor.kind !== 'ground' && k < back.length) blurInPlace(layer.canvas, height * dof * layer.density);
-    style.prepare?.(layer.canvas, 'layer');
+    if (style.prepare) {
+      style.prepare(layer.canvas, 'layer');
+      releaseScratch();
+    }
     settle(layer.canvas);
   });
 
@@ -163,7 +168,10 @@ export function prepareShotScene(options: ShotSceneOptions): ShotScene {
     if (fg) {
       paintForeground(fg.view, recipe, light, random.fork('foreground'), side);
       blurInPlace(fg.layer.canvas, height * 0.004 * fg.layer.density);
-      style.prepare?.(fg.layer.canvas, 'foreground');
+      if (style.prepare) {
+        style.prepare(fg.layer.canvas, 'foreground');
+        releaseScratch();
+      }
       foreground = fg.layer;
     }
   }
@@ -175,7 +183,7 @@ export function prepareShotScene(options: ShotSceneOptions): ShotScene {
     const nearest = Math.max(...poses.map((c) => (height * c.zoom) / Math.max(0.1, depthToZ(p.depth) - c.z)));
     return options.sprites.get({ asset: p.asset, color: null, light: light.ambient, maxPixels: p.size * nearest });
   });
-  const weather: PlacedEffect[] = createWeather({ shot, recipe, light, geometry, width, height, wind, side, strikes: options.strikes, random: random.fork('weather'), restyle: style.prepare ? (c) => style.prepare!(c, 'sprite') : undefined, still: still ? poses[0]! : null });
+  const weather: PlacedEffect[] = createWeather({ shot, recipe, light, geometry, width, height, wind, side, strikes: options.strikes, random: random.fork('weather'), restyle: style.prepare ? (c) => restyleSoft(style, c) : undefined, still: still ? poses[0]! : null });
   // Clouds drift between the sky and everything in front of it, so the sky is kept apart. When the camera
   // only turns or zooms, every layer moves alike: they are flattened into two backdrops and let go.
   let skyLayers = back.length > 0 && back[0]!.anchor.kind === 'sky' ? back.slice(0, 1) : [];
@@ -327,6 +335,12 @@ function fitDensity(area: Rect, density: number, budget: number): number {
   return pixels > budget ? Math.max(0.3, density * Math.sqrt(budget / pixels)) : density;
 }
 
+/** Restyles a soft bitmap (a cloud) the way layers are: its reach is the frame's, and it may be filtered small. */
+function restyleSoft(style: StylePass, canvas: Canvas): void {
+  style.prepare?.(canvas, 'layer');
+  releaseScratch();
+}
+
 /**
  * Skia records drawing commands and rasterises lazily; reading one pixel makes
  * it rasterise a finished layer now, so its long list of painted shapes is not
@@ -334,21 +348,6 @@ function fitDensity(area: Rect, density: number, budget: number): number {
  */
 function settle(canvas: Canvas): void {
   canvas.getContext('2d').getImageData(0, 0, 1, 1);
-}
-
-/** Blurs a canvas in place once (static layers only: never per frame). */
-function blurInPlace(canvas: Canvas, radius: number): void {
-  if (radius < 0.4) return;
-  const copy = createCanvas(canvas.width, canvas.height);
-  const cctx = copy.getContext('2d');
-  cctx.drawImage(canvas, 0, 0);
-  const ctx = canvas.getContext('2d');
-  ctx.save();
-  ctx.setTransform(1, 0, 0, 1, 0, 0);
-  ctx.clearRect(0, 0, canvas.width, canvas.height);
-  ctx.filter = `blur(${radius.toFixed(2)}px)`;
-  ctx.drawImage(copy, 0, 0);
-  ctx.restore();
 }
 
 /** Draws an image to cover the frame (cropping the overflow), into a reference-space layer. */

@@ -106,7 +106,9 @@ export function simulateMembers(setup: MotionSetup): ActorChannels[] {
     const rnd = random.fork(index);
     const channels = createChannels(length);
     const phase = rnd.next();
-    const speedJitter = member.entity.count > 1 ? rnd.range(0.92, 1.08) : 1;
+    // Members of a group differ a little in pace; vehicles keep to the traffic's speed.
+    const pace = member.entity.category === 'vehicle' ? 0.03 : 0.08;
+    const speedJitter = member.entity.count > 1 ? rnd.range(1 - pace, 1 + pace) : 1;
     const sizeJitter = member.entity.count > 1 ? rnd.range(0.9, 1.08) : 1;
     const offset = { x: start.x - setup.anchor.x, y: start.y - setup.anchor.y, depth: start.depth - setup.anchor.depth };
     const state: Kinematics = { x: start.x, y: start.y, depth: start.depth, vx: 0, vy: 0, vd: 0 };
@@ -124,6 +126,11 @@ export function simulateMembers(setup: MotionSetup): ActorChannels[] {
     }
     let facing: number = member.orientation.facing === 'right' ? 1 : member.orientation.facing === 'left' ? -1 : direction;
     if (TRAVEL_MOTIONS.has(firstMotion)) facing = direction;
+    else if (first?.target) {
+      // Busy with something from the start (playing it, eating it): already turned towards it.
+      const other = memberTarget(setup.tracks.get(first.target), index);
+      if (other && Math.abs(other.x[0]! - state.x) > 1e-6) facing = Math.sign(other.x[0]! - state.x);
+    }
     let facingGoal: number = facing;
     let gait = phase;
     let nextGlance = 2.5 + rnd.range(0, 2.5);

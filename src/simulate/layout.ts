@@ -1,6 +1,6 @@
 import type { Shot } from '../plan/schema.ts';
 import type { Random } from '../util/random.ts';
-import { PLACEMENT_HEIGHT } from './actor-defaults.ts';
+import { PLACEMENT_HEIGHT, TRAVEL_MOTIONS } from './actor-defaults.ts';
 import { isDominoRow, type CastMember } from './cast.ts';
 import { halfViewWidth } from './projection.ts';
 import type { SettingGeometry } from './setting-geometry.ts';
@@ -102,22 +102,54 @@ function groupWidth(member: CastMember): number {
   return member.width * (1 + Math.sqrt(n));
 }
 
-/** Lays free entities out left to right in the order the plan names them. */
+/** Lays free entities out left to right in the order the plan names them; one busy with another stands at its side. */
 function packRow(free: readonly CastMember[], anchors: Map<string, WorldPoint>, aspect: number, random: Random): void {
   if (free.length === 0) return;
-  const widths = free.map(groupWidth);
-  const gap = free.length > 1 ? 0.12 + 0.2 * Math.max(...widths) : 0;
-  const total = widths.reduce((a, b) => a + b, 0) + gap * (free.length - 1);
+  const row = besideTheirTargets(free);
+  const widths = row.map(groupWidth);
+  const gap = row.length > 1 ? 0.12 + 0.2 * Math.max(...widths) : 0;
+  const gaps = row.slice(1).map((member, i) => (companions(member, row[i]!) ? 0.03 : gap));
+  const total = widths.reduce((a, b) => a + b, 0) + gaps.reduce((a, b) => a + b, 0);
   let x = -total / 2;
-  free.forEach((member, i) => {
+  row.forEach((member, i) => {
     const anchor = anchors.get(member.entity.id)!;
     const half = halfViewWidth(aspect, anchor.depth) * 0.85;
     // A lone subject stands a little off centre, as a photographer would frame it.
-    const jitter = free.length === 1 ? random.range(-0.12, 0.12) * half : random.range(-0.03, 0.03);
+    const jitter = row.length === 1 ? random.range(-0.12, 0.12) * half : random.range(-0.03, 0.03);
     anchor.x = clamp(x + widths[i]! / 2 + jitter, -half + widths[i]! / 2, half - widths[i]! / 2);
     if (widths[i]! > 2 * half) anchor.x = 0;
-    x += widths[i]! + gap;
+    x += widths[i]! + (gaps[i] ?? 0);
   });
+}
+
+/** Motions done in one place with something (playing a piano, eating an apple, watching the sea). */
+function busyWith(member: CastMember): string | null {
+  const action = member.entity.actions.find((a) => a.target && !TRAVEL_MOTIONS.has(a.motion) && !AT_A_DISTANCE.has(a.motion));
+  return action?.target ?? null;
+}
+
+/** Targeted motions that keep their distance or move on their own terms. */
+const AT_A_DISTANCE: ReadonlySet<string> = new Set(['orbit', 'circle', 'ride', 'carry', 'launch', 'land', 'watch']);
+
+function companions(a: CastMember, b: CastMember): boolean {
+  return busyWith(a) === b.entity.id || busyWith(b) === a.entity.id;
+}
+
+/** The row order with each single entity busy with another moved next to it, on the side it was named. */
+function besideTheirTargets(free: readonly CastMember[]): CastMember[] {
+  const ids = new Set(free.map((m) => m.entity.id));
+  const moving = free.filter((m) => m.entity.count === 1 && busyWith(m) !== null && ids.has(busyWith(m)!) && busyWith(m) !== m.entity.id);
+  const row = free.filter((m) => !moving.includes(m));
+  for (const member of moving) {
+    const at = row.findIndex((m) => m.entity.id === busyWith(member));
+    if (at < 0) {
+      row.push(member);
+      continue;
+    }
+    const before = free.indexOf(member) < free.indexOf(row[at]!);
+    row.splice(before ? at : at + 1, 0, member);
+  }
+  return row;
 }
 
 function applyRelations(shot: Shot, cast: ReadonlyMap<string, CastMember>, anchors: Map<string, WorldPoint>, scale: Map<string, number>, geometry: SettingGeometry, aspect: number): void {
@@ -249,8 +281,14 @@ function spreadGroup(member: CastMember, anchor: WorldPoint, fit: number, geomet
   // A row of trees or houses looks planted by a ruler: rooted groups scatter like a grove instead.
   const planned = member.rooted && entity.layout.arrangement === 'row' ? 'scatter' : entity.layout.arrangement;
   const arrangement = relation?.kind === 'around' ? 'circle' : isFlock(member) ? 'flock' : planned;
-  // Members of loose groups keep out of each other's way (tries a few spots, keeps the first free one).
-  const free = (x: number, depth: number): boolean => points.every((q) => Math.abs(q.depth - depth) > 0.12 || Math.abs(q.x - x) > w * 0.95);
+  // Members of loose groups keep out of each other's way (tries a few spots, keeps the first free one);
+  // travellers each take a lane of their own, since a faster one would drive through a slower one.
+  const travels = entity.actions.some((a) => TRAVEL_MOTIONS.has(a.motion));
+  const free = (x: number, depth: number): boolean =>
+    points.every((q) => {
+      const apart = Math.abs(q.depth - depth);
+      return travels ? apart > 0.14 : apart > 0.12 || Math.abs(q.x - x) > w * 0.95;
+    });
   const points: WorldPoint[] = [];
   const depthFloor = 0.02;
   const depthCeil = geometry.backWall !== null ? geometry.backWall - 0.1 : 1.2;

@@ -136,6 +136,25 @@ describe('simulate', () => {
     expect(cx!).toBeLessThan(Math.max(ax!, bx!));
   });
 
+  it('one busy with another (playing a piano) stands at its side, turned towards it', () => {
+    const piano = { id: 'piano', noun: 'piano', asset: 'emoji:1f3b9', category: 'object' as const };
+    const sim = simulate(plan({ entities: [cat({ actions: [{ verb: 'play', motion: 'sway', target: 'piano' }] }), dog(), piano] }));
+    const c = track(sim, 'cat');
+    const p = track(sim, 'piano');
+    const gap = Math.abs(c.x[0]! - p.x[0]!) - (c.size * (c.bounds.right - c.bounds.left) + p.size * (p.bounds.right - p.bounds.left)) / 2;
+    expect(gap).toBeLessThan(0.1);
+    expect(gap).toBeGreaterThan(-0.05);
+    // Faces the piano from the first frame on.
+    for (const f of [0, c.length - 1]) expect(Math.sign(c.facing[f]!)).toBe(Math.sign(p.x[0]! - c.x[0]!));
+  });
+
+  it('travellers of a group keep to lanes of their own', () => {
+    const car = { id: 'cars', noun: 'car', asset: 'emoji:1f697', category: 'vehicle' as const, count: 3, layout: { arrangement: 'scatter' as const }, actions: [{ verb: 'drive', motion: 'drive' as const }] };
+    const sim = simulate(plan({ setting: { kind: 'city-street' }, entities: [car] }));
+    const depths = sim.actors.map((a) => a.depth[0]!).sort((a, b) => a - b);
+    for (let i = 1; i < depths.length; i++) expect(depths[i]! - depths[i - 1]!).toBeGreaterThan(0.1);
+  });
+
   it.each(RELATIONS.map((r) => [r]))('relation %s simulates', (kind) => {
     const sim = simulate(plan({ entities: [dog(), { id: 'cow', noun: 'cow', asset: 'emoji:1f404', category: 'animal' }, cat({ layout: { relation: { kind, target: 'dog', secondTarget: kind === 'between' ? 'cow' : null } } })] }));
     for (const c of CHANNELS) for (const v of track(sim, 'cat')[c]) expect(Number.isFinite(v)).toBe(true);

@@ -116,12 +116,6 @@ export function steer(input: SteerInput): Desired {
       return target ? ride(sampleTrack(target, input.frame, fps)) : NONE;
     case 'carry':
       return travel({ ...input, speed: Math.max(input.speed, airborne ? 0.28 : 0.15) }, airborne);
-    case 'watch':
-    case 'eat':
-    case 'drink': {
-      const face = target ? ((Math.sign(sampleTrack(target, input.frame, fps).x - state.x) || 1) as 1 | -1) : 0;
-      return { ...hover(input, airborne), face };
-    }
     case 'land':
       return land(input, target ? sampleTrack(target, input.frame, fps) : null);
     case 'launch': {
@@ -164,9 +158,12 @@ export function steer(input: SteerInput): Desired {
     case 'roll':
     case 'fall':
       return NONE;
-    default:
+    default: {
       if (TRAVEL_MOTIONS.has(motion)) return travel(input, airborne);
-      return hover(input, airborne);
+      // Staying put with something (eating it, watching it, playing it): turned towards it.
+      const face = target ? ((Math.sign(sampleTrack(target, input.frame, fps).x - state.x) || 1) as 1 | -1) : 0;
+      return { ...hover(input, airborne), face };
+    }
   }
 }
 

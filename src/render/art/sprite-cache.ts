@@ -3,6 +3,7 @@ import { hasVectorArt, loadRasterArt, loadVectorArt, RASTER_ART_SIZE } from '../
 import { css, mix, type Rgb } from '../color.ts';
 import type { StylePass } from '../styles/style-pass.ts';
 import { needsRecolor, recolor } from './recolor.ts';
+import { releaseScratch } from '../frame-memory.ts';
 
 /**
  * Sprites ready to draw: each asset is decoded once, recoloured (keeping its
@@ -91,7 +92,10 @@ export class SpriteCache {
       ctx.drawImage(image, 0, 0, side, side);
       ctx.globalCompositeOperation = 'source-over';
     }
-    this.style.prepare?.(canvas, 'sprite');
+    if (this.style.prepare) {
+      this.style.prepare(canvas, 'sprite');
+      releaseScratch();
+    }
     const levels: Canvas[] = [canvas];
     let current = canvas;
     while (current.width > 16) {

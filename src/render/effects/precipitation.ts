@@ -12,7 +12,7 @@ import type { FrameEffect } from './clouds.ts';
 export function createRain(width: number, height: number, wind: number, heavy: boolean, splashes: boolean, random: Random): FrameEffect {
   // One frame-wide strip of streaks, drawn twice at different speeds (far and near rain), always 1:1 and
   // at whole-pixel offsets: a plain blit, the cheapest thing Skia draws.
-  const tile = rainTile(Math.max(8, width), Math.max(8, Math.round(height / 2)), wind, random.fork('tile'), height, heavy ? 150 : 90);
+  const tile = rainTile(Math.max(8, width), Math.max(8, Math.round(height / 2)), wind, random.fork('tile'), height, heavy ? 80 : 50);
   const slant = wind * 0.12;
   const near = Array.from({ length: heavy ? 36 : 20 }, () => ({ x: random.next(), y: random.next(), speed: random.range(1.6, 2.2), len: random.range(0.05, 0.09) }));
   const drops = Array.from({ length: splashes ? (heavy ? 60 : 36) : 0 }, () => ({ x: random.range(-1.2, 1.2), depth: Math.pow(random.next(), 0.8) * 1.3, phase: random.next(), rate: random.range(1.6, 2.6) }));
@@ -62,7 +62,7 @@ export function createRain(width: number, height: number, wind: number, heavy: b
 function rainTile(w: number, h: number, wind: number, random: Random, height: number, count: number): Canvas {
   const canvas = createCanvas(w, h);
   const ctx = canvas.getContext('2d');
-  ctx.strokeStyle = 'rgba(205,215,235,0.65)';
+  ctx.strokeStyle = 'rgba(205,215,235,0.45)';
   ctx.lineWidth = Math.max(0.7, height / 900);
   ctx.beginPath();
   const slant = wind * 0.12;

@@ -1,7 +1,7 @@
 import type { SKRSContext2D } from '@napi-rs/canvas';
 import { hashString, mixSeeds } from '../../util/random.ts';
 import type { Random } from '../../util/random.ts';
-import { blendWith, filterCanvas, luma } from './pixels.ts';
+import { filterCanvas, luma } from './pixels.ts';
 import type { StylePass } from './style-pass.ts';
 import { grainTiles, tileAlpha, vignette } from './textures.ts';
 
@@ -26,16 +26,15 @@ function filmPass(look: FilmLook, strength: number, width: number, height: numbe
   return {
     name: look.name,
     prepare(canvas) {
-      filterCanvas(canvas, (d) => {
-        const original = d.slice();
-        for (let i = 0; i < d.length; i += 4) look.tone(d, i);
-        blendWith(d, original, strength);
-      });
+      filterCanvas(
+        canvas,
+        (d) => {
+          for (let i = 0; i < d.length; i += 4) look.tone(d, i);
+        },
+        { strength },
+      );
     },
     apply(ctx, index) {
-      ctx.save();
-      ctx.setTransform(1, 0, 0, 1, 0, 0);
-      ctx.restore();
       // Grain that jumps to a new pattern like film does — every other frame, which reads the same to the eye
       // and halves what the video encoder must spend on noise.
       const grainFrame = Math.floor(index / 2);

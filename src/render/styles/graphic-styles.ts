@@ -1,6 +1,7 @@
 import { createCanvas, type Canvas } from '@napi-rs/canvas';
 import type { Random } from '../../util/random.ts';
-import { blendWith, edges, filterCanvas, luma, posterize, saturateContrast } from './pixels.ts';
+import { blurredCopy } from '../blur.ts';
+import { edges, filterCanvas, luma, posterize, saturateContrast, softResolution } from './pixels.ts';
 import type { StylePass } from './style-pass.ts';
 import { vignette } from './textures.ts';
 
@@ -59,7 +60,7 @@ export function neon(strength: number, width: number, height: number): StylePass
   return {
     name: 'neon',
     prepare(canvas, kind) {
-      filterCanvas(canvas, (d, w, h) => {
+      const glow = (d: Uint8ClampedArray, w: number, h: number): void => {
         const original = d.slice();
         const edge = edges(d, w, h);
         for (let p = 0; p < w * h; p++) {
@@ -81,8 +82,9 @@ export function neon(strength: number, width: number, height: number): StylePass
           }
         }
         saturateContrast(d, 1.5, 1.1);
-        blendWith(d, original, strength);
-      });
+      };
+      // Tubes on a half-size copy come back two pixels wide and soft: they read as light, not ink.
+      filterCanvas(canvas, glow, { strength, resolution: softResolution(kind, canvas) });
       bloom(canvas, Math.max(2, (kind === 'sprite' ? canvas.width / 20 : height / 60) * strength), kind === 'sprite' ? 0.55 : 0.7);
     },
     apply(ctx) {
@@ -96,16 +98,13 @@ export function neon(strength: number, width: number, height: number): StylePass
 
 /** Adds a soft glow of the bitmap's own light around it (screen blend of a blurred copy). */
 function bloom(canvas: Canvas, radius: number, amount: number): void {
-  const copy = createCanvas(canvas.width, canvas.height);
-  const cctx = copy.getContext('2d');
-  cctx.filter = `blur(${radius.toFixed(1)}px)`;
-  cctx.drawImage(canvas, 0, 0);
+  const glow = blurredCopy(canvas, radius);
   const ctx = canvas.getContext('2d');
   ctx.save();
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.globalCompositeOperation = 'screen';
   ctx.globalAlpha = amount;
-  ctx.drawImage(copy, 0, 0);
+  ctx.drawImage(glow, 0, 0);
   ctx.restore();
 }
 
@@ -121,15 +120,17 @@ export function comic(strength: number, width: number, height: number, random: R
     prepare(canvas, kind) {
       if (kind === 'sprite') {
         outline(canvas, Math.max(1.5, canvas.width * 0.018 * strength));
-        filterCanvas(canvas, (d) => {
-          const original = d.slice();
-          posterize(d, 5);
-          saturateContrast(d, 1.25, 1.05);
-          blendWith(d, original, strength);
-        });
+        filterCanvas(
+          canvas,
+          (d) => {
+            posterize(d, 5);
+            saturateContrast(d, 1.25, 1.05);
+          },
+          { strength },
+        );
         return;
       }
-      filterCanvas(canvas, (d, w, h) => {
+      const ink = (d: Uint8ClampedArray, w: number, h: number): void => {
         const original = d.slice();
         const edge = edges(d, w, h);
         posterize(d, 5);
@@ -157,8 +158,8 @@ export function comic(strength: number, width: number, height: number, random: R
             }
           }
         }
-        blendWith(d, original, strength);
-      });
+      };
+      filterCanvas(canvas, ink, { strength });
     },
   };
 }

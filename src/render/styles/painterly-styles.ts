@@ -1,6 +1,6 @@
 import { createNoise2D } from 'simplex-noise';
 import type { Random } from '../../util/random.ts';
-import { blendWith, boxBlur, edges, filterCanvas, kuwahara, luma, posterize, saturateContrast } from './pixels.ts';
+import { boxBlur, edges, filterCanvas, kuwahara, luma, posterize, saturateContrast, softResolution } from './pixels.ts';
 import type { StylePass } from './style-pass.ts';
 import { paperTile, textureInPlace, weaveTile } from './textures.ts';
 
@@ -20,12 +20,12 @@ export function watercolor(strength: number, width: number, height: number, rand
   return {
     name: 'watercolor',
     prepare(canvas, kind) {
-      filterCanvas(canvas, (d, w, h) => {
+      const washes = (d: Uint8ClampedArray, w: number, h: number, s: number): void => {
         const original = d.slice();
-        const soft = boxBlur(d, w, h, reach(kind, w, height, 0.004, 2));
+        const soft = boxBlur(d, w, h, reach(kind, w / s, height, 0.004, 2) * s);
         posterize(soft, 12);
         const edge = edges(soft, w, h);
-        const scale = kind === 'sprite' ? 0.02 : 0.006 * (720 / height);
+        const scale = (kind === 'sprite' ? 0.02 : 0.006 * (720 / height)) / s;
         for (let y = 0; y < h; y++) {
           for (let x = 0; x < w; x++) {
             const p = y * w + x;
@@ -41,8 +41,9 @@ export function watercolor(strength: number, width: number, height: number, rand
           }
         }
         saturateContrast(d, 0.85, 0.95, 6);
-        blendWith(d, original, strength);
-      });
+      };
+      // Washes are soft: layers are painted at half size.
+      filterCanvas(canvas, washes, { strength, resolution: softResolution(kind, canvas) });
       // The paper is laid into the bitmaps once, not over every frame.
       textureInPlace(canvas, paper, 'multiply', 0.95 * strength);
     },
@@ -55,12 +56,11 @@ export function oilPaint(strength: number, width: number, height: number, random
   return {
     name: 'oil-paint',
     prepare(canvas, kind) {
-      filterCanvas(canvas, (d, w, h) => {
-        const original = d.slice();
-        kuwahara(d, w, h, reach(kind, w, height, 0.008, 4));
+      const brush = (d: Uint8ClampedArray, w: number, h: number, s: number): void => {
+        kuwahara(d, w, h, reach(kind, w / s, height, 0.008, 4) * s);
         saturateContrast(d, 1.22, 1.08);
-        blendWith(d, original, strength);
-      });
+      };
+      filterCanvas(canvas, brush, { strength, resolution: softResolution(kind, canvas) });
       textureInPlace(canvas, weave, 'overlay', 0.3 * strength);
     },
   };
@@ -75,18 +75,26 @@ export function pencilSketch(strength: number, width: number, height: number, ra
   return {
     name: 'pencil-sketch',
     prepare(canvas, kind) {
-      filterCanvas(canvas, (d, w, h) => {
-        const original = d.slice();
+      const draw = (d: Uint8ClampedArray, w: number, h: number, s: number): void => {
+        // Seen on white paper, so a figure's silhouette is drawn as well as the lines inside it.
+        const onPaper = new Uint8ClampedArray(d.length);
+        for (let i = 0; i < d.length; i += 4) {
+          const a = d[i + 3]! / 255;
+          onPaper[i] = d[i]! * a + 255 * (1 - a);
+          onPaper[i + 1] = d[i + 1]! * a + 255 * (1 - a);
+          onPaper[i + 2] = d[i + 2]! * a + 255 * (1 - a);
+          onPaper[i + 3] = 255;
+        }
         // Simplify first: an artist draws shapes, not every blade of grass.
-        const simple = boxBlur(d, w, h, reach(kind, w, height, 0.0025, 1.2));
+        const simple = boxBlur(onPaper, w, h, reach(kind, w / s, height, 0.0025, 1.2) * s);
         const grey = new Uint8ClampedArray(d.length);
         for (let i = 0; i < d.length; i += 4) {
           const l = luma(simple, i);
           grey[i] = grey[i + 1] = grey[i + 2] = 255 - l;
-          grey[i + 3] = d[i + 3]!;
+          grey[i + 3] = 255;
         }
-        const blurred = boxBlur(grey, w, h, reach(kind, w, height, 0.005, 2.5));
-        const period = Math.max(3, Math.round(kind === 'sprite' ? w / 40 : height / 110));
+        const blurred = boxBlur(grey, w, h, reach(kind, w / s, height, 0.005, 2.5) * s);
+        const period = Math.max(3, Math.round((kind === 'sprite' ? w / s / 40 : height / 110) * s));
         for (let y = 0; y < h; y++) {
           for (let x = 0; x < w; x++) {
             const i = (y * w + x) * 4;
@@ -95,8 +103,8 @@ export function pencilSketch(strength: number, width: number, height: number, ra
             // Colour dodge: lines where the picture changes, white where it is flat.
             let v = Math.min(255, (l * 255) / Math.max(1, 255 - inv));
             v = 255 - (255 - v) * (kind === 'sprite' ? 3.6 : 2.6);
-            // A light graphite wash keeps the tones of the picture.
-            v -= (255 - l) * 0.2;
+            // A light graphite wash keeps the tones of the picture (figures a little more, to stand out).
+            v -= (255 - l) * (kind === 'sprite' ? 0.32 : 0.2);
             // Hatching grows denser as tones darken.
             if (l < 140 && (x + y) % period === 0) v -= (140 - l) * 0.9;
             if (l < 80 && (x - y + 1000 * period) % period === 0) v -= (80 - l) * 1.2;
@@ -106,8 +114,8 @@ export function pencilSketch(strength: number, width: number, height: number, ra
             d[i + 2] = v - 4;
           }
         }
-        blendWith(d, original, strength);
-      });
+      };
+      filterCanvas(canvas, draw, { strength, resolution: softResolution(kind, canvas) });
       textureInPlace(canvas, paper, 'multiply', strength);
     },
   };

@@ -1,19 +1,62 @@
-import type { Canvas } from '@napi-rs/canvas';
+import { createCanvas, type Canvas } from '@napi-rs/canvas';
 
 /**
  * Per-pixel filters for restyling static bitmaps once per shot (never per
  * frame). Each works on unpremultiplied RGBA in place, through a canvas's
- * ImageData, and blends its result with the original by `strength`.
+ * ImageData; `filterCanvas` mixes the result with the original by strength.
  */
 
-/** Runs a filter over a canvas's pixels and writes them back. */
-export function filterCanvas(canvas: Canvas, filter: (data: Uint8ClampedArray, width: number, height: number) => void): void {
+/** A filter over unpremultiplied RGBA; `scale` is the bitmap's size relative to full size (reaches shrink with it). */
+export type PixelFilter = (data: Uint8ClampedArray, width: number, height: number, scale: number) => void;
+
+/** How a filter is run over a canvas. */
+export interface FilterOptions {
+  /** How much of the filtered result replaces the original (0..1). */
+  readonly strength: number;
+  /**
+   * Filter a copy this fraction of the size and scale it back over the
+   * original: for soft looks (washes, brush patches, glows) a quarter of the
+   * pixels look the same at a quarter of the cost. Only the colour comes from
+   * the copy; the original's alpha (the shapes' edges) stays sharp.
+   */
+  readonly resolution?: number;
+}
+
+/**
+ * The resolution a soft-looking filter needs for a bitmap: layers (which fill
+ * the frame) and big close-up sprites at half size, small sprites at full.
+ */
+export function softResolution(kind: 'layer' | 'sprite' | 'foreground', canvas: Canvas): number {
+  return kind !== 'sprite' || canvas.width > 512 ? 0.5 : 1;
+}
+
+/** Runs a filter over a canvas's pixels and writes them back, mixed with the original by strength. */
+export function filterCanvas(canvas: Canvas, filter: PixelFilter, options: FilterOptions): void {
+  const { width, height } = canvas;
   const ctx = canvas.getContext('2d');
+  const resolution = options.resolution ?? 1;
+  const small = resolution < 1 && width * resolution >= 32 && height * resolution >= 32;
   ctx.save();
   ctx.setTransform(1, 0, 0, 1, 0, 0);
-  const image = ctx.getImageData(0, 0, canvas.width, canvas.height);
-  filter(image.data, canvas.width, canvas.height);
-  ctx.putImageData(image, 0, 0);
+  if (!small) {
+    const image = ctx.getImageData(0, 0, width, height);
+    const original = options.strength < 1 ? image.data.slice() : null;
+    filter(image.data, width, height, 1);
+    if (original) blendWith(image.data, original, options.strength);
+    ctx.putImageData(image, 0, 0);
+  } else {
+    const copy = createCanvas(Math.round(width * resolution), Math.round(height * resolution));
+    const cctx = copy.getContext('2d');
+    cctx.imageSmoothingQuality = 'high';
+    cctx.drawImage(canvas, 0, 0, copy.width, copy.height);
+    const image = cctx.getImageData(0, 0, copy.width, copy.height);
+    filter(image.data, copy.width, copy.height, copy.width / width);
+    cctx.putImageData(image, 0, 0);
+    ctx.globalCompositeOperation = 'source-atop';
+    ctx.globalAlpha = options.strength;
+    ctx.imageSmoothingQuality = 'high';
+    ctx.drawImage(copy, 0, 0, width, height);
+  }
   ctx.restore();
 }
 
@@ -35,62 +78,61 @@ export function blendWith(d: Uint8ClampedArray, original: Uint8ClampedArray, str
 /** A separable box blur of the colour channels (radius in pixels), weighted by alpha so edges do not darken. */
 export function boxBlur(d: Uint8ClampedArray, w: number, h: number, radius: number): Uint8ClampedArray {
   const r = Math.max(1, Math.round(radius));
-  const tmp = new Float32Array(w * h * 4);
-  const out = new Uint8ClampedArray(d.length);
+  const stride = w * 4;
+  // Integer sums (premultiplied colour fits easily) keep both passes plain adds.
+  const tmp = new Int32Array(d.length);
   for (let y = 0; y < h; y++) {
+    const row = y * stride;
+    const last = row + stride - 4;
     let sr = 0;
     let sg = 0;
     let sb = 0;
     let sa = 0;
     for (let x = -r; x <= r; x++) {
-      const i = (y * w + Math.min(w - 1, Math.max(0, x))) * 4;
+      const i = row + (x < 0 ? 0 : x > w - 1 ? w - 1 : x) * 4;
       const a = d[i + 3]!;
       sr += d[i]! * a;
       sg += d[i + 1]! * a;
       sb += d[i + 2]! * a;
       sa += a;
     }
-    for (let x = 0; x < w; x++) {
-      const o = (y * w + x) * 4;
+    for (let o = row; o <= last; o += 4) {
       tmp[o] = sr;
       tmp[o + 1] = sg;
       tmp[o + 2] = sb;
       tmp[o + 3] = sa;
-      const add = (y * w + Math.min(w - 1, x + r + 1)) * 4;
-      const sub = (y * w + Math.max(0, x - r)) * 4;
-      sr += d[add]! * d[add + 3]! - d[sub]! * d[sub + 3]!;
-      sg += d[add + 1]! * d[add + 3]! - d[sub + 1]! * d[sub + 3]!;
-      sb += d[add + 2]! * d[add + 3]! - d[sub + 2]! * d[sub + 3]!;
-      sa += d[add + 3]! - d[sub + 3]!;
+      const add = Math.min(last, o + (r + 1) * 4);
+      const sub = Math.max(row, o - r * 4);
+      const aa = d[add + 3]!;
+      const as = d[sub + 3]!;
+      sr += d[add]! * aa - d[sub]! * as;
+      sg += d[add + 1]! * aa - d[sub + 1]! * as;
+      sb += d[add + 2]! * aa - d[sub + 2]! * as;
+      sa += aa - as;
     }
   }
-  const n = 2 * r + 1;
-  for (let x = 0; x < w; x++) {
-    let sr = 0;
-    let sg = 0;
-    let sb = 0;
-    let sa = 0;
-    for (let y = -r; y <= r; y++) {
-      const i = (Math.min(h - 1, Math.max(0, y)) * w + x) * 4;
-      sr += tmp[i]!;
-      sg += tmp[i + 1]!;
-      sb += tmp[i + 2]!;
-      sa += tmp[i + 3]!;
+  // The vertical pass slides a row of column sums down the image: memory is read in order.
+  const out = new Uint8ClampedArray(d.length);
+  const area = (2 * r + 1) * (2 * r + 1);
+  const sums = new Int32Array(stride);
+  for (let y = -r; y <= r; y++) {
+    const row = (y < 0 ? 0 : y > h - 1 ? h - 1 : y) * stride;
+    for (let k = 0; k < stride; k++) sums[k] = sums[k]! + tmp[row + k]!;
+  }
+  for (let y = 0; y < h; y++) {
+    const o = y * stride;
+    for (let k = 0; k < stride; k += 4) {
+      const sa = sums[k + 3]!;
+      if (sa <= 0) continue;
+      const inv = 1 / sa;
+      out[o + k] = sums[k]! * inv;
+      out[o + k + 1] = sums[k + 1]! * inv;
+      out[o + k + 2] = sums[k + 2]! * inv;
+      out[o + k + 3] = sa / area;
     }
-    for (let y = 0; y < h; y++) {
-      const o = (y * w + x) * 4;
-      const k = sa > 0 ? 1 / sa : 0;
-      out[o] = sr * k;
-      out[o + 1] = sg * k;
-      out[o + 2] = sb * k;
-      out[o + 3] = sa / (n * n);
-      const add = (Math.min(h - 1, y + r + 1) * w + x) * 4;
-      const sub = (Math.max(0, y - r) * w + x) * 4;
-      sr += tmp[add]! - tmp[sub]!;
-      sg += tmp[add + 1]! - tmp[sub + 1]!;
-      sb += tmp[add + 2]! - tmp[sub + 2]!;
-      sa += tmp[add + 3]! - tmp[sub + 3]!;
-    }
+    const add = Math.min(h - 1, y + r + 1) * stride;
+    const sub = Math.max(0, y - r) * stride;
+    for (let k = 0; k < stride; k++) sums[k] = sums[k]! + tmp[add + k]! - tmp[sub + k]!;
   }
   return out;
 }
@@ -98,14 +140,21 @@ export function boxBlur(d: Uint8ClampedArray, w: number, h: number, radius: numb
 /** Edge strength 0..1 per pixel from a Sobel filter on luminance and alpha. */
 export function edges(d: Uint8ClampedArray, w: number, h: number): Float32Array {
   const lum = new Float32Array(w * h);
-  for (let p = 0; p < w * h; p++) lum[p] = (luma(d, p * 4) * d[p * 4 + 3]!) / 255 + (255 - d[p * 4 + 3]!) * 0.6;
+  for (let p = 0, i = 0; p < w * h; p++, i += 4) {
+    const a = d[i + 3]!;
+    lum[p] = ((0.299 * d[i]! + 0.587 * d[i + 1]! + 0.114 * d[i + 2]!) * a) / 255 + (255 - a) * 0.6;
+  }
   const out = new Float32Array(w * h);
   for (let y = 1; y < h - 1; y++) {
-    for (let x = 1; x < w - 1; x++) {
-      const p = y * w + x;
-      const gx = lum[p - w + 1]! + 2 * lum[p + 1]! + lum[p + w + 1]! - lum[p - w - 1]! - 2 * lum[p - 1]! - lum[p + w - 1]!;
-      const gy = lum[p + w - 1]! + 2 * lum[p + w]! + lum[p + w + 1]! - lum[p - w - 1]! - 2 * lum[p - w]! - lum[p - w + 1]!;
-      out[p] = Math.min(1, Math.hypot(gx, gy) / 400);
+    for (let x = 1, p = y * w + 1; x < w - 1; x++, p++) {
+      const nw = lum[p - w - 1]!;
+      const ne = lum[p - w + 1]!;
+      const sw = lum[p + w - 1]!;
+      const se = lum[p + w + 1]!;
+      const gx = ne + 2 * lum[p + 1]! + se - nw - 2 * lum[p - 1]! - sw;
+      const gy = sw + 2 * lum[p + w]! + se - nw - 2 * lum[p - w]! - ne;
+      const g = Math.sqrt(gx * gx + gy * gy) / 400;
+      out[p] = g < 1 ? g : 1;
     }
   }
   return out;
@@ -113,64 +162,87 @@ export function edges(d: Uint8ClampedArray, w: number, h: number): Float32Array 
 
 /**
  * Kuwahara filter (the painterly one): each pixel takes the mean colour of
- * whichever of its four neighbouring squares varies least, so flat brush
- * areas form and edges stay. Summed-area tables make it constant-time per pixel.
+ * whichever of its four neighbouring (r+1)-squares varies least, so flat
+ * brush areas form and edges stay. The squares' sums come from sliding
+ * windows, a few rows at a time, so memory stays small for big bitmaps.
  */
 export function kuwahara(d: Uint8ClampedArray, w: number, h: number, radius: number): void {
   const r = Math.max(1, Math.round(radius));
-  const W = w + 1;
-  const sums = [new Float64Array(W * (h + 1)), new Float64Array(W * (h + 1)), new Float64Array(W * (h + 1))];
-  const sq = new Float64Array(W * (h + 1));
-  for (let y = 0; y < h; y++) {
-    let r0 = 0;
-    let g0 = 0;
-    let b0 = 0;
-    let q0 = 0;
-    for (let x = 0; x < w; x++) {
-      const i = (y * w + x) * 4;
-      r0 += d[i]!;
-      g0 += d[i + 1]!;
-      b0 += d[i + 2]!;
-      const l = luma(d, i);
-      q0 += l * l;
-      const o = (y + 1) * W + x + 1;
-      sums[0]![o] = sums[0]![o - W]! + r0;
-      sums[1]![o] = sums[1]![o - W]! + g0;
-      sums[2]![o] = sums[2]![o - W]! + b0;
-      sq[o] = sq[o - W]! + q0;
-    }
-  }
-  const lumSum = new Float64Array(W * (h + 1));
-  for (let o = 0; o < lumSum.length; o++) lumSum[o] = 0.299 * sums[0]![o]! + 0.587 * sums[1]![o]! + 0.114 * sums[2]![o]!;
-  const box = (t: Float64Array, x0: number, y0: number, x1: number, y1: number): number => t[y1 * W + x1]! - t[y0 * W + x1]! - t[y1 * W + x0]! + t[y0 * W + x0]!;
   const src = d.slice();
-  for (let y = 0; y < h; y++) {
-    for (let x = 0; x < w; x++) {
-      let best = Infinity;
-      let br = 0;
-      let bg = 0;
-      let bb = 0;
-      for (const [dx, dy] of [[-r, -r], [0, -r], [-r, 0], [0, 0]] as const) {
-        const x0 = Math.max(0, x + dx);
-        const y0 = Math.max(0, y + dy);
-        const x1 = Math.min(w, x + dx + r + 1);
-        const y1 = Math.min(h, y + dy + r + 1);
-        const n = (x1 - x0) * (y1 - y0);
-        if (n <= 0) continue;
-        const mean = box(lumSum, x0, y0, x1, y1) / n;
-        const variance = box(sq, x0, y0, x1, y1) / n - mean * mean;
-        if (variance < best) {
-          best = variance;
-          br = box(sums[0]!, x0, y0, x1, y1) / n;
-          bg = box(sums[1]!, x0, y0, x1, y1) / n;
-          bb = box(sums[2]!, x0, y0, x1, y1) / n;
-        }
+  // Square (gx, gy) covers pixels gx-r..gx × gy-r..gy (clipped); pixel (x, y)'s quadrants are the
+  // squares ending at (x or x+r, y or y+r). Channels: red, green, blue, luma, luma².
+  const GW = w + r;
+  const across = new Float64Array(GW * 5);
+  const down = new Float64Array(GW * 5);
+  const rows = r + 1;
+  const variance = new Float32Array(rows * GW);
+  const mean = new Float32Array(rows * GW * 3);
+  /** Adds (sign 1) or removes (sign -1) source row y's horizontal window sums to the running column sums. */
+  const slide = (y: number, sign: number): void => {
+    let sr = 0;
+    let sg = 0;
+    let sb = 0;
+    let sl = 0;
+    let sq = 0;
+    const row = y * w * 4;
+    for (let gx = 0; gx < GW; gx++) {
+      if (gx < w) {
+        const i = row + gx * 4;
+        const l = luma(src, i);
+        sr += src[i]!;
+        sg += src[i + 1]!;
+        sb += src[i + 2]!;
+        sl += l;
+        sq += l * l;
       }
+      if (gx - r - 1 >= 0 && gx - r - 1 < w) {
+        const i = row + (gx - r - 1) * 4;
+        const l = luma(src, i);
+        sr -= src[i]!;
+        sg -= src[i + 1]!;
+        sb -= src[i + 2]!;
+        sl -= l;
+        sq -= l * l;
+      }
+      const o = gx * 5;
+      across[o] = sr;
+      across[o + 1] = sg;
+      across[o + 2] = sb;
+      across[o + 3] = sl;
+      across[o + 4] = sq;
+    }
+    for (let k = 0; k < GW * 5; k++) down[k] = down[k]! + sign * across[k]!;
+  };
+  for (let gy = 0; gy < h + r; gy++) {
+    if (gy < h) slide(gy, 1);
+    if (gy - r - 1 >= 0 && gy - r - 1 < h) slide(gy - r - 1, -1);
+    const tall = Math.min(h, gy + 1) - Math.max(0, gy - r);
+    const ring = (gy % rows) * GW;
+    for (let gx = 0; gx < GW; gx++) {
+      const n = (Math.min(w, gx + 1) - Math.max(0, gx - r)) * tall;
+      const o = gx * 5;
+      const m = down[o + 3]! / n;
+      variance[ring + gx] = down[o + 4]! / n - m * m;
+      mean[(ring + gx) * 3] = down[o]! / n;
+      mean[(ring + gx) * 3 + 1] = down[o + 1]! / n;
+      mean[(ring + gx) * 3 + 2] = down[o + 2]! / n;
+    }
+    const y = gy - r;
+    if (y < 0) continue;
+    const top = (y % rows) * GW;
+    const bottom = ring;
+    for (let x = 0; x < w; x++) {
+      let best = top + x;
+      const q1 = top + x + r;
+      const q2 = bottom + x;
+      const q3 = bottom + x + r;
+      if (variance[q1]! < variance[best]!) best = q1;
+      if (variance[q2]! < variance[best]!) best = q2;
+      if (variance[q3]! < variance[best]!) best = q3;
       const i = (y * w + x) * 4;
-      d[i] = br;
-      d[i + 1] = bg;
-      d[i + 2] = bb;
-      d[i + 3] = src[i + 3]!;
+      d[i] = mean[best * 3]!;
+      d[i + 1] = mean[best * 3 + 1]!;
+      d[i + 2] = mean[best * 3 + 2]!;
     }
   }
 }
