@@ -6,7 +6,7 @@ import type { FrameEffect } from './clouds.ts';
 
 /**
  * What makes water move: glints that flicker along the waves (and a glitter
- * path under a low sun or the moon), swells rolling in on open sea, foam
+ * path under a low sun or the moon), whitecaps breaking on rough water, foam
  * washing up a beach; under water, light rays swaying down from the surface,
  * bubbles rising and specks drifting.
  */
@@ -20,6 +20,16 @@ export function createWaterMotion(span: readonly [number, number], waves: number
     rate: random.range(0.4, 0.9),
     len: random.range(0.05, 0.16),
   }));
+  // Rough water breaks into whitecaps: crests that curl up white, hold and wash out, most of them near.
+  const caps = Array.from({ length: Math.round(Math.max(0, waves - 0.7) * 90) }, () => ({
+    x: random.range(-1.5, 1.5),
+    depth: Math.max(near, 0.05) + (Math.min(far, 8) - Math.max(near, 0.05)) * Math.pow(random.next(), 1.8),
+    phase: random.next(),
+    rate: random.range(0.25, 0.45),
+    len: random.range(0.12, 0.3),
+    drift: random.range(-0.05, 0.05),
+  }));
+  const foam = css(mix(light.ambient, [255, 255, 255], 0.55), 0.85);
   const sparkle: Rgb = light.body ? mix(light.body.color, [255, 255, 255], 0.4) : [230, 240, 255];
   const bodyAcross = light.body ? light.body.across : 0.5;
   const p = { x: 0, y: 0, unit: 0 };
@@ -42,6 +52,30 @@ export function createWaterMotion(span: readonly [number, number], waves: number
         ctx.lineTo(p.x + w, p.y);
       }
       ctx.stroke();
+      if (caps.length) {
+        ctx.strokeStyle = foam;
+        ctx.lineCap = 'round';
+        for (const c of caps) {
+          const u = (seconds * c.rate + c.phase) % 1;
+          if (u > 0.55) continue;
+          const z = depthToZ(c.depth);
+          if (z - camera.z < 0.3) continue;
+          projectZ(camera.x + c.x * (z - camera.z) + c.drift * seconds, 0, z, camera, width, height, p);
+          if (p.y < 0 || p.y > height + p.unit * 0.05) continue;
+          // Grows over the first part of its life, then thins out as the foam spreads.
+          const life = u / 0.55;
+          const w = p.unit * c.len * (0.4 + 0.6 * Math.min(1, life * 3));
+          const rise = p.unit * 0.025 * Math.sin(Math.min(1, life * 2) * Math.PI * 0.5) * (1 - life * 0.6);
+          ctx.globalAlpha = Math.min(1, (1 - life) * 2.2);
+          ctx.lineWidth = Math.max(1, p.unit * 0.012 * (1 - life * 0.5));
+          ctx.beginPath();
+          ctx.moveTo(p.x - w, p.y);
+          ctx.quadraticCurveTo(p.x - w * 0.1, p.y - rise * 2, p.x + w * 0.5, p.y - rise * 0.4);
+          ctx.stroke();
+        }
+        ctx.globalAlpha = 1;
+        ctx.lineCap = 'butt';
+      }
       if (light.body && light.body.height < 0.7 && light.body.strength > 0.3) {
         // The glitter path under the sun or moon.
         ctx.fillStyle = css(sparkle, 0.7 * light.body.strength);
