@@ -43,12 +43,12 @@ describe('planner fuzz', () => {
     }
   });
 
-  it('plans the largest prompts in reasonable time', () => {
+  it('plans the largest prompts without hanging', () => {
     const long = 'A fox runs through the snow. It sees "a rabbit" and gives chase; then the rabbit hides! '.repeat(400).slice(0, LIMITS.maxPromptChars);
     const started = performance.now();
     const plan = planScene({ prompt: long, seed: 1, output });
     expect(plan.shots.length).toBeLessThanOrEqual(LIMITS.maxShots);
-    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(performance.now() - started).toBeLessThan(30_000); // a guard against runaway work, not a benchmark
     planSafely('x'.repeat(LIMITS.maxPromptChars), 2);
     planSafely('🦊'.repeat(LIMITS.maxPromptChars / 2), 3);
     planSafely('1 '.repeat(LIMITS.maxPromptChars / 2), 4);

@@ -5,7 +5,8 @@ import type { ActionReading, SentenceReading } from '../read/read-sentence.ts';
 import { isKind } from '../read/unit.ts';
 import type { ScenePlanInput } from '../schema.ts';
 import type { Arrangement, Motion, Placement, Relation } from '../vocabulary.ts';
-import { EFFECT_VERBS, TARGETED_MOTIONS, VERB_MOTIONS } from '../words/motion-words.ts';
+import { ANIMATE, HOLDERS, LIGHT_VERBS, RIDEABLE, SHINING, STILL, TRANSFORM_VERBS, TRAVELLING, VERB_STATE_ART, WEAR_VERBS } from '../words/entity-words.ts';
+import { EFFECT_VERBS, VERB_MOTIONS } from '../words/motion-words.ts';
 import { membersOf, type Cast, type CastMember } from './cast.ts';
 import type { MemberLook } from './member-look.ts';
 import { refineMotion } from './motion-refine.ts';
@@ -44,23 +45,6 @@ export interface ShotCast {
   /** Entities named but left out because the shot is full. */
   readonly overflow: Mention[];
 }
-
-const RIDEABLE = /\b(horse|camel|two-hump camel|elephant|donkey|unicorn|zebra|ox|water buffalo|llama|bicycle|motorcycle|motor scooter|kick scooter|skateboard)\b/;
-const STILL = new Set<Motion>(['sit', 'sleep', 'idle']);
-/** Verbs that turn one thing into another ("a caterpillar turning into a butterfly"). */
-const TRANSFORM_VERBS = new Set(['turn', 'transform', 'change', 'become', 'morph', 'evolve', 'metamorphose', 'grow']);
-/** Things something can go into. */
-const HOLDERS = /\b(box|basket|bowl|bag|bucket|jar|bottle|cup|glass|vase|pot|tank|cage|nest|crate|barrel|house|hut|building|castle|cave|hole|tent|car|bus|train|ship|boat|oven|drawer|pocket|mailbox|aquarium|tumbler|package|shopping cart)\b/;
-/** Verbs whose subject has a picture for that state: [verbs, subject art, hexcode]. */
-const VERB_STATE_ART: ReadonlyArray<readonly [RegExp, RegExp, string]> = [
-  [/^(spray|spout|blow|breach)$/, /whale/, '1f433'], [/^hatch$/, /egg/, '1f423'], [/^(bloom|blossom)$/, /rose|tulip|flower|blossom/, '1f33a'],
-  [/^(sleep|snore|nap)$/, /face/, '1f634'], [/^(smile|grin)$/, /sun/, '1f31e'], [/^(ring|chime)$/, /bell/, '1f514'],
-];
-const LIGHT_VERBS = new Set(['glow', 'shine', 'twinkle', 'sparkle', 'gleam', 'glimmer', 'glitter', 'shimmer', 'flash', 'blink', 'burn', 'light', 'illuminate', 'radiate']);
-const SHINING = /\b(star|stars|sun|moon|lamp|light|bulb|candle|lantern|firefly|fireflies|fire|flame|crystal|gem|firework|sparkler|comet|glowing|neon|torch|lighthouse|sparkles|diya)\b/;
-const WEAR_VERBS = new Set(['wear', 'don', 'sport']);
-const ANIMATE = new Set(['person', 'animal', 'bird', 'fish', 'insect']);
-const TRAVELLING = new Set<Motion>(['walk', 'run', 'trot', 'gallop', 'fly', 'soar', 'glide', 'swim', 'hop', 'drift', 'float']);
 
 /** Builds a shot's entity drafts. */
 export function shotCast(input: ShotCastInput): ShotCast {
@@ -390,4 +374,3 @@ function agreesWithManner(motion: Motion, manner: 'slow' | 'fast' | 'gentle'): b
   return manner === 'slow' ? slow.has(motion) : fast.has(motion);
 }
 
-export { TARGETED_MOTIONS };

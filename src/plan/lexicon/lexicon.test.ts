@@ -13,11 +13,10 @@ describe('lexicon data', () => {
     expect(lexiconDataText(buildLexiconData()) === committed).toBe(true);
   }, 60_000);
 
-  it('stays small enough to load fast', () => {
+  // Load time is measured by `npm run eval:plan`, not asserted here.
+  it('stays a few megabytes at most and decodes', () => {
     expect(readFileSync(LEXICON_DATA_FILE).length).toBeLessThan(3 * 1024 * 1024);
-    const started = performance.now();
-    decodeLexicon(JSON.parse(readFileSync(LEXICON_DATA_FILE, 'utf8')) as LexiconData);
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(decodeLexicon(JSON.parse(readFileSync(LEXICON_DATA_FILE, 'utf8')) as LexiconData).nounCount).toBeGreaterThan(30_000);
   });
 
   it('names only art that exists', () => {

@@ -1,106 +1,15 @@
-import type { Motion, Relation } from '../vocabulary.ts';
 import { BODY_PARTS } from '../words/body-words.ts';
+import {
+  ANIMALS, BUILT_IN_PARTS, CAMERA_FOLLOW_VERBS, CAMERA_PURPOSE_VERBS, CATENATIVE, CONTAINERS, KIN, MADE_OF, SEEKING, TEXT_VERBS,
+  WITH_WORDS, YOUNG_KIN, placeAsThing,
+} from '../words/clause-words.ts';
 import { COLOR_WORDS, MATERIAL_COLORS } from '../words/color-words.ts';
+import { byAgent, clauseStartsHere, isFinite, mannerBefore, nextIsMention, nextIsQuote, nextUnit, textCues } from './items.ts';
 import type { Item, Mention } from './mentions.ts';
+import type { ActionReading, CameraReading, SentenceReading } from './sentence-reading.ts';
 import { isKind, type Unit } from './unit.ts';
 
-/**
- * Who does what to whom, and where: one sentence's noun phrases joined by
- * its verbs, prepositions and conjunctions. A small rule-based reader for
- * the shapes prompts take ("a dog chasing a cat across a park", "It spots a
- * rabbit and gives chase", "a lamp to the left of a sofa").
- */
-export interface ActionReading {
-  readonly agents: Mention[];
-  /** A place that does the action ("a volcano erupting", "a river winding"). */
-  readonly placeAgent: Mention | null;
-  readonly verb: Unit;
-  motion: Motion | null;
-  target: Mention | null;
-  direction: Unit | null;
-  manner: Unit | null;
-  /** Order within the sentence: actions with the same step happen together. */
-  readonly step: number;
-  readonly negated: boolean;
-  /** The sentence gave no subject ("Runs into the woods."): the story's last subject does it. */
-  readonly implicit: boolean;
-}
-
-export interface RelationReading {
-  readonly subject: Mention;
-  readonly relation: Relation;
-  readonly unit: Unit;
-  readonly target: Mention;
-  second: Mention | null;
-}
-
-/** A place named by the sentence, with how strongly it sets the scene. */
-export interface PlaceReading {
-  readonly mention: Mention;
-  readonly via: Unit | null;
-  /** Only a hint from a thing's name ("a kitchen table", "a city bus"): used when nothing else names a place. */
-  readonly weak?: boolean;
-  /** For whom the place is said ("a boat on the lake" → the boat is on water). */
-  readonly subjects: Mention[];
-}
-
-export interface CameraReading {
-  readonly unit: Unit;
-  target: Mention | null;
-  speed: Unit | null;
-}
-
-export interface TextReading {
-  readonly quote: Unit;
-  readonly cues: Unit[];
-  /** The mention the text is written on ("a sign that says ..."). */
-  readonly on: Mention | null;
-}
-
-/** Everything one sentence says. */
-export interface SentenceReading {
-  readonly index: number;
-  readonly items: readonly Item[];
-  readonly mentions: Mention[];
-  readonly actions: ActionReading[];
-  readonly relations: RelationReading[];
-  readonly places: PlaceReading[];
-  readonly cameras: CameraReading[];
-  readonly texts: TextReading[];
-  /** Units of time, weather, season, style, ambience and arrangement for the shot to apply. */
-  readonly scene: Unit[];
-  /** Adjectives said of a mention after "is" ("the cat is black"). */
-  readonly predicates: Array<{ mention: Mention; unit: Unit }>;
-  /** Mentions the sentence wants held or carried ("a girl with an umbrella"). */
-  readonly holds: Array<{ holder: Mention; held: Mention; unit: Unit }>;
-  /** A sequence word opens the sentence ("Then ..."). */
-  startsLater: boolean;
-  /** Units before a colon that name the topic ("the water cycle: ..."). */
-  topic: Unit[];
-  /** Things looked for but not (yet) there ("looks for food"). */
-  readonly sought: Set<Mention>;
-}
-
-/** Relations that put one thing beside another (a place word after them is a thing: "next to a bakery"). */
-const THING_RELATIONS = new Set<Relation>(['beside', 'between', 'left-of', 'right-of', 'in-front-of', 'behind', 'near']);
-
-/** Whether a place word after a relation is a thing: buildings beside things, clouds behind things; never a landscape. */
-function placeAsThing(kind: string, relation: Relation): boolean {
-  if (kind === 'sky') return THING_RELATIONS.has(relation) || relation === 'above' || relation === 'below' || relation === 'over';
-  return THING_RELATIONS.has(relation) && ['cafe', 'classroom', 'stage', 'farm', 'harbor'].includes(kind);
-}
-
-/** Containers whose contents come after "of" ("a basket of apples", "a cup of coffee"). */
-const CONTAINERS = new Set(['basket', 'bowl', 'box', 'bag', 'bucket', 'jar', 'bottle', 'plate', 'cup', 'glass', 'vase', 'pot', 'tank', 'cage', 'nest', 'crate', 'barrel', 'tray', 'dish', 'mug', 'pail', 'cart', 'wagon', 'sack', 'chest', 'suitcase', 'backpack', 'pan', 'teapot', 'kettle', 'aquarium', 'jug', 'pitcher', 'can', 'carton', 'envelope', 'pocket', 'truck', 'boat']);
-
-/** Young of an animal named before ("a lion ... a cub"). */
-const YOUNG_KIN = new Set(['cub', 'cubs', 'pup', 'pups', 'calf', 'calves', 'foal', 'foals', 'kit', 'kits', 'joey', 'hatchling', 'hatchlings', 'youngster', 'baby', 'babies']);
-const ANIMALS = new Set(['animal', 'bird', 'fish', 'insect']);
-
-/** Family words: "its mother" is another of the same kind. */
-const KIN = new Set(['mother', 'mom', 'mum', 'father', 'dad', 'parent', 'parents', 'baby', 'babies', 'child', 'children', 'sibling', 'brother', 'sister', 'mate', 'partner', 'family', 'friend', 'friends', 'cub', 'cubs', 'young']);
-
-
+export type { ActionReading, CameraReading, PlaceReading, RelationReading, SentenceReading, TextReading } from './sentence-reading.ts';
 
 /** The same phrase read as a thing rather than a place. */
 function asThing(m: Mention): Mention {
@@ -109,30 +18,12 @@ function asThing(m: Mention): Mention {
   return { ...m, kind: 'entity', plural: m.plural || (head.meaning.kind === 'entity' && head.meaning.plural) };
 }
 
-/** Verbs that take another verb after "to" ("learn to fly"). */
-const CATENATIVE = new Set(['learn', 'try', 'begin', 'start', 'want', 'decide', 'manage', 'seem', 'like', 'love', 'need', 'prepare', 'attempt', 'get', 'continue', 'hope', 'wish', 'plan', 'refuse', 'stop']);
-
-/** Parts that come with a thing's picture: [its art, the parts]. */
-const BUILT_IN_PARTS: ReadonlyArray<readonly [RegExp, RegExp]> = [
-  [/police car|ambulance|fire engine/, /^(light|lights|siren|sirens|light bar)$/], [/birthday cake/, /^(candle|candles|frosting|icing)$/],
-  [/sailboat|ship|canoe/, /^(sail|sails|mast|oar|oars)$/], [/bicycle|motorcycle|car|bus|automobile|taxi/, /^(wheel|wheels|tire|tires)$/],
-  [/castle/, /^(tower|towers|wall|walls|turret|turrets)$/], [/house|hut|cabin/, /^(door|window|windows|roof|chimney)$/],
-];
-
-/** Phrases naming what a thing is made of. */
-const MADE_OF = new Set(['made of', 'made from', 'made out of', 'built from', 'carved from', 'carved out of']);
-
-/** Verbs whose object is wanted, not present. */
-const SEEKING = new Set(['look for', 'search for', 'hunt for', 'wait for', 'wish for', 'dream of', 'think about', 'think of', 'dream about', 'long for', 'ask for']);
-
-const TEXT_VERBS = new Set(['say', 'read', 'write', 'spell', 'display', 'show', 'proclaim', 'announce', 'flash', 'title', 'entitle', 'caption', 'label', 'print', 'paint', 'scrawl']);
-/** Verbs that say what a camera move is for ("zoom out to reveal a garden"). */
-const CAMERA_PURPOSE_VERBS = new Set(['reveal', 'show', 'capture', 'frame', 'follow', 'track', 'film', 'focus', 'catch', 'see']);
-/** Phrases that work like "with": what comes after is in or on what comes before. */
-const WITH_WORDS = new Set(['with', 'covered in', 'covered with', 'full of', 'filled with', 'dotted with', 'lined with', 'carpeted with', 'carpeted in', 'littered with']);
-const CAMERA_FOLLOW_VERBS = new Set(['follow', 'track', 'chase', 'trail', 'circle', 'orbit', 'reveal', 'show', 'capture', 'film', 'focus']);
-
-/** Reads one sentence's items. */
+/**
+ * Who does what to whom, and where: reads one sentence's noun phrases joined
+ * by its verbs, prepositions and conjunctions. A small rule-based reader for
+ * the shapes prompts take ("a dog chasing a cat across a park", "It spots a
+ * rabbit and gives chase", "a lamp to the left of a sofa").
+ */
 export function readSentence(index: number, items: readonly Item[]): SentenceReading {
   const reading: SentenceReading = {
     index, items, mentions: [], actions: [], relations: [], places: [], cameras: [], texts: [], scene: [], predicates: [],
@@ -514,61 +405,4 @@ export function readSentence(index: number, items: readonly Item[]): SentenceRea
   // Verbs the weather owns are not actions.
   for (let a = reading.actions.length - 1; a >= 0; a--) if (weatherVerbs.has(reading.actions[a]!.verb)) reading.actions.splice(a, 1);
   return reading;
-}
-
-function isFinite(u: Unit): boolean {
-  return isKind(u, 'verb') && u.meaning.finite;
-}
-
-/** The mention after "by" that follows a passive verb. */
-function byAgent(items: readonly Item[], k: number): { mention: Mention; by: Unit } | null {
-  const by = items[k + 1];
-  const agent = items[k + 2];
-  if (by?.type !== 'unit' || by.unit.lemma !== 'by' || agent?.type !== 'mention' || agent.mention.kind === 'place') return null;
-  return { mention: agent.mention, by: by.unit };
-}
-
-function nextUnit(items: readonly Item[], k: number): Unit | undefined {
-  const next = items[k + 1];
-  return next?.type === 'unit' ? next.unit : undefined;
-}
-
-function nextIsMention(items: readonly Item[], k: number): boolean {
-  return items[k + 1]?.type === 'mention';
-}
-
-function nextIsQuote(items: readonly Item[], k: number): boolean {
-  for (let j = k + 1; j < items.length && j < k + 4; j++) {
-    const it = items[j]!;
-    if (it.type === 'unit' && isKind(it.unit, 'quote')) return true;
-    if (it.type === 'mention') return false;
-  }
-  return false;
-}
-
-/** Does a new clause start at item k ("a dog runs and a cat sleeps")? */
-function clauseStartsHere(items: readonly Item[], k: number): boolean {
-  const next = items[k + 1];
-  return next?.type === 'unit' && isKind(next.unit, 'verb');
-}
-
-function mannerBefore(items: readonly Item[], k: number): Unit | null {
-  const before = items[k - 1];
-  return before?.type === 'unit' && (isKind(before.unit, 'manner') || isKind(before.unit, 'size')) ? before.unit : null;
-}
-
-/** Cue words near a quote ("a title card that says", "with the words"). */
-function textCues(items: readonly Item[], k: number): Unit[] {
-  const cues: Unit[] = [];
-  for (let j = k - 1; j >= 0 && j >= k - 6; j--) {
-    const it = items[j]!;
-    if (it.type === 'unit' && (isKind(it.unit, 'text-cue') || isKind(it.unit, 'verb') && TEXT_VERBS.has(it.unit.lemma))) cues.push(it.unit);
-    if (it.type === 'mention' && it.mention.units.some((u) => isKind(u, 'text-cue'))) cues.push(...it.mention.units.filter((u) => isKind(u, 'text-cue')));
-    if (it.type === 'unit' && isKind(it.unit, 'punct') && it.unit.meaning.mark !== ',' && it.unit.meaning.mark !== ':') break;
-  }
-  for (let j = k + 1; j < items.length && j <= k + 3; j++) {
-    const it = items[j]!;
-    if (it.type === 'unit' && isKind(it.unit, 'text-cue')) cues.push(it.unit);
-  }
-  return cues;
 }
