@@ -114,8 +114,12 @@ export function sceneSetting(readings: readonly SentenceReading[], previous: Sce
       darkHour = true;
       dark.used = true;
     }
-    // "a forest river": a place modifying a place is part of its look.
-    for (const u of place.mention.modifiers) if (isKind(u, 'place')) u.used = true;
+    // "a forest river": a place modifying a place is part of its look; "a starry night sky" also says the hour.
+    for (const u of place.mention.modifiers) {
+      if (!isKind(u, 'place')) continue;
+      u.used = true;
+      if (KIND_TIME[u.meaning.setting]) timeOfDay ??= KIND_TIME[u.meaning.setting]!;
+    }
   }
   for (const reading of readings) {
     for (const u of reading.scene) {

@@ -29,7 +29,8 @@ export function readUnits(read: ReadPrompt, lex: Lexicon): Unit[] {
     isNoun: (word) => lex.noun(word) !== null || lex.noun(singular(word)) !== null,
     isAgent: (word) => ['person', 'animal', 'bird', 'fish', 'insect'].includes(lex.noun(word)?.category ?? ''),
     isExactNoun: (word) => word in SETTING_WORDS || (lex.noun(word)?.match ?? 'keyword') === 'label' || lex.noun(word)?.match === 'synonym',
-    isAdjective: (word) => word in SEASON_WORDS || word in COLOR_WORDS || word in SIZE_WORDS || word in AMBIENCE_WORDS || word in WEATHER_WORDS || word in COLOR_MODIFIERS || NATURAL_COLOR_WORDS.has(word) || ADJECTIVE_ONLY.has(word),
+    // Weather adjectives ("snowy") modify; weather nouns ("rain") are subjects ("rain falls").
+    isAdjective: (word) => word in SEASON_WORDS || word in COLOR_WORDS || word in SIZE_WORDS || word in AMBIENCE_WORDS || (word in WEATHER_WORDS && /y$/.test(word)) || word in COLOR_MODIFIERS || NATURAL_COLOR_WORDS.has(word) || ADJECTIVE_ONLY.has(word),
   });
   const units: Unit[] = [];
   const { phrases, longest } = phraseTables();
