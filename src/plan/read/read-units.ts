@@ -316,7 +316,7 @@ function tableMeaning(t: Token, next: Token | undefined, isNoun: (word: string) 
   const fallSeason = lower === 'fall' && nounish && (next === undefined || next.pos !== 'ADP' || prevPos === 'DET');
   if (lower in SEASON_WORDS && pos !== 'VERB' && (lower !== 'fall' || fallSeason)) return { kind: 'season', season: SEASON_WORDS[lower]! };
   if (lower in SEASON_HINTS && adjish) return { kind: 'adjective' };
-  if (lower in AMBIENCE_WORDS && (pos === 'ADJ' || pos === 'ADV' || adjish)) return { kind: 'ambience', ambience: AMBIENCE_WORDS[lower]! };
+  if (lower in AMBIENCE_WORDS && (pos === 'ADJ' || pos === 'ADV' || adjish || (next !== undefined && next.pos !== 'VERB' && next.pos !== 'PUNCT'))) return { kind: 'ambience', ambience: AMBIENCE_WORDS[lower]! };
   if ((lower in SETTING_WORDS || lemma in SETTING_WORDS) && (nounish || PLACE_ADJECTIVES.has(lower))) {
     const key = lower in SETTING_WORDS ? lower : lemma;
     return { kind: 'place', setting: SETTING_WORDS[key]!, key };
