@@ -1,7 +1,7 @@
 import { createCanvas, Image } from '@napi-rs/canvas';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { drawnArtSvg, DRAWN_ASSET_PREFIX } from './drawn-art.ts';
+import { drawnArtSvg, DRAWN_ASSET_PREFIX, DRAWN_PARTS } from './drawn-art.ts';
 import { canonicalHexcode, EMOJI_ASSET_PREFIX, emojiArtPath } from './emoji-catalog.ts';
 
 /**
@@ -66,10 +66,23 @@ export function artBounds(asset: string): ArtBounds {
   let bounds = boundsCache.get(asset);
   if (!bounds) {
     const image = loadRasterArt(asset);
-    bounds = image ? measureBounds(image) : FULL_BOUNDS;
+    bounds = withPartSweep(asset, image ? measureBounds(image) : FULL_BOUNDS);
     boundsCache.set(asset, bounds);
   }
   return bounds;
+}
+
+/** A turning part (windmill sails) reaches beyond the body's art: the circle it sweeps counts as visible. */
+function withPartSweep(asset: string, body: ArtBounds): ArtBounds {
+  const part = DRAWN_PARTS[asset];
+  if (!part) return body;
+  const r = part.size / 2;
+  return {
+    left: Math.min(body.left, part.hubX - r),
+    top: Math.min(body.top, part.hubY - r),
+    right: Math.max(body.right, part.hubX + r),
+    bottom: body.bottom,
+  };
 }
 
 /** The alpha bounds of an image. */

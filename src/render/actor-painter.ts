@@ -32,8 +32,11 @@ export class ActorPainter {
     return { x: this.p.x, y: this.p.y, side: track.size * this.p.unit, unit: this.p.unit };
   }
 
-  /** Draws one actor at frame index i of its track (and its turning part, such as a windmill's sails). */
-  drawActor(ctx: SKRSContext2D, track: ActorTrack, i: number, camera: CameraPose, sprite: Sprite | null, seconds: number, waterline: number | null, part: Part | null = null): void {
+  /**
+   * Draws one actor at frame index i of its track and its turning part, such
+   * as a windmill's sails (`partOnly`: just the part, over a body painted once).
+   */
+  drawActor(ctx: SKRSContext2D, track: ActorTrack, i: number, camera: CameraPose, sprite: Sprite | null, seconds: number, waterline: number | null, part: Part | null = null, partOnly = false): void {
     const opacity = track.opacity[i]!;
     if (!sprite || opacity <= 0.002) return;
     const at = this.place(track, i, camera);
@@ -45,7 +48,7 @@ export class ActorPainter {
     const visW = (b.right - b.left) * S * Math.abs(sx);
     if (at.x + visW < -S || at.x - visW > this.width + S || at.y - S * 2 > this.height || at.y + S < 0) return;
     // A contact shadow, fading as the actor rises.
-    if (this.geometry.floor !== 'none' && !track.floats) {
+    if (this.geometry.floor !== 'none' && !track.floats && !partOnly) {
       const lift = track.y[i]!;
       const h = (b.bottom - b.top) * track.size;
       const fade = Math.max(0, 1 - lift / Math.max(0.3, h * 2.5));
@@ -80,14 +83,16 @@ export class ActorPainter {
     const rotation = track.rotation[i]!;
     if (Math.abs(rotation) > 0.004) ctx.rotate(rotation);
     ctx.scale(faceScale * sx, sy);
-    if (cropY < 1) {
+    if (partOnly) {
+      // The body was painted into a backdrop.
+    } else if (cropY < 1) {
       ctx.drawImage(level, 0, 0, level.width, level.height * cropY, -footX, -pivotY, S, S * cropY);
     } else {
       ctx.drawImage(level, -footX, -pivotY, S, S);
     }
     if (part) drawPart(ctx, part, S, -footX, -pivotY, seconds);
     ctx.restore();
-    if (track.floats && this.geometry.water !== null) this.ripples(ctx, at.x, at.y, visW, seconds + track.member * 0.37);
+    if (track.floats && this.geometry.water !== null && !partOnly) this.ripples(ctx, at.x, at.y, visW, seconds + track.member * 0.37);
   }
 
   /** Draws a prop (static scenery art), swaying with the wind if it is a plant. */

@@ -34,6 +34,8 @@ interface PreparedShot {
   /** What is drawn each frame: actors that move and props that sway (the rest is painted once). */
   readonly actors: readonly ActorTrack[];
   readonly props: readonly number[];
+  /** Still things whose body is painted once but whose part turns (windmill sails). */
+  readonly partsOnly: readonly ActorTrack[];
   readonly sprites: ReadonlyMap<string, Sprite | null>;
   readonly waterlines: ReadonlyMap<string, number | null>;
   readonly parts: ReadonlyMap<string, Part>;
@@ -92,6 +94,7 @@ export async function createFrameRenderer(plan: ScenePlan, simulation: Simulatio
       scene,
       actors: live.actors,
       props: live.props,
+      partsOnly: live.partsOnly,
       sprites,
       waterlines,
       parts,
@@ -138,6 +141,9 @@ export async function createFrameRenderer(plan: ScenePlan, simulation: Simulatio
         if (i < 0 || i >= actor.length) continue;
         items.push({ depth: actor.depth[i]!, draw: () => scene.painter.drawActor(ctx, actor, i, camera, shot.sprites.get(actor.key)!, seconds, shot.waterlines.get(actor.key)!, shot.parts.get(actor.key) ?? null) });
       }
+      for (const actor of shot.partsOnly) {
+        items.push({ depth: actor.depth[0]!, draw: () => scene.painter.drawActor(ctx, actor, 0, camera, shot.sprites.get(actor.key)!, seconds, null, shot.parts.get(actor.key)!, true) });
+      }
       items.sort((a, b) => b.depth - a.depth);
       for (const item of items) item.draw();
       shot.effects.draw(ctx, camera, index, seconds);
@@ -164,13 +170,15 @@ function bakeStatic(
   sprites: ReadonlyMap<string, Sprite | null>,
   waterlines: ReadonlyMap<string, number | null>,
   parts: ReadonlyMap<string, Part>,
-): { actors: ActorTrack[]; props: number[] } {
+): { actors: ActorTrack[]; props: number[]; partsOnly: ActorTrack[] } {
   const allProps = scene.props.map((_, k) => k);
-  if (!scene.rigid) return { actors: [...actors], props: allProps };
-  const moving = actors.filter((a) => parts.has(a.key) || !motionless(a));
+  if (!scene.rigid) return { actors: [...actors], props: allProps, partsOnly: [] };
+  // Something still but for a turning part (a windmill) has its body painted once and only the part drawn live.
+  const turning = actors.filter((a) => parts.has(a.key) && motionless(a));
+  const moving = actors.filter((a) => !motionless(a));
   let near = Infinity;
   let far = -Infinity;
-  for (const a of moving) {
+  for (const a of [...moving, ...turning]) {
     for (let i = 0; i < a.length; i++) {
       near = Math.min(near, a.depth[i]!);
       far = Math.max(far, a.depth[i]!);
@@ -185,16 +193,22 @@ function bakeStatic(
   }
   for (const a of actors) {
     if (moving.includes(a)) continue;
-    still.push({ depth: a.depth[0]!, actor: a, draw: (ctx, cam) => scene.painter.drawActor(ctx, a, 0, cam, sprites.get(a.key)!, 0, waterlines.get(a.key)!) });
+    // A turning thing's body sits just behind its own part.
+    const depth = a.depth[0]! + (turning.includes(a) ? 0.02 : 0);
+    still.push({ depth, actor: a, draw: (ctx, cam) => scene.painter.drawActor(ctx, a, 0, cam, sprites.get(a.key)!, 0, waterlines.get(a.key)!) });
   }
   const behind = still.filter((s) => s.depth > far + 0.01).sort((a, b) => b.depth - a.depth);
-  const before = still.filter((s) => s.depth < near - 0.01).sort((a, b) => b.depth - a.depth);
+  // A layer over the actors costs a full-frame draw whenever the camera moves: worth it only for many things.
+  const before = still.filter((s) => !behind.includes(s) && s.depth < near - 0.01).sort((a, b) => b.depth - a.depth);
+  if (!scene.still && before.length < 6) before.length = 0;
   const baked = new Set<Item>();
   if (behind.length > 0 && scene.bake('back', (ctx, cam) => behind.forEach((s) => s.draw(ctx, cam)))) for (const s of behind) baked.add(s);
   if (before.length > 0 && scene.bake('front', (ctx, cam) => before.forEach((s) => s.draw(ctx, cam)))) for (const s of before) baked.add(s);
+  const isBaked = (a: ActorTrack): boolean => still.some((s) => s.actor === a && baked.has(s));
   return {
-    actors: actors.filter((a) => !still.some((s) => s.actor === a && baked.has(s))),
+    actors: actors.filter((a) => !isBaked(a)),
     props: allProps.filter((k) => !still.some((s) => s.prop === k && baked.has(s))),
+    partsOnly: turning.filter(isBaked),
   };
 }
 

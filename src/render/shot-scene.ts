@@ -41,6 +41,8 @@ export interface ShotScene {
    * the whole backdrop is one picture and static things can be painted once.
    */
   readonly rigid: boolean;
+  /** The camera does not move at all in this shot. */
+  readonly still: boolean;
   /**
    * Paints into the backdrop (behind everything that moves) or into a layer
    * drawn over the actors, once; rigid shots only (false otherwise). `draw`
@@ -210,6 +212,7 @@ export function prepareShotScene(options: ShotSceneOptions): ShotScene {
     props,
     propSprites,
     rigid,
+    still,
     bake(where, draw) {
       if (!flatArea) return false;
       let layer = where === 'back' ? restBackdrop : frontStatic;
@@ -232,18 +235,15 @@ export function prepareShotScene(options: ShotSceneOptions): ShotScene {
     wind,
     painter,
     drawBack(ctx, camera, seconds) {
-      if (skyBackdrop && still) {
-        // The sky covers the whole frame: copy it in, no need to clear first.
+      if (skyBackdrop && camera.rotation === 0) {
+        // The sky backdrop covers every view of the shot: copy it in, no need to clear first.
         ctx.globalCompositeOperation = 'copy';
         drawLayer(ctx, skyBackdrop, ref, camera, width, height);
         ctx.globalCompositeOperation = 'source-over';
-      } else if (skyBackdrop) {
-        ctx.fillStyle = '#000';
-        ctx.fillRect(0, 0, width, height);
-        drawLayer(ctx, skyBackdrop, ref, camera, width, height);
       } else {
         ctx.fillStyle = '#000';
         ctx.fillRect(0, 0, width, height);
+        if (skyBackdrop) drawLayer(ctx, skyBackdrop, ref, camera, width, height);
         for (const layer of skyLayers) drawLayer(ctx, layer, ref, camera, width, height);
       }
       for (const effect of inSky) effect.draw(ctx, camera, seconds);
