@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { InvalidRequestError } from '../util/errors.ts';
@@ -43,6 +44,7 @@ export function addServeCommand(program: Command, io: CliIO): void {
       const { loadKeyRing } = await import('../server/api-keys.ts');
       const { defaultServerOptions, startServer } = await import('../server/server.ts');
       const { checkWebhookConfig } = await import('../server/webhook-sender.ts');
+      const { DEFAULT_STUDIO_DIR } = await import('../server/studio-static.ts');
       const workers = flags.workers !== undefined ? parseWhole('workers', flags.workers) : availableParallelism();
       if (!flags.queue && workers < 1) throw new InvalidRequestError('--workers must be at least 1 without --queue', 'workers');
       const retentionHours = parseDecimal('retention', flags.retention);
@@ -66,6 +68,11 @@ export function addServeCommand(program: Command, io: CliIO): void {
       );
       io.stdout.write(`Diorama serves the OpenAI Videos API at ${server.url}\n`);
       io.stdout.write(`  jobs: ${server.queue.description}; data in ${path.resolve(flags.data)}\n`);
+      io.stdout.write(
+        existsSync(path.join(DEFAULT_STUDIO_DIR, 'index.html'))
+          ? `  studio: ${server.url.replace(/\/v1$/, '/')} in a browser\n`
+          : '  studio: not built (npm run build:studio), so / shows a short note instead\n',
+      );
       if (keys.open) {
         const note = server.forcedLoopback ? ` (not ${flags.host})` : '';
         io.stdout.write(`  keys: none configured, so it listens on loopback only${note}; set DIORAMA_API_KEYS or --keys-file to serve other machines\n`);

@@ -40,6 +40,6 @@ function welcomePage(base: string): string {
 <p>This server speaks the OpenAI Videos API at <code>${escaped}</code>. Point an OpenAI client at it:</p>
 <pre>const client = new OpenAI({ baseURL: '${escaped}', apiKey: process.env.DIORAMA_API_KEY ?? 'local' });
 const video = await client.videos.create({ prompt: 'a red fox trotting through a snowy forest' });</pre>
-<p>The web studio is not built yet: run <code>npm run build</code> in <code>studio/</code> and it will be served here.</p>
+<p>The web studio is not built yet: run <code>npm run build:studio</code> in the Diorama folder (<code>npm ci</code> builds it too) and it will be served here.</p>
 </body></html>`;
 }

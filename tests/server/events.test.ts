@@ -86,11 +86,18 @@ describe('webhooks', () => {
 
 describe('the studio hook at /', () => {
   it('serves a friendly page when the studio is not built, and leaves /v1 alone', async () => {
-    const page = await fetch(server.url.replace(/\/v1$/, '/'));
-    expect(page.status).toBe(200);
-    expect(page.headers.get('content-type')).toContain('text/html');
-    expect(await page.text()).toContain(server.url);
-    expect((await api(server.url, 'GET', '/videos')).body.object).toBe('list');
+    const bare = await startTestServer({ studioDir: tempDir('no-studio') });
+    try {
+      const page = await fetch(bare.url.replace(/\/v1$/, '/'));
+      expect(page.status).toBe(200);
+      expect(page.headers.get('content-type')).toContain('text/html');
+      const text = await page.text();
+      expect(text).toContain(bare.url);
+      expect(text).toContain('npm run build:studio');
+      expect((await api(bare.url, 'GET', '/videos')).body.object).toBe('list');
+    } finally {
+      await bare.stop();
+    }
   });
 
   it('serves studio/dist when it exists, with index.html for client-side routes', async () => {
