@@ -17,6 +17,7 @@ export function KeyPanel({ apiKey, onSave, askCount }: KeyPanelProps) {
   const [open, setOpen] = useState(false);
   const [draft, setDraft] = useState(apiKey ?? '');
   const input = useRef<HTMLInputElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (askCount === 0) return;
     setOpen(true);
@@ -28,17 +29,23 @@ export function KeyPanel({ apiKey, onSave, askCount }: KeyPanelProps) {
   useEffect(() => setDraft(apiKey ?? ''), [apiKey]);
   return (
     <div class="key-panel">
-      <button type="button" class="key-toggle" aria-expanded={open} aria-controls={`${id}-form`} onClick={() => setOpen(!open)}>
+      <button ref={toggle} type="button" class="key-toggle" aria-expanded={open} aria-controls={`${id}-form`} onClick={() => setOpen(!open)}>
         <span aria-hidden="true">🔑</span> API key{apiKey ? ': set' : ''}
       </button>
       <form
         id={`${id}-form`}
         class="key-form"
         hidden={!open}
+        onKeyDown={(e) => {
+          if (e.key !== 'Escape') return;
+          setOpen(false);
+          toggle.current?.focus();
+        }}
         onSubmit={(e) => {
           e.preventDefault();
           onSave(draft.trim() || null);
           setOpen(false);
+          toggle.current?.focus();
         }}
       >
         <label for={`${id}-key`}>API key</label>
