@@ -34,3 +34,13 @@ export function isCelestial(asset: string, category: EntityCategory): boolean {
   void category;
   return hex !== null && CELESTIAL.has(hex);
 }
+
+const SUNS = new Set(['2600', '1f31e']);
+const MOONS = new Set(['1f315', '1f316', '1f317', '1f318', '1f311', '1f312', '1f313', '1f314', '1f319', '1f31a', '1f31b', '1f31c', '1f31d']);
+
+/** Whether an asset is the sun or the moon (the one a sky would paint itself). */
+export function skyBody(asset: string): 'sun' | 'moon' | null {
+  const hex = hexOf(asset);
+  if (hex === null) return null;
+  return SUNS.has(hex) ? 'sun' : MOONS.has(hex) ? 'moon' : null;
+}

@@ -184,6 +184,12 @@ function bakeStatic(
       far = Math.max(far, a.depth[i]!);
     }
   }
+  // Plants swaying in the wind are drawn live too: still things keep their order with them.
+  for (const prop of scene.props) {
+    if (!(prop.sways && scene.wind >= SWAY_WIND)) continue;
+    near = Math.min(near, prop.depth);
+    far = Math.max(far, prop.depth);
+  }
   type Item = { depth: number; draw: (ctx: SKRSContext2D, camera: CameraPose) => void; actor?: ActorTrack; prop?: number };
   const still: Item[] = [];
   for (const k of allProps) {

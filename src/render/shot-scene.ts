@@ -6,6 +6,7 @@ import type { ShotSpan, Simulation } from '../simulate/simulation.ts';
 import { createRandom } from '../util/random.ts';
 import { blurInPlace } from './blur.ts';
 import { releaseScratch } from './frame-memory.ts';
+import { isCelestial, skyBody } from '../assets/art-traits.ts';
 import { ActorPainter } from './actor-painter.ts';
 import type { Sprite, SpriteCache } from './art/sprite-cache.ts';
 import { createWeather, type PlacedEffect } from './effects/weather.ts';
@@ -119,10 +120,13 @@ export function prepareShotScene(options: ShotSceneOptions): ShotScene {
       back.push(sky.layer);
     }
   } else {
-    const hasPlanet = actors.some((a) => /^emoji:1f30[def]$/.test(a.asset));
+    const brought = {
+      planet: actors.some((a) => isCelestial(a.asset, a.category) && skyBody(a.asset) !== 'moon' && !/^emoji:(2b50|1f31f|1f320|2604)$/.test(a.asset)),
+      body: actors.some((a) => skyBody(a.asset) === (light.body?.kind ?? 'none')),
+    };
     const sky = make({ kind: 'sky' }, recipe.sky === 'open' ? { bottom: horizon + height * 0.25 } : {});
     if (sky) {
-      paintSky(sky.view, recipe, light, random.fork('sky'), !hasPlanet);
+      paintSky(sky.view, recipe, light, random.fork('sky'), brought);
       back.push(sky.layer);
       mirrored.push({ layer: sky.layer, baseRow: horizon });
     }
@@ -183,7 +187,7 @@ export function prepareShotScene(options: ShotSceneOptions): ShotScene {
   const painter = new ActorPainter(geometry, light.shadow, width, height);
   const propSprites = props.map((p) => {
     const nearest = Math.max(...poses.map((c) => (height * c.zoom) / Math.max(0.1, depthToZ(p.depth) - c.z)));
-    return options.sprites.get({ asset: p.asset, color: null, light: light.ambient, maxPixels: p.size * nearest });
+    return options.sprites.get({ asset: p.asset, color: null, light: light.ambient, maxPixels: p.size * nearest, scenery: true });
   });
   const weather: PlacedEffect[] = createWeather({ shot, recipe, light, geometry, width, height, wind, side, strikes: options.strikes, random: random.fork('weather'), restyle: style.prepare ? (c) => restyleSoft(style, c) : undefined, still: still ? poses[0]! : null });
   // Clouds drift between the sky and everything in front of it, so the sky is kept apart. When the camera

@@ -44,6 +44,12 @@ export function layoutShot(shot: Shot, cast: ReadonlyMap<string, CastMember>, ge
     else if (!entity.layout.relation) free.push(member);
     anchors.set(entity.id, anchor);
   }
+  // Things in orbit are smaller than what they go round (planets and their sun, moons and their planet).
+  for (const member of cast.values()) {
+    const orbit = member.entity.actions.find((a) => a.motion === 'orbit' && a.target);
+    const centre = orbit ? cast.get(orbit.target!) : undefined;
+    if (centre && member.extent > centre.extent * 0.45) scale.set(member.entity.id, (centre.extent * 0.45) / member.extent);
+  }
   packRow(free.filter((m) => !spreadsOut(m)), anchors, aspect, random);
   applyRelations(shot, cast, anchors, scale, geometry, aspect);
   separate(cast, anchors, aspect);
@@ -77,6 +83,8 @@ function preferredDepth(member: CastMember, geometry: SettingGeometry): number {
 function heightRange(member: CastMember, geometry: SettingGeometry): readonly [number, number] {
   const placement = member.placement;
   if (geometry.floor === 'none' && (placement === 'ground' || placement === 'floor' || placement === 'water-surface')) return [0.15, 0.35];
+  // In space "up in the sky" means nothing: everything floats about the middle of the view.
+  if (geometry.floor === 'none' && (placement === 'sky' || placement === 'air')) return [0.2, 0.6];
   if (geometry.floor === 'seabed' && placement !== 'ground' && placement !== 'floor') return PLACEMENT_HEIGHT.underwater;
   return PLACEMENT_HEIGHT[placement];
 }
@@ -197,7 +205,15 @@ function relate(member: CastMember, cast: ReadonlyMap<string, CastMember>, ancho
       break;
     case 'above':
     case 'over':
-      Object.assign(self, { x: target.x, y: Math.max(self.y, target.y + th + 0.08), depth: target.depth - 0.004 });
+      if (target.y > 0.05 || geometry.floor === 'none') {
+        // A pair in the air (an astronaut above the Earth): the one above keeps its height and the other goes
+        // below it, so the pair stays in view (in space the lower one may sink past the frame's bottom).
+        const below = self.y - th - 0.08;
+        target.y = geometry.floor === 'none' ? Math.min(target.y, below) : Math.max(0, Math.min(target.y, below));
+        Object.assign(self, { x: target.x, y: target.y + th + 0.08, depth: target.depth - 0.004 });
+      } else {
+        Object.assign(self, { x: target.x, y: Math.max(self.y, target.y + th + 0.08), depth: target.depth - 0.004 });
+      }
       break;
     case 'below':
       Object.assign(self, { x: target.x, y: Math.max(0, target.y - member.height - 0.06), depth: target.depth });

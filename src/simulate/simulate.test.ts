@@ -148,6 +148,35 @@ describe('simulate', () => {
     for (const f of [0, c.length - 1]) expect(Math.sign(c.facing[f]!)).toBe(Math.sign(p.x[0]! - c.x[0]!));
   });
 
+  it('a group in orbit takes a ring each, smaller than what it goes round', () => {
+    const sun = { id: 'sun', noun: 'sun', asset: 'emoji:2600', category: 'object' as const, layout: { placement: 'sky' as const } };
+    const planets = { id: 'planets', noun: 'planet', asset: 'emoji:1fa90', category: 'object' as const, count: 4, actions: [{ verb: 'orbit', motion: 'orbit' as const, target: 'sun' }] };
+    const sim = simulate(plan({ setting: { kind: 'space' }, entities: [sun, planets] }, 6));
+    const centre = track(sim, 'sun');
+    const reach = sim.actors
+      .filter((a) => a.entityId === 'planets')
+      .map((a) => Math.max(...Array.from(a.x, (x) => Math.abs(x - centre.x[0]!))));
+    const sorted = [...reach].sort((a, b) => a - b);
+    for (let i = 1; i < sorted.length; i++) expect(sorted[i]! - sorted[i - 1]!).toBeGreaterThan(0.03);
+    for (const a of sim.actors.filter((t) => t.entityId === 'planets')) expect(a.size).toBeLessThan(centre.size * 0.6);
+  });
+
+  it('a pair in the air (an astronaut above the Earth) stays in view, one above the other', () => {
+    const astronaut = { id: 'astronaut', noun: 'astronaut', asset: 'emoji:1f9d1-200d-1f680', category: 'person' as const, layout: { placement: 'sky' as const, relation: { kind: 'above' as const, target: 'earth' } }, actions: [{ verb: 'float', motion: 'float' as const }] };
+    const earth = { id: 'earth', noun: 'earth', asset: 'emoji:1f30d', category: 'object' as const, layout: { placement: 'sky' as const } };
+    const sim = simulate(plan({ setting: { kind: 'space' }, entities: [astronaut, earth] }));
+    const a = track(sim, 'astronaut');
+    const e = track(sim, 'earth');
+    const camera = cameraAt(sim.camera, 0);
+    const p = { x: 0, y: 0, unit: 0 };
+    for (const f of [0, a.length - 1]) {
+      // The astronaut's feet are above the Earth's top, and its head is inside the frame.
+      expect(a.y[f]!).toBeGreaterThan(e.y[f]! + e.size * (e.bounds.bottom - e.bounds.top) * 0.9);
+      projectZ(a.x[f]!, a.y[f]! + a.size * (a.bounds.bottom - a.bounds.top), depthToZ(a.depth[f]!), camera, 320, 180, p);
+      expect(p.y).toBeGreaterThan(0);
+    }
+  });
+
   it('travellers of a group keep to lanes of their own', () => {
     const car = { id: 'cars', noun: 'car', asset: 'emoji:1f697', category: 'vehicle' as const, count: 3, layout: { arrangement: 'scatter' as const }, actions: [{ verb: 'drive', motion: 'drive' as const }] };
     const sim = simulate(plan({ setting: { kind: 'city-street' }, entities: [car] }));

@@ -264,9 +264,17 @@ function orbit(input: SteerInput, target: Sample | null, airborne: boolean): Des
   const count = setup.member.entity.count;
   const slot = input.slot;
   const centre = target ?? { x: setup.anchor.x, y: setup.anchor.y, depth: setup.anchor.depth, width: 0, height: 0, vx: 0, vy: 0, facing: 1 };
-  const radius = target ? (target.width + input.width) / 2 + 0.12 : Math.max(0.25, setup.stage.width(setup.anchor.depth) * 0.18);
-  const omega = (Math.PI * 2) / (3.5 + radius * 4);
-  const a = input.since * omega + slot * Math.PI * 2 + (count > 1 ? 0 : input.phase * Math.PI * 2);
+  const inner = target ? (target.width + input.width) / 2 + 0.12 : Math.max(0.25, setup.stage.width(setup.anchor.depth) * 0.18);
+  // A group circling shares one ring (a school of fish); a group in orbit (planets, moons) takes a ring
+  // each, outer ones slower, starting at scattered angles.
+  const rings = input.motion === 'orbit' && count > 1;
+  const rank = Math.round(slot * count);
+  const room = setup.stage.width(centre.depth) * 0.46 - inner;
+  const step = rings ? Math.max(input.width * 0.5, Math.min(input.width * 1.15, room / count)) : 0;
+  const radius = inner + rank * step;
+  const omega = (Math.PI * 2) / (3.5 + radius * 4) / (rings ? Math.sqrt(1 + rank * 0.3) : 1);
+  const start = rings ? rank * 2.39996 : slot * Math.PI * 2;
+  const a = input.since * omega + start + (count > 1 ? 0 : input.phase * Math.PI * 2);
   const depthRadius = Math.min(0.28, radius * 0.45);
   const x = centre.x + Math.cos(a) * radius;
   const depth = clampDepth(input, centre.depth + Math.sin(a) * depthRadius);

@@ -37,6 +37,11 @@ export interface SpriteRequest {
   readonly light: Rgb;
   /** Largest side in pixels the shot draws it at. */
   readonly maxPixels: number;
+  /**
+   * Scenery keeps the 3D art however large it gets: next to 3D trees a flat
+   * vector tree looks out of place, and scenery is never the subject.
+   */
+  readonly scenery?: boolean;
 }
 
 /** Largest sprite side rasterised, in pixels. */
@@ -55,7 +60,7 @@ export class SpriteCache {
   /** The sprite for a request (built on first use). */
   get(request: SpriteRequest): Sprite | null {
     const target = Math.min(MAX_SPRITE, Math.max(8, Math.ceil(request.maxPixels)));
-    const vector = (this.style.vectorArt === true || target > RASTER_ART_SIZE * 1.35) && hasVectorArt(request.asset);
+    const vector = (this.style.vectorArt === true || (target > RASTER_ART_SIZE * 1.35 && request.scenery !== true)) && hasVectorArt(request.asset);
     // Quantise the size so nearby requests share a sprite.
     const side = vector ? Math.min(MAX_SPRITE, 2 ** Math.ceil(Math.log2(target))) : Math.min(RASTER_ART_SIZE, 2 ** Math.ceil(Math.log2(target)));
     const key = `${request.asset}|${request.color ?? ''}|${request.light.map((v) => Math.round(v)).join(',')}|${vector ? 'v' : 'r'}${side}`;

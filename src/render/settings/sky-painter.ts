@@ -4,17 +4,25 @@ import type { View } from '../layer.ts';
 import type { Light } from '../light.ts';
 import type { SettingRecipe } from './recipes.ts';
 
+/** Heavenly bodies the shot brings as actors: the sky does not paint its own then. */
+export interface SkyBrought {
+  /** Worlds of its own (the Earth, planets, the sun): space then paints none. */
+  readonly planet: boolean;
+  /** The sun or the moon itself: the sky keeps its light and glow but not its disc. */
+  readonly body: boolean;
+}
+
 /**
  * Paints the sky layer (anchored at infinity): the gradient of the time of
  * day with its horizon glow, stars and the Milky Way at night, the sun or the
  * moon with its halo — or deep space, the lit water of an underwater scene,
  * a cave's darkness.
  */
-export function paintSky(view: View, recipe: SettingRecipe, light: Light, random: Random, planet = true): void {
+export function paintSky(view: View, recipe: SettingRecipe, light: Light, random: Random, brought: SkyBrought = { planet: false, body: false }): void {
   const { ctx, area } = view;
   switch (recipe.sky) {
     case 'space':
-      return paintSpace(view, random, planet);
+      return paintSpace(view, random, !brought.planet);
     case 'underwater':
       return paintUnderwaterSky(view);
     case 'cave': {
@@ -30,11 +38,11 @@ export function paintSky(view: View, recipe: SettingRecipe, light: Light, random
       ctx.fillRect(area.left, area.top, area.right - area.left, area.bottom - area.top);
       return;
     default:
-      return paintOpenSky(view, light, random);
+      return paintOpenSky(view, light, random, !brought.body);
   }
 }
 
-function paintOpenSky(view: View, light: Light, random: Random): void {
+function paintOpenSky(view: View, light: Light, random: Random, disc: boolean): void {
   const { ctx, area, height, horizon } = view;
   const skyHeight = Math.max(height * 0.2, horizon - area.top);
   const g = ctx.createLinearGradient(0, horizon - skyHeight * 1.15, 0, horizon);
@@ -65,7 +73,7 @@ function paintOpenSky(view: View, light: Light, random: Random): void {
   }
   if (light.stars > 0.02) paintStars(view, light.stars, horizon, random.fork('stars'), light.night > 0.9);
   if (light.cloudCover > 0.55) overcast(view, light, horizon, random.fork('overcast'));
-  if (body) {
+  if (body && disc) {
     const by = horizon - body.height * (horizon - Math.max(area.top, horizon - height * 0.85)) - height * 0.03;
     const radius = height * (body.kind === 'sun' ? 0.055 : 0.045);
     const glowR = radius * (body.kind === 'sun' ? 6 : 5);
@@ -182,40 +190,39 @@ function paintSpace(view: View, random: Random, planet: boolean): void {
     ctx.fillRect(x - r, y - r, r * 2, r * 2);
   }
   paintStars(view, 1.6, area.bottom, random.fork('stars'), true);
-  // A small ringed planet far off, and (unless the plan brings its own) a world curving below.
+  // Unless the plan brings its own worlds: a small ringed planet far off, and a world curving below.
+  if (!planet) return;
   const rp = random.fork('planets');
   const sx = view.width * rp.range(0.12, 0.3);
   const sy = view.height * rp.range(0.15, 0.3);
   sphere(view, sx, sy, view.height * 0.045, [214, 170, 120], [90, 60, 40], true);
-  if (planet) {
-    const r = view.height * 1.6;
-    const cx = view.width * rp.range(0.35, 0.65);
-    const cy = view.height * 0.86 + r;
-    const glow = ctx.createRadialGradient(cx, cy, r * 0.98, cx, cy, r * 1.08);
-    glow.addColorStop(0, 'rgba(120,190,255,0.7)');
-    glow.addColorStop(1, 'rgba(120,190,255,0)');
-    ctx.fillStyle = glow;
-    ctx.fillRect(cx - r * 1.1, cy - r * 1.1, r * 2.2, r * 1.2);
-    const g = ctx.createRadialGradient(cx - r * 0.3, cy - r * 0.9, r * 0.1, cx, cy, r);
-    g.addColorStop(0, '#7fc4ff');
-    g.addColorStop(0.5, '#2a6fc0');
-    g.addColorStop(1, '#0b2550');
-    ctx.fillStyle = g;
+  const r = view.height * 1.6;
+  const cx = view.width * rp.range(0.35, 0.65);
+  const cy = view.height * 0.86 + r;
+  const glow = ctx.createRadialGradient(cx, cy, r * 0.98, cx, cy, r * 1.08);
+  glow.addColorStop(0, 'rgba(120,190,255,0.7)');
+  glow.addColorStop(1, 'rgba(120,190,255,0)');
+  ctx.fillStyle = glow;
+  ctx.fillRect(cx - r * 1.1, cy - r * 1.1, r * 2.2, r * 1.2);
+  const world = ctx.createRadialGradient(cx - r * 0.3, cy - r * 0.9, r * 0.1, cx, cy, r);
+  world.addColorStop(0, '#7fc4ff');
+  world.addColorStop(0.5, '#2a6fc0');
+  world.addColorStop(1, '#0b2550');
+  ctx.fillStyle = world;
+  ctx.beginPath();
+  ctx.arc(cx, cy, r, 0, Math.PI * 2);
+  ctx.fill();
+  ctx.save();
+  ctx.clip();
+  for (let i = 0; i < 40; i++) {
+    const a = -Math.PI / 2 + rp.range(-0.5, 0.5);
+    const d = r * rp.range(0.9, 1);
+    ctx.fillStyle = rp.chance(0.55) ? 'rgba(90,150,80,0.75)' : 'rgba(255,255,255,0.55)';
     ctx.beginPath();
-    ctx.arc(cx, cy, r, 0, Math.PI * 2);
+    ctx.ellipse(cx + Math.cos(a) * d, cy + Math.sin(a) * d, view.height * rp.range(0.03, 0.12), view.height * rp.range(0.01, 0.03), rp.range(-0.3, 0.3), 0, Math.PI * 2);
     ctx.fill();
-    ctx.save();
-    ctx.clip();
-    for (let i = 0; i < 40; i++) {
-      const a = -Math.PI / 2 + rp.range(-0.5, 0.5);
-      const d = r * rp.range(0.9, 1);
-      ctx.fillStyle = rp.chance(0.55) ? 'rgba(90,150,80,0.75)' : 'rgba(255,255,255,0.55)';
-      ctx.beginPath();
-      ctx.ellipse(cx + Math.cos(a) * d, cy + Math.sin(a) * d, view.height * rp.range(0.03, 0.12), view.height * rp.range(0.01, 0.03), rp.range(-0.3, 0.3), 0, Math.PI * 2);
-      ctx.fill();
-    }
-    ctx.restore();
   }
+  ctx.restore();
 }
 
 /** A shaded planet, optionally ringed. */
