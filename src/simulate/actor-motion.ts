@@ -41,6 +41,9 @@ export interface MotionSetup {
   readonly random: Random;
 }
 
+/** How much things afloat rock, by weather. */
+const SWELL: Record<string, number> = { clear: 0.45, cloudy: 0.6, fog: 0.4, snow: 0.6, rain: 0.9, wind: 1.3, storm: 2 };
+
 /** The played action at a shot time, or null when idle. */
 export function playedAt(actions: readonly PlayedAction[], seconds: number): PlayedAction | null {
   for (const a of actions) if (seconds >= a.start && seconds < a.end) return a;
@@ -100,6 +103,8 @@ export function simulateMembers(setup: MotionSetup): ActorChannels[] {
   const travelSeconds = actions.filter((a) => TRAVEL_MOTIONS.has(a.motion)).reduce((s, a) => s + (Math.min(a.end, duration) - a.start), 0) * timeScale;
   const width = member.width * setup.scale;
   const height = member.height * setup.scale;
+  // Boats rock with the weather: barely on a calm lake, hard in a storm.
+  const swell = member.placement === 'water-surface' ? (SWELL[shot.setting.weather] ?? 1) : 1;
   const out: ActorChannels[] = [];
 
   setup.starts.forEach((start, index) => {
@@ -152,7 +157,7 @@ export function simulateMembers(setup: MotionSetup): ActorChannels[] {
       const actionEnd = played ? Math.min(played.end, duration) : duration;
       const progress = played ? clamp01((seconds - played.start) / Math.max(1e-3, actionEnd - played.start)) : 0;
       const speedNow = Math.hypot(state.vx, state.vd * 0.5);
-      const input = { t, since, progress, phase, gait, speed: speedNow, climb: state.vy, facing, height, category: member.entity.category };
+      const input = { t, since, progress, phase, gait, speed: speedNow, climb: state.vy, facing, height, category: member.entity.category, swell };
       // Rooted things at rest do not breathe: they hold perfectly still (and can be painted once).
       const pose = member.rooted && current.motion === 'idle' ? restPose() : motionPose(current.motion, input);
       // A new action eases in over a third of a second instead of snapping.

@@ -317,8 +317,14 @@ function spreadGroup(member: CastMember, anchor: WorldPoint, fit: number, geomet
         const room = (2 * half * 0.9) / Math.max(1, (n - 1) * 0.78 * member.height + member.width);
         if (room < 1) scale.set(entity.id, fit * Math.max(0.35, room));
       }
-      // Wrap long rows into ranks further back; shrink crowds that still do not fit.
-      const perRank = Math.max(1, Math.floor((2 * half) / (w * 1.15)));
+      // A row a little too long for the view shrinks to fit; longer ones wrap into ranks further back,
+      // and crowds that still do not fit shrink.
+      let perRank = Math.max(1, Math.floor((2 * half) / (w * 1.15)));
+      const fitOne = (2 * half) / (n * w * 1.15);
+      if (perRank < n && fitOne >= 0.55 && !isDominoRow(member)) {
+        scale.set(entity.id, fit * fitOne);
+        perRank = n;
+      }
       const ranks = Math.ceil(n / perRank);
       if (ranks > 3) scale.set(entity.id, fit * Math.max(0.45, Math.sqrt(3 / ranks)));
       const ww = member.width * (scale.get(entity.id) ?? fit);

@@ -33,6 +33,8 @@ export interface PoseInput {
   /** Visible height of the actor in world units. */
   readonly height: number;
   readonly category: EntityCategory;
+  /** How rough the water is under something afloat (1 a fresh breeze, less when calm, more in a storm). */
+  readonly swell?: number;
 }
 
 const TAU = Math.PI * 2;
@@ -163,16 +165,20 @@ export function motionPose(motion: Motion, p: PoseInput): Pose {
       pose.rotation = Math.sin(p.t * 1.6 + ph) * 0.07 + Math.sin(p.t * 0.6 + ph) * 0.04;
       break;
     case 'float':
-    case 'drift':
-      pose.lift = Math.sin(p.t * 1.3 + ph) * p.height * 0.06;
-      pose.rotation = Math.sin(p.t * 1.1 + ph) * 0.07;
+    case 'drift': {
+      const swell = p.swell ?? 1;
+      pose.lift = Math.sin(p.t * 1.3 + ph) * p.height * 0.06 * swell;
+      pose.rotation = Math.sin(p.t * 1.1 + ph) * 0.07 * swell;
       pose.pivot = 0.5;
       break;
-    case 'sail':
-      pose.lift = Math.sin(p.t * 1.6 + ph) * p.height * 0.03;
-      pose.rotation = Math.sin(p.t * 1.1 + ph) * 0.05;
+    }
+    case 'sail': {
+      const swell = p.swell ?? 1;
+      pose.lift = Math.sin(p.t * 1.6 + ph) * p.height * 0.03 * swell;
+      pose.rotation = Math.sin(p.t * 1.1 + ph) * 0.05 * swell;
       pose.pivot = 0.3;
       break;
+    }
     case 'rise':
     case 'sink':
       pose.rotation = Math.sin(p.t * 0.9 + ph) * 0.05;
