@@ -94,6 +94,8 @@ export function pencilSketch(strength: number, width: number, height: number, ra
           grey[i + 3] = 255;
         }
         const blurred = boxBlur(grey, w, h, reach(kind, w / s, height, 0.005, 2.5) * s);
+        // A figure gets a firm contour whatever its colour against the paper: where its alpha gives way.
+        const contour = kind === 'sprite' ? boxBlur(d, w, h, reach(kind, w / s, height, 0, 1.6) * s) : null;
         const period = Math.max(3, Math.round((kind === 'sprite' ? w / s / 40 : height / 110) * s));
         for (let y = 0; y < h; y++) {
           for (let x = 0; x < w; x++) {
@@ -105,6 +107,7 @@ export function pencilSketch(strength: number, width: number, height: number, ra
             v = 255 - (255 - v) * (kind === 'sprite' ? 3.6 : 2.6);
             // A light graphite wash keeps the tones of the picture (figures a little more, to stand out).
             v -= (255 - l) * (kind === 'sprite' ? 0.32 : 0.2);
+            if (contour) v -= Math.min(190, (1 - contour[i + 3]! / 255) * 520) * (d[i + 3]! / 255);
             // Hatching grows denser as tones darken.
             if (l < 140 && (x + y) % period === 0) v -= (140 - l) * 0.9;
             if (l < 80 && (x - y + 1000 * period) % period === 0) v -= (80 - l) * 1.2;
