@@ -174,8 +174,11 @@ function bakeStatic(
   const allProps = scene.props.map((_, k) => k);
   if (!scene.rigid) return { actors: [...actors], props: allProps, partsOnly: [] };
   // Something still but for a turning part (a windmill) has its body painted once and only the part drawn live.
-  const turning = actors.filter((a) => parts.has(a.key) && motionless(a));
-  const moving = actors.filter((a) => !motionless(a));
+  // Only what is there, unchanged, for the whole shot may be painted once.
+  const span = scene.span;
+  const holds = (a: ActorTrack): boolean => a.firstFrame <= span.firstFrame && a.firstFrame + a.length >= span.endFrame && motionless(a);
+  const turning = actors.filter((a) => parts.has(a.key) && holds(a));
+  const moving = actors.filter((a) => !holds(a));
   let near = Infinity;
   let far = -Infinity;
   for (const a of [...moving, ...turning]) {
