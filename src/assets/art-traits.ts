@@ -29,9 +29,8 @@ export function isRooted(asset: string, category: EntityCategory): boolean {
 }
 
 /** The sun, the moon, stars and planets. */
-export function isCelestial(asset: string, category: EntityCategory): boolean {
+export function isCelestial(asset: string): boolean {
   const hex = hexOf(asset);
-  void category;
   return hex !== null && CELESTIAL.has(hex);
 }
 

@@ -1,9 +1,9 @@
-import { createCanvas, type Canvas, type Image, type SKRSContext2D } from '@napi-rs/canvas';
+import { createCanvas, type Image, type SKRSContext2D } from '@napi-rs/canvas';
 import { readFileSync } from 'node:fs';
 import { artBounds, decodeImage } from '../assets/art-source.ts';
 import { artOrientation } from '../assets/art-orientation.ts';
 import type { ScenePlan } from '../plan/schema.ts';
-import { cameraAt, depthToZ, type CameraPose } from '../simulate/projection.ts';
+import { cameraAt, type CameraPose } from '../simulate/projection.ts';
 import { shotAtFrame, type ActorTrack, type Simulation } from '../simulate/simulation.ts';
 import { InvalidRequestError } from '../util/errors.ts';
 import { maxPixels, type Part } from './actor-painter.ts';

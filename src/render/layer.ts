@@ -167,8 +167,8 @@ function drawGroundStrips(ctx: SKRSContext2D, layer: Layer, ref: CameraPose, cam
   for (let k = 0; k < strips; k++) {
     const r0 = top + ((bottom - top) * k) / strips;
     const r1 = top + ((bottom - top) * (k + 1)) / strips;
-    const y0 = groundRowTo(r0, ref, cam, width, height);
-    const y1 = groundRowTo(r1, ref, cam, width, height);
+    const y0 = groundRowTo(r0, ref, cam, height);
+    const y1 = groundRowTo(r1, ref, cam, height);
     const mid = (r0 + r1) / 2;
     const m = groundRowAffine(mid, ref, cam, width, height);
     if (!m || !y0 || !y1) continue;
@@ -187,7 +187,7 @@ function drawGroundStrips(ctx: SKRSContext2D, layer: Layer, ref: CameraPose, cam
 }
 
 /** Where a reference ground row lands under the current camera. */
-function groundRowTo(row: number, ref: CameraPose, cam: CameraPose, width: number, height: number): { y: number } | null {
+function groundRowTo(row: number, ref: CameraPose, cam: CameraPose, height: number): { y: number } | null {
   const H = height;
   const vR = ((row - H / 2) / (H * ref.zoom) - ref.tilt) / ref.y;
   if (vR <= 0) return null;
@@ -195,7 +195,6 @@ function groundRowTo(row: number, ref: CameraPose, cam: CameraPose, width: numbe
   const dz = z - cam.z;
   if (dz <= 0.02) return { y: height * 4 };
   const vC = 1 / dz;
-  void width;
   return { y: H / 2 + H * cam.zoom * (cam.y * vC + cam.tilt) };
 }
 

@@ -14,7 +14,7 @@ import { capArea, intersect, isEmpty, layerArea } from './layer-extents.ts';
 import { createLayer, drawLayer, type Layer, type LayerAnchor, type Rect } from './layer.ts';
 import { indoorLight, lightFor, type Light } from './light.ts';
 import { FOREGROUND_Z, paintForeground } from './settings/foreground-painter.ts';
-import { groundRow, paintGround } from './settings/ground-painter.ts';
+import { paintGround } from './settings/ground-painter.ts';
 import { recipeFor, type SettingRecipe } from './settings/recipes.ts';
 import { paintRidge } from './settings/ridge-painter.ts';
 import { paintRoomWall } from './settings/room-painter.ts';
@@ -121,7 +121,7 @@ export function prepareShotScene(options: ShotSceneOptions): ShotScene {
     }
   } else {
     const brought = {
-      planet: actors.some((a) => isCelestial(a.asset, a.category) && skyBody(a.asset) !== 'moon' && !/^emoji:(2b50|1f31f|1f320|2604)$/.test(a.asset)),
+      planet: actors.some((a) => isCelestial(a.asset) && skyBody(a.asset) !== 'moon' && !/^emoji:(2b50|1f31f|1f320|2604)$/.test(a.asset)),
       body: actors.some((a) => skyBody(a.asset) === (light.body?.kind ?? 'none')),
     };
     const sky = make({ kind: 'sky' }, recipe.sky === 'open' ? { bottom: horizon + height * 0.25 } : {});
@@ -131,8 +131,8 @@ export function prepareShotScene(options: ShotSceneOptions): ShotScene {
       mirrored.push({ layer: sky.layer, baseRow: horizon });
     }
     recipe.ridges.forEach((ridge, k) => {
-      const top = groundRow0(ref, ridge.z, ridge.height * 1.15, width, height);
-      const base = groundRow0(ref, ridge.z, 0, width, height);
+      const top = groundRow0(ref, ridge.z, ridge.height * 1.15, height);
+      const base = groundRow0(ref, ridge.z, 0, height);
       const layer = make({ kind: 'plane', z: ridge.z }, { top: top - height * 0.05, bottom: base + height * 0.03 });
       if (!layer) return;
       paintRidge(layer.view, ridge, light, random.fork(`ridge${k}`), side);
@@ -141,7 +141,7 @@ export function prepareShotScene(options: ShotSceneOptions): ShotScene {
     });
     if (recipe.room && geometry.backWall !== null) {
       const z = depthToZ(geometry.backWall);
-      const floor = groundRow0(ref, z, 0, width, height);
+      const floor = groundRow0(ref, z, 0, height);
       const wall = make({ kind: 'plane', z }, { bottom: floor + 3 });
       if (wall) {
         paintRoomWall(wall.view, recipe, z, light, random.fork('room'));
@@ -308,9 +308,8 @@ function samePose(a: CameraPose, b: CameraPose): boolean {
 }
 
 /** Reference-screen row of height y on the plane at distance z. */
-function groundRow0(ref: CameraPose, z: number, y: number, width: number, height: number): number {
+function groundRow0(ref: CameraPose, z: number, y: number, height: number): number {
   const dz = Math.max(0.05, z - ref.z);
-  void width;
   return height / 2 - height * ref.zoom * ((y - ref.y) / dz - ref.tilt);
 }
 

@@ -49,7 +49,7 @@ export function castShot(shot: Shot): Map<string, CastMember> {
     const size = extent / Math.max(bw, bh);
     const motions = motionsOf(entity);
     const rooted = isRooted(entity.asset, entity.category);
-    const celestial = isCelestial(entity.asset, entity.category);
+    const celestial = isCelestial(entity.asset);
     const physical = !rooted && !celestial && ([...motions].some((m) => PHYSICS_MOTIONS.has(m)) || (isDomino(entity) && entity.count > 1));
     cast.set(entity.id, {
       entity,

@@ -16,7 +16,7 @@ import { grassTuft } from './shapes.ts';
  * distant scenery mirrored in it.
  */
 export function paintGround(view: View, recipe: SettingRecipe, geometry: SettingGeometry, light: Light, random: Random, mirrored: readonly { layer: Layer; baseRow: number }[]): void {
-  const { ctx, area, height } = view;
+  const { ctx, area } = view;
   const top = Math.max(area.top, view.horizon);
   if (top >= area.bottom) return;
   const rowZ = (row: number): number => groundZ(view, row);
@@ -36,7 +36,6 @@ export function paintGround(view: View, recipe: SettingRecipe, geometry: Setting
     for (const feature of recipe.ground.features) paintFeature(view, feature, recipe, light, random.fork(feature));
   }
   if (geometry.water && recipe.water) paintWater(view, recipe, geometry.water, light, random.fork('water'), mirrored);
-  void height;
 }
 
 /** Distance of the ground seen at a reference row. */

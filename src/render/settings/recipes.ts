@@ -64,8 +64,6 @@ const palmProp = (count: number): PropRecipe => ({ asset: emoji('1f334'), size: 
 const flowers = (hex: string, count: number): PropRecipe => ({ asset: emoji(hex), size: 0.14, count, depth: [0.05, 0.9], sways: true });
 const house = (count: number, depth: readonly [number, number] = [0.9, 1.6]): PropRecipe => ({ asset: emoji('1f3e1'), size: 0.85, count, depth });
 
-const GRASS: GroundRecipe = { near: '#5f9e3f', far: '#8cbf5e', texture: 'grass', features: [] };
-
 export const RECIPES: Record<SettingKind, SettingRecipe> = {
   plain: {
     sky: 'open',

@@ -56,7 +56,7 @@ export function paintRidge(view: View, ridge: Ridge, light: Light, random: Rando
       ctx.globalCompositeOperation = 'source-atop';
       ctx.fillRect(view.area.left, ground - ridge.height * unit * 1.1, view.area.right - view.area.left, ridge.height * unit * 1.2);
       ctx.globalCompositeOperation = 'source-over';
-      if ((ridge.snow ?? 0) > 0) snowCover(view, profile, ridge, z, x0, x1, ridge.snow ?? 0, 0.5);
+      if ((ridge.snow ?? 0) > 0) snowCover(view, profile, z, x0, x1, ridge.snow ?? 0, 0.5);
       sprinkleTrees(view, profile, ridge, color, light, fog, random.fork('trees'), side, z, x0, x1);
       break;
     }
@@ -83,13 +83,13 @@ export function paintRidge(view: View, ridge: Ridge, light: Light, random: Rando
       break;
     }
     case 'skyline':
-      skyline(view, ridge, color, light, fog, random, side, z, x0, x1, ground, unit);
+      skyline(view, ridge, color, light, random, side, z, x0, x1, ground, unit);
       break;
     case 'street':
       streetFronts(view, ridge, color, light, random, side, z, x0, x1, ground, unit);
       break;
     case 'forest':
-      forest(view, ridge, color, light, fog, random, side, z, x0, x1, ground, unit, noise);
+      forest(view, ridge, color, random, side, z, x0, x1, ground, unit, noise);
       break;
     case 'houses': {
       let x = x0;
@@ -346,7 +346,7 @@ function mountainFaces(view: View, profile: (x: number) => number, color: Rgb, l
   }
 }
 
-function snowCover(view: View, profile: (x: number) => number, ridge: Ridge, z: number, x0: number, x1: number, snow: number, from: number): void {
+function snowCover(view: View, profile: (x: number) => number, z: number, x0: number, x1: number, snow: number, from: number): void {
   const ctx = view.ctx;
   ctx.save();
   ctx.globalCompositeOperation = 'source-atop';
@@ -363,7 +363,6 @@ function snowCover(view: View, profile: (x: number) => number, ridge: Ridge, z: 
   ctx.closePath();
   ctx.fill();
   ctx.restore();
-  void ridge;
 }
 
 function sprinkleTrees(view: View, profile: (x: number) => number, ridge: Ridge, color: Rgb, light: Light, fog: number, random: Random, side: LightSide, z: number, x0: number, x1: number): void {
@@ -379,7 +378,7 @@ function sprinkleTrees(view: View, profile: (x: number) => number, ridge: Ridge,
   }
 }
 
-function forest(view: View, ridge: Ridge, color: Rgb, light: Light, fog: number, random: Random, side: LightSide, z: number, x0: number, x1: number, ground: number, unit: number, noise: NoiseFunction2D): void {
+function forest(view: View, ridge: Ridge, color: Rgb, random: Random, side: LightSide, z: number, x0: number, x1: number, ground: number, unit: number, noise: NoiseFunction2D): void {
   const ctx = view.ctx;
   // A dark mass behind the trees so the line reads as dense.
   ctx.fillStyle = css(scale(color, 0.72));
@@ -408,11 +407,9 @@ function forest(view: View, ridge: Ridge, color: Rgb, light: Light, fog: number,
     else broadleaf(ctx, p.x, ground + 2, hp, tint, side, random);
     x += spacing * random.range(0.55, 1.05);
   }
-  void light;
-  void fog;
 }
 
-function skyline(view: View, ridge: Ridge, color: Rgb, light: Light, fog: number, random: Random, side: LightSide, z: number, x0: number, x1: number, ground: number, unit: number): void {
+function skyline(view: View, ridge: Ridge, color: Rgb, light: Light, random: Random, side: LightSide, z: number, x0: number, x1: number, ground: number, unit: number): void {
   const ctx = view.ctx;
   let x = x0;
   const lit = light.lamps ? 0.45 : 0.04;
@@ -434,7 +431,6 @@ function skyline(view: View, ridge: Ridge, color: Rgb, light: Light, fog: number
     }
     x += w * random.range(0.95, 1.25);
   }
-  void fog;
 }
 
 function streetFronts(view: View, ridge: Ridge, color: Rgb, light: Light, random: Random, side: LightSide, z: number, x0: number, x1: number, ground: number, unit: number): void {

@@ -13,11 +13,11 @@ export function createStylePass(name: StyleName, strength: number, width: number
     case 'natural':
       return NATURAL;
     case 'watercolor':
-      return watercolor(strength, width, height, random);
+      return watercolor(strength, height, random);
     case 'oil-paint':
-      return oilPaint(strength, width, height, random);
+      return oilPaint(strength, height, random);
     case 'pencil-sketch':
-      return pencilSketch(strength, width, height, random);
+      return pencilSketch(strength, height, random);
     case 'pixel-art':
       return pixelArt(strength, width, height);
     case 'neon':
@@ -27,6 +27,6 @@ export function createStylePass(name: StyleName, strength: number, width: number
     case 'vintage-film':
       return vintageFilm(strength, width, height, seed, random);
     case 'comic':
-      return comic(strength, width, height, random);
+      return comic(strength, height);
   }
 }

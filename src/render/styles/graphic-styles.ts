@@ -1,5 +1,4 @@
 import { createCanvas, type Canvas } from '@napi-rs/canvas';
-import type { Random } from '../../util/random.ts';
 import { blurredCopy } from '../blur.ts';
 import { edges, filterCanvas, luma, posterize, saturateContrast, softResolution } from './pixels.ts';
 import type { StylePass } from './style-pass.ts';
@@ -112,8 +111,7 @@ function bloom(canvas: Canvas, radius: number, amount: number): void {
  * Comic: flat vector art, colours in a few bold tones, thick ink outlines
  * round every figure and along every edge, halftone dots in the shadows.
  */
-export function comic(strength: number, width: number, height: number, random: Random): StylePass {
-  void random;
+export function comic(strength: number, height: number): StylePass {
   return {
     name: 'comic',
     vectorArt: true,

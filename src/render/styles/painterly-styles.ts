@@ -14,7 +14,7 @@ function reach(kind: 'layer' | 'sprite' | 'foreground', size: number, frameHeigh
  * edges, colours lighter and less saturated, blotchy where the paint dried
  * unevenly, all on textured paper.
  */
-export function watercolor(strength: number, width: number, height: number, random: Random): StylePass {
+export function watercolor(strength: number, height: number, random: Random): StylePass {
   const paper = paperTile(Math.max(64, Math.round(height * 0.36)), random.fork('paper'), 1.6);
   const blotch = createNoise2D(() => random.next());
   return {
@@ -51,7 +51,7 @@ export function watercolor(strength: number, width: number, height: number, rand
 }
 
 /** Oil paint: flat brush patches that keep edges (Kuwahara), richer colour, canvas weave. */
-export function oilPaint(strength: number, width: number, height: number, random: Random): StylePass {
+export function oilPaint(strength: number, height: number, random: Random): StylePass {
   const weave = weaveTile(Math.max(16, Math.round(height * 0.05)), random.fork('weave'));
   return {
     name: 'oil-paint',
@@ -70,7 +70,7 @@ export function oilPaint(strength: number, width: number, height: number, random
  * Pencil sketch: graphite lines where shapes meet (a colour-dodge of the
  * blurred negative), cross-hatching in the shadows, on warm paper.
  */
-export function pencilSketch(strength: number, width: number, height: number, random: Random): StylePass {
+export function pencilSketch(strength: number, height: number, random: Random): StylePass {
   const paper = paperTile(Math.max(64, Math.round(height * 0.36)), random.fork('paper'), 2);
   return {
     name: 'pencil-sketch',
