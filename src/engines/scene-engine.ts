@@ -25,8 +25,8 @@ export const sceneEngine: Engine = {
       fps: plan.output.fps,
       frameCount: renderer.frameCount,
       renderFrame: (index) => {
-        releaseFrames(++rendered);
-        return renderer.renderFrame(index);
+        const released = releaseFrames(++rendered);
+        return released ? released.then(() => renderer.renderFrame(index)) : renderer.renderFrame(index);
       },
       labels: () => buildLabels(plan, simulation),
       close: () => undefined,

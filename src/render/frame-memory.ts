@@ -30,10 +30,18 @@ function collector(): Collect | null {
 /** Frames between collections. */
 const EVERY = 4;
 
-/** Call after handing out each frame: frees dead frame buffers every few frames. */
-export function releaseFrames(count: number): void {
-  if (count % EVERY !== 0) return;
+/**
+ * Call before rendering each frame: every few frames, collects the dead frame
+ * buffers and returns a promise that resolves after one turn of the event
+ * loop. Wait for it: the buffers' memory is only given back by finalizers
+ * that run on such a turn, and a caller whose writes never block (a fast
+ * encoder, or none) would otherwise never take one and pile up hundreds of
+ * megabytes.
+ */
+export function releaseFrames(count: number): Promise<void> | null {
+  if (count % EVERY !== 0) return null;
   collector()?.({ type: 'minor' });
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /**
