@@ -7,6 +7,9 @@ import { distant, lit, type Light } from '../light.ts';
 import { groundZ } from './ground-rows.ts';
 import type { SettingRecipe } from './recipes.ts';
 
+/** Depths between which the road setting's road runs across the view (where travellers go by). */
+export const ROAD_DEPTHS: readonly [number, number] = [0.1, 0.6];
+
 /** Paints one of a setting's ground features (paths, roads, fields, rugs, lava, ...) on the ground plane. */
 export function paintFeature(view: View, feature: SettingRecipe['ground']['features'][number], recipe: SettingRecipe, light: Light, random: Random): void {
   const { ctx, area } = view;
@@ -14,27 +17,42 @@ export function paintFeature(view: View, feature: SettingRecipe['ground']['featu
   const zFar = Math.min(80, groundZ(view, Math.max(area.top, view.horizon) + 1));
   const noise = createNoise2D(() => random.next());
   switch (feature) {
-    case 'path':
+    case 'path': {
+      const centre = (z: number): number => 0.9 * noise(z * 0.12, 0.5) + 0.25 * Math.sin(z * 0.9);
+      strip(view, centre, 0.32, zNear, Math.min(zFar, 30), lit(mix(hex(recipe.ground.near), [196, 170, 120], 0.7), light), light);
+      break;
+    }
     case 'road': {
-      const road = feature === 'road';
-      const width = road ? 0.9 : 0.32;
-      const centre = (z: number): number => (road ? 0.15 * Math.sin(z * 0.08) : 0.9 * noise(z * 0.12, 0.5) + 0.25 * Math.sin(z * 0.9));
-      const color = road ? lit([70, 72, 78], light) : lit(mix(hex(recipe.ground.near), [196, 170, 120], 0.7), light);
-      strip(view, centre, width, zNear, Math.min(zFar, road ? 80 : 30), color, light);
-      if (road) {
-        // Dashed centre line.
-        ctx.fillStyle = css(lit([245, 236, 190], light));
-        for (let z = zNear; z < Math.min(zFar, 60); z += 0.9) {
-          const a = view.project(centre(z) - 0.02, 0, z);
-          const b = view.project(centre(z + 0.45) + 0.02, 0, z + 0.45);
-          ctx.beginPath();
-          ctx.moveTo(a.x, a.y);
-          ctx.lineTo(a.x + (0.04 * a.unit), a.y);
-          ctx.lineTo(b.x, b.y);
-          ctx.lineTo(b.x - 0.04 * b.unit, b.y);
-          ctx.closePath();
-          ctx.fill();
-        }
+      // A country road across the view where the traffic drives, and a lane off it into the distance.
+      const asphalt = lit([70, 72, 78], light);
+      const paint = css(lit([245, 236, 190], light));
+      const near = depthToZ(ROAD_DEPTHS[0]);
+      const far = depthToZ(ROAD_DEPTHS[1]);
+      const branch = (z: number): number => 0.15 * Math.sin(z * 0.08) + 0.6;
+      strip(view, branch, 0.7, far, Math.min(zFar, 80), asphalt, light);
+      const top = view.project(0, 0, far).y;
+      const bottom = view.project(0, 0, near).y;
+      ctx.fillStyle = css(asphalt);
+      ctx.fillRect(area.left, top, area.right - area.left, bottom - top);
+      // Verges: a pale edge line either side.
+      ctx.fillStyle = paint;
+      for (const y of [top, bottom]) ctx.fillRect(area.left, y - Math.max(1, view.height * 0.002), area.right - area.left, Math.max(1.5, view.height * 0.004));
+      // Dashes down the middle of the road across, and of the lane into the distance.
+      const mid = depthToZ((ROAD_DEPTHS[0] + ROAD_DEPTHS[1]) / 2);
+      for (let x = -12; x < 12; x += 0.9) {
+        const a = view.project(x, 0, mid);
+        ctx.fillRect(a.x, a.y - a.unit * 0.006, a.unit * 0.45, Math.max(1, a.unit * 0.012));
+      }
+      for (let z = far + 0.6; z < Math.min(zFar, 60); z += 0.9) {
+        const a = view.project(branch(z) - 0.02, 0, z);
+        const b = view.project(branch(z + 0.45) + 0.02, 0, z + 0.45);
+        ctx.beginPath();
+        ctx.moveTo(a.x, a.y);
+        ctx.lineTo(a.x + 0.04 * a.unit, a.y);
+        ctx.lineTo(b.x, b.y);
+        ctx.lineTo(b.x - 0.04 * b.unit, b.y);
+        ctx.closePath();
+        ctx.fill();
       }
       break;
     }

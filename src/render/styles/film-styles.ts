@@ -20,9 +20,15 @@ interface FilmLook {
   readonly flicker: number;
 }
 
+/** Frames between changes of grain and flicker (a third of 30 fps: ten a second). */
+const CHANGE_EVERY = 3;
+
+/** The vignette's usual opacity, leaving room for the flicker to darken it as well as lighten it. */
+const VIGNETTE_ALPHA = 0.85;
+
 function filmPass(look: FilmLook, strength: number, width: number, height: number, seed: number, random: Random): StylePass {
   const grain = grainTiles(Math.max(32, Math.round(height * 0.3)), 4, random.fork('grain'), look.grain);
-  const frame = vignette(width, height, look.vignette * strength, look.vignetteColor);
+  const frame = vignette(width, height, Math.min(1, (look.vignette * strength) / VIGNETTE_ALPHA), look.vignetteColor);
   return {
     name: look.name,
     prepare(canvas) {
@@ -35,23 +41,19 @@ function filmPass(look: FilmLook, strength: number, width: number, height: numbe
       );
     },
     apply(ctx, index) {
-      // Grain that jumps to a new pattern like film does — every other frame, which reads the same to the eye
-      // and halves what the video encoder must spend on noise.
-      const grainFrame = Math.floor(index / 2);
-      const tile = grain[grainFrame % grain.length]!;
-      tileAlpha(ctx, tile, width, height, strength, frameNoise(seed, grainFrame, 'gx') * tile.width, frameNoise(seed, grainFrame, 'gy') * tile.height);
+      // Grain jumps to a new pattern like film does, ten times a second: it reads the same to the eye and
+      // keeps what the video encoder must spend on noise affordable.
+      const step = Math.floor(index / CHANGE_EVERY);
+      const tile = grain[step % grain.length]!;
+      tileAlpha(ctx, tile, width, height, strength, frameNoise(seed, step, 'gx') * tile.width, frameNoise(seed, step, 'gy') * tile.height);
       ctx.save();
       ctx.setTransform(1, 0, 0, 1, 0, 0);
+      // The projector's flicker, as the dark edges breathing: a change of the whole frame's brightness would
+      // make the encoder recode every block, the edges alone cost little.
+      const flicker = (frameNoise(seed, step, 'flicker') - 0.5) * look.flicker * strength;
+      ctx.globalAlpha = Math.max(0, Math.min(1, VIGNETTE_ALPHA - flicker * 4));
       ctx.drawImage(frame, 0, 0);
-      // The projector's flicker: a slight, irregular change in brightness.
-      const flicker = (frameNoise(seed, index, 'flicker') - 0.5) * look.flicker * strength;
-      if (flicker > 0) {
-        ctx.fillStyle = `rgba(255,250,240,${flicker.toFixed(3)})`;
-        ctx.fillRect(0, 0, width, height);
-      } else if (flicker < 0) {
-        ctx.fillStyle = `rgba(0,0,0,${(-flicker).toFixed(3)})`;
-        ctx.fillRect(0, 0, width, height);
-      }
+      ctx.globalAlpha = 1;
       scratches(ctx, seed, index, width, height, strength);
       ctx.restore();
     },
