@@ -109,6 +109,8 @@ export function prepareShotScene(options: ShotSceneOptions): ShotScene {
     return createLayer(anchor, area, fitDensity(area, density, budget), ref, width, height);
   };
   const actors = simulation.actors.filter((a) => a.shotIndex === span.shotIndex);
+  // Whether the ground hides everything below the horizon: then the sky need not be drawn there.
+  let groundCovers = false;
   const back: Layer[] = [];
   const mirrored: Array<{ layer: Layer; baseRow: number }> = [];
   const horizon = height / 2 + height * ref.zoom * ref.tilt;
@@ -153,6 +155,7 @@ export function prepareShotScene(options: ShotSceneOptions): ShotScene {
       if (ground) {
         paintGround(ground.view, recipe, geometry, light, random.fork('ground'), mirrored);
         back.push(ground.layer);
+        groundCovers = rowOpaque(ground.layer.canvas, Math.ceil(3 * ground.layer.density));
       }
     }
   }
@@ -239,6 +242,15 @@ export function prepareShotScene(options: ShotSceneOptions): ShotScene {
     wind,
     painter,
     drawBack(ctx, camera, seconds) {
+      // A scaled full-frame draw costs Skia several milliseconds: skip the part of the sky the ground covers.
+      const skyBottom = groundCovers && camera.rotation === 0 ? Math.ceil(height / 2 + height * camera.zoom * camera.tilt) + 2 : height;
+      const clipped = skyBottom > 0 && skyBottom < height;
+      if (clipped) {
+        ctx.save();
+        ctx.beginPath();
+        ctx.rect(0, 0, width, skyBottom);
+        ctx.clip();
+      }
       if (skyBackdrop && camera.rotation === 0) {
         // The sky backdrop covers every view of the shot: copy it in, no need to clear first.
         ctx.globalCompositeOperation = 'copy';
@@ -250,6 +262,7 @@ export function prepareShotScene(options: ShotSceneOptions): ShotScene {
         if (skyBackdrop) drawLayer(ctx, skyBackdrop, ref, camera, width, height);
         for (const layer of skyLayers) drawLayer(ctx, layer, ref, camera, width, height);
       }
+      if (clipped) ctx.restore();
       for (const effect of inSky) effect.draw(ctx, camera, seconds);
       if (restBackdrop) drawLayer(ctx, restBackdrop, ref, camera, width, height);
       else for (const layer of restLayers) drawLayer(ctx, layer, ref, camera, width, height);
@@ -336,6 +349,14 @@ function flatten(layers: readonly Layer[], area: Rect, density: number, ref: Cam
 function fitDensity(area: Rect, density: number, budget: number): number {
   const pixels = (area.right - area.left) * (area.bottom - area.top) * density * density;
   return pixels > budget ? Math.max(0.3, density * Math.sqrt(budget / pixels)) : density;
+}
+
+/** Whether a row of a bitmap is opaque all the way across. */
+function rowOpaque(canvas: Canvas, row: number): boolean {
+  if (row >= canvas.height) return false;
+  const data = canvas.getContext('2d').getImageData(0, row, canvas.width, 1).data;
+  for (let i = 3; i < data.length; i += 4) if (data[i]! < 250) return false;
+  return true;
 }
 
 /** Restyles a soft bitmap (a cloud) the way layers are: its reach is the frame's, and it may be filtered small. */
