@@ -128,7 +128,7 @@ export async function generate(input: GenerateRequest, options: GenerateOptions 
     if (previews && request.thumbnail) await writeExtra(extras, request.thumbnail, previews.thumbnailWebp());
     if (previews && request.spritesheet) await writeExtra(extras, request.spritesheet, previews.spritesheetJpeg());
     if (request.planOutput) await writeExtra(extras, request.planOutput, `${JSON.stringify(plan, null, 2)}\n`);
-    if (request.labels) await writeExtra(extras, request.labels, `${JSON.stringify(source.labels!())}\n`);
+    if (request.labels) await writeExtra(extras, request.labels, `${JSON.stringify(await source.labels!())}\n`);
     await video.commit();
     for (const extra of extras) await extra.commit();
   } catch (error) {

@@ -23,7 +23,7 @@ export interface FrameSource {
    */
   renderFrame(index: number): Promise<Uint8Array> | Uint8Array;
   /** Per-frame annotations an engine can offer (boxes, captions), if any. */
-  labels?(): unknown;
+  labels?(): unknown | Promise<unknown>;
   /** Frees what open() prepared. */
   close(): Promise<void> | void;
 }

@@ -1,7 +1,6 @@
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { CancelledError, InvalidRequestError } from '../util/errors.ts';
+import { startTsWorker } from '../util/ts-worker.ts';
 import type { JobSpec, RenderResult } from './job-spec.ts';
 import type { ThreadError, ThreadReply, ThreadRequest } from './render-protocol.ts';
 
@@ -128,7 +127,7 @@ export class RenderPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(THREAD_BOOTSTRAP, { eval: true, workerData: { tsx: TSX_API_URL, entry: THREAD_ENTRY_URL } });
+    const worker = startTsWorker(THREAD_ENTRY);
     const slot: Slot = { worker, task: null, abortTimer: null, idleTimer: null };
     this.slots.add(slot);
     worker.on('message', (reply: ThreadReply) => this.onReply(slot, reply));
@@ -177,13 +176,4 @@ function toError(error: ThreadError): Error {
   return new Error(error.message);
 }
 
-// The ESM build of tsx's API: its CommonJS build cannot register hooks from inside a worker.
-const TSX_API_URL = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
-const THREAD_ENTRY_URL = new URL('./render-thread.ts', import.meta.url).href;
-// Runs as a CommonJS script inside the worker: register tsx, then load the TypeScript entry.
-const THREAD_BOOTSTRAP = `
-const { workerData } = require('node:worker_threads');
-import(workerData.tsx)
-  .then((api) => { (api.register ?? api.default.register)(); return import(workerData.entry); })
-  .catch((error) => { setImmediate(() => { throw error; }); });
-`;
+const THREAD_ENTRY = new URL('./render-thread.ts', import.meta.url);
