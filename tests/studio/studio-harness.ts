@@ -1,5 +1,4 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { REPO_ROOT, spawnCli, tempDir, urlFromBanner, type CliProcess } from '../server/helpers.ts';
@@ -8,30 +7,15 @@ import { REPO_ROOT, spawnCli, tempDir, urlFromBanner, type CliProcess } from '..
 export const ARTIFACTS = path.join(REPO_ROOT, 'tests/studio/artifacts');
 
 const STUDIO = path.join(REPO_ROOT, 'studio');
-/** Files outside studio/ that the studio bundles. */
-const SHARED_SOURCES = ['src/plan/vocabulary.ts', 'src/plan/limits.ts'].map((f) => path.join(REPO_ROOT, f));
-
-function newestChange(paths: string[]): number {
-  let newest = 0;
-  for (const p of paths) {
-    const stat = statSync(p);
-    if (stat.isDirectory()) newest = Math.max(newest, newestChange(readdirSync(p).map((name) => path.join(p, name))));
-    else newest = Math.max(newest, stat.mtimeMs);
-  }
-  return newest;
-}
 
 /**
- * Builds the studio when studio/dist is missing or older than its sources,
- * so the browser tests always drive the current page (`npm ci` builds it
- * once; an edit since then would otherwise go untested).
+ * The browser tests drive the committed build in studio/dist; the build test
+ * (studio-build.test.ts) fails when that build is behind its sources.
  */
 export function ensureStudioBuilt(): void {
-  const index = path.join(STUDIO, 'dist/index.html');
-  const sources = [path.join(STUDIO, 'src'), path.join(STUDIO, 'index.html'), path.join(STUDIO, 'vite.config.ts'), ...SHARED_SOURCES];
-  if (existsSync(index) && statSync(index).mtimeMs >= newestChange(sources)) return;
-  const result = spawnSync(process.execPath, [path.join(STUDIO, 'prepare.mjs')], { cwd: REPO_ROOT, encoding: 'utf8' });
-  if (result.status !== 0 || !existsSync(index)) throw new Error(`building the studio failed:\n${result.stdout}\n${result.stderr}`);
+  if (!existsSync(path.join(STUDIO, 'dist/index.html'))) {
+    throw new Error('studio/dist is missing: run `npm run build:studio`');
+  }
 }
 
 /** Debian's Chromium, headless (never a downloaded browser); `launch` gives it a fresh temporary profile each time. */
