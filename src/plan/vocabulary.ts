@@ -184,6 +184,9 @@ export const ENTITY_CATEGORIES = [
 ] as const;
 export type EntityCategory = (typeof ENTITY_CATEGORIES)[number];
 
+/** Kinds of thing that move by themselves (a bouncing child hops; a bouncing ball is thrown about by physics). */
+export const ANIMATE_CATEGORIES: ReadonlySet<EntityCategory> = new Set(['person', 'animal', 'bird', 'fish', 'insect']);
+
 /** Where an entity lives in the frame by default. */
 export const PLACEMENTS = ['ground', 'air', 'water-surface', 'underwater', 'sky', 'floor'] as const;
 export type Placement = (typeof PLACEMENTS)[number];

@@ -3,7 +3,7 @@ import { naturalSize } from '../assets/art-scale.ts';
 import { artBounds, type ArtBounds } from '../assets/art-source.ts';
 import { isCelestial, isRooted } from '../assets/art-traits.ts';
 import type { Entity, Shot } from '../plan/schema.ts';
-import type { Motion, Placement } from '../plan/vocabulary.ts';
+import { ANIMATE_CATEGORIES, type Motion, type Placement } from '../plan/vocabulary.ts';
 import { motionsOf, PHYSICS_MOTIONS, TRAVEL_MOTIONS } from './actor-defaults.ts';
 import { settingGeometry, type SettingGeometry } from './setting-geometry.ts';
 
@@ -50,7 +50,10 @@ export function castShot(shot: Shot): Map<string, CastMember> {
     const motions = motionsOf(entity);
     const rooted = isRooted(entity.asset, entity.category);
     const celestial = isCelestial(entity.asset);
-    const physical = !rooted && !celestial && ([...motions].some((m) => PHYSICS_MOTIONS.has(m)) || (isDomino(entity) && entity.count > 1));
+    // A living thing that bounces hops by itself; only things are thrown about by the physics engine.
+    const animate = ANIMATE_CATEGORIES.has(entity.category);
+    const physical =
+      !rooted && !celestial && ([...motions].some((m) => PHYSICS_MOTIONS.has(m) && !(animate && m === 'bounce')) || (isDomino(entity) && entity.count > 1));
     cast.set(entity.id, {
       entity,
       size,

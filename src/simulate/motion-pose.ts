@@ -1,4 +1,4 @@
-import type { EntityCategory, Motion } from '../plan/vocabulary.ts';
+import { ANIMATE_CATEGORIES, type EntityCategory, type Motion } from '../plan/vocabulary.ts';
 
 /** A pose relative to an actor's path position: the "life" a motion primitive adds. */
 export interface Pose {
@@ -235,6 +235,10 @@ export function motionPose(motion: Motion, p: PoseInput): Pose {
       pose.rotation = Math.sin(p.t * 2 + ph) * 0.04;
       break;
     case 'bounce':
+      // Children at play and excited dogs hop on the spot; a ball's bounces come from the physics engine.
+      if (ANIMATE_CATEGORIES.has(p.category)) return motionPose('hop', p);
+      pose.pivot = 1;
+      break;
     case 'roll':
     case 'fall':
       pose.pivot = 1;

@@ -27,6 +27,17 @@ describe('physics (Rapier, deterministic)', () => {
     expect(land!.strength).toBeGreaterThan(0.5);
   });
 
+  it('a bouncing child hops on the spot, upright, instead of being thrown about', () => {
+    const child = { id: 'c', noun: 'child', asset: 'emoji:1f9cd', category: 'person' as const, actions: [{ verb: 'play', motion: 'bounce' as const }] };
+    const sim = simulate(plan([child, ball('b', 'bounce', { layout: { x: 0.2 } })]));
+    const kid = sim.actors.find((a) => a.entityId === 'c')!;
+    expect(Math.max(...kid.rotation.map(Math.abs))).toBeLessThan(0.3);
+    expect(Math.min(...kid.y)).toBeGreaterThan(-0.02);
+    expect(sim.events.some((e) => (e.kind === 'bounce' || e.kind === 'land') && e.actors[0] === kid.key)).toBe(false);
+    const ballTrack = sim.actors.find((a) => a.entityId === 'b')!;
+    expect(sim.events.some((e) => e.kind === 'bounce' && e.actors[0] === ballTrack.key)).toBe(true);
+  });
+
   it('a bouncing ball bounces again and again, lower each time', () => {
     const sim = simulate(plan([ball('b', 'bounce')], 6));
     const bounces = sim.events.filter((e) => e.kind === 'bounce' || e.kind === 'land');

@@ -1,4 +1,4 @@
-import type { Motion } from '../vocabulary.ts';
+import { ANIMATE_CATEGORIES, type Motion } from '../vocabulary.ts';
 
 /** Word lists that decide how a shot's entities act on and stand by each other. */
 
@@ -21,6 +21,6 @@ export const SHINING = /\b(star|stars|sun|moon|lamp|light|bulb|candle|lantern|fi
 /** Verbs of wearing: the worn thing sits on the wearer. */
 export const WEAR_VERBS = new Set(['wear', 'don', 'sport']);
 /** Kinds of thing that move by themselves. */
-export const ANIMATE = new Set(['person', 'animal', 'bird', 'fish', 'insect']);
+export const ANIMATE: ReadonlySet<string> = ANIMATE_CATEGORIES;
 /** Motions that go somewhere. */
 export const TRAVELLING = new Set<Motion>(['walk', 'run', 'trot', 'gallop', 'fly', 'soar', 'glide', 'swim', 'hop', 'drift', 'float']);
