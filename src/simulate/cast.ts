@@ -37,6 +37,24 @@ function isDomino(entity: Entity): boolean {
   return entity.asset === 'drawn:domino' || /\bdomino/i.test(entity.noun);
 }
 
+/** Stage extents (a person is about 0.46) that "giant" and "tiny" reach at least and at most. */
+const GIANT_EXTENT = 0.95;
+const TINY_EXTENT = 0.13;
+
+/**
+ * An entity's extent from its natural one and the plan's size factor. Plain
+ * factors ("big", "small") scale the natural size; "giant" and "tiny" (and
+ * stronger words) also mean giant or tiny in the scene, so a giant apple
+ * towers over a tiny car rather than matching it: such sizes reach at least
+ * a building's extent, or at most a fruit's.
+ */
+export function sizedExtent(natural: number, size: number): number {
+  const scaled = natural * size;
+  if (size >= 2) return Math.max(scaled, GIANT_EXTENT * (size / 2.5));
+  if (size <= 0.5) return Math.min(scaled, TINY_EXTENT * (size / 0.4));
+  return scaled;
+}
+
 /** Resolves every entity's art (bounds, orientation) and size. */
 export function castShot(shot: Shot): Map<string, CastMember> {
   const cast = new Map<string, CastMember>();
@@ -45,7 +63,9 @@ export function castShot(shot: Shot): Map<string, CastMember> {
     const bounds = artBounds(entity.asset);
     const bw = Math.max(0.05, bounds.right - bounds.left);
     const bh = Math.max(0.05, bounds.bottom - bounds.top);
-    const extent = naturalSize(entity.asset, entity.category) * entity.size;
+    const natural = naturalSize(entity.asset, entity.category);
+    // Sky bodies keep plain factors: a solar system's planets are sized against their sun, not the stage.
+    const extent = isCelestial(entity.asset) ? natural * entity.size : sizedExtent(natural, entity.size);
     const size = extent / Math.max(bw, bh);
     const motions = motionsOf(entity);
     const rooted = isRooted(entity.asset, entity.category);

@@ -209,6 +209,18 @@ describe('simulate', () => {
     expect(moved).toBe(true);
   });
 
+  it('a giant apple towers over a tiny car, though apples are small and cars are not', () => {
+    const apple = { id: 'apple', noun: 'apple', asset: 'emoji:1f34f', category: 'food' as const, size: 2.5 };
+    const car = { id: 'car', noun: 'car', asset: 'emoji:1f699', category: 'vehicle' as const, size: 0.4 };
+    const sim = simulate(plan({ entities: [apple, car] }));
+    const height = (t: ActorTrack): number => t.size * (t.bounds.bottom - t.bounds.top);
+    expect(height(track(sim, 'apple'))).toBeGreaterThan(height(track(sim, 'car')) * 4);
+    // Plain size words only scale: a big dog is half again a dog.
+    const plain = simulate(plan({ entities: [dog({ size: 1.5 }), cat()] }));
+    const normal = simulate(plan({ entities: [dog(), cat()] }));
+    expect(track(plain, 'dog').size / track(normal, 'dog').size).toBeCloseTo(1.5, 5);
+  });
+
   it('closer shot sizes use longer lenses', () => {
     const zoom = (shot: (typeof SHOT_SIZES)[number]) => simulate(plan({ camera: { shot }, entities: [dog()] })).camera.zoom[0]!;
     expect(zoom('close-up')).toBeGreaterThan(zoom('medium'));
