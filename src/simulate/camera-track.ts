@@ -102,10 +102,13 @@ export function fitFraming(shot: Shot, base: CameraPose, actors: readonly ActorT
       if (dz < 0.2) continue;
       const x = a.x[i]! - base.x;
       const y = a.y[i]! - base.y;
-      uMin = Math.min(uMin, (x - half) / dz);
-      uMax = Math.max(uMax, (x + half) / dz);
+      // Scaled as it is then: a tree that grows must still fit when grown.
+      const sx = Math.abs(a.scaleX[i]!);
+      const sy = Math.abs(a.scaleY[i]!);
+      uMin = Math.min(uMin, (x - half * sx) / dz);
+      uMax = Math.max(uMax, (x + half * sx) / dz);
       vMin = Math.min(vMin, y / dz);
-      vMax = Math.max(vMax, (y + h) / dz);
+      vMax = Math.max(vMax, (y + h * sy) / dz);
     }
   }
   if (!Number.isFinite(uMin)) return base;
