@@ -177,6 +177,20 @@ describe('simulate', () => {
     }
   });
 
+  it('a tree that grows stays inside a wide shot when grown', () => {
+    // "A seed growing into a tree": the seed grows first, then the tree on it.
+    const seed = { id: 'seed', noun: 'seed', asset: 'emoji:1fad8', category: 'food' as const, actions: [{ verb: 'grow', motion: 'grow' as const, start: 0, end: 2 }] };
+    const tree = { id: 'tree', noun: 'tree', asset: 'emoji:1f333', category: 'plant' as const, layout: { relation: { kind: 'on' as const, target: 'seed' } }, actions: [{ verb: 'grow', motion: 'grow' as const, start: 2 }] };
+    const sim = simulate(plan({ entities: [seed, tree] }, 4));
+    const t = track(sim, 'tree');
+    const p = { x: 0, y: 0, unit: 0 };
+    for (let f = 0; f < t.length; f++) {
+      const camera = cameraAt(sim.camera, t.firstFrame + f);
+      projectZ(t.x[f]!, t.y[f]! + t.size * (t.bounds.bottom - t.bounds.top) * t.scaleY[f]!, depthToZ(t.depth[f]!), camera, 320, 180, p);
+      expect(p.y).toBeGreaterThanOrEqual(0);
+    }
+  });
+
   it('travellers of a group keep to lanes of their own', () => {
     const car = { id: 'cars', noun: 'car', asset: 'emoji:1f697', category: 'vehicle' as const, count: 3, layout: { arrangement: 'scatter' as const }, actions: [{ verb: 'drive', motion: 'drive' as const }] };
     const sim = simulate(plan({ setting: { kind: 'city-street' }, entities: [car] }));
