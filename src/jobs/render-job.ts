@@ -1,5 +1,5 @@
 import { mkdir, rm, stat } from 'node:fs/promises';
-import { generate, resolvePlan } from '../core/generate.ts';
+import { generate, resolvePlan, resolvePlanAsync } from '../core/generate.ts';
 import { defaultSeed, validateRequest } from '../core/request.ts';
 import { concatVideos } from '../encode/concat.ts';
 import { previewsFromVideo } from '../encode/video-previews.ts';
@@ -35,20 +35,21 @@ export async function runRenderJob(jobId: string, spec: JobSpec, dataRoot: strin
   throwIfAborted(options.signal);
   switch (spec.kind) {
     case 'create':
-      return renderWhole(jobId, planForCreate(spec), data, spec.reference, options);
+      return renderWhole(jobId, await planForCreate(spec, options.signal), data, spec.reference, options);
     case 'remix':
-      return renderWhole(jobId, planForRemix(spec), data, spec.reference, options);
+      return renderWhole(jobId, await planForRemix(spec, options.signal), data, spec.reference, options);
     case 'extend':
       return renderExtension(jobId, spec, data, options);
     case 'storyboard':
-      return renderWhole(jobId, planForStoryboard(spec), data, spec.reference, options);
+      return renderWhole(jobId, await planForStoryboard(spec, options.signal), data, spec.reference, options);
     default:
       throw new Error(`unknown job kind ${(spec as { kind: string }).kind}`);
   }
 }
 
-function planForCreate(spec: CreateSpec): ScenePlan {
-  return resolvePlan(
+/** Prompts are planned as `diorama generate` plans them: by the LLM planner when one is configured. */
+function planForCreate(spec: CreateSpec, signal?: AbortSignal): Promise<ScenePlan> {
+  return resolvePlanAsync(
     validateRequest({
       prompt: spec.prompt,
       ...(spec.seed !== null ? { seed: spec.seed } : {}),
@@ -56,30 +57,38 @@ function planForCreate(spec: CreateSpec): ScenePlan {
       ...spec.output,
       output: 'video.mp4',
     }),
+    signal,
   );
 }
 
 /** Each shot planned alone with the storyboard's seed, size and style, then joined in order. */
-function planForStoryboard(spec: StoryboardSpec): ScenePlan {
+async function planForStoryboard(spec: StoryboardSpec, signal?: AbortSignal): Promise<ScenePlan> {
   const seed = spec.seed ?? defaultSeed(spec.prompt);
   const { width, height, fps } = spec.output;
-  const plans = spec.shots.map((shot) =>
-    resolvePlan(
-      validateRequest({ prompt: shot.prompt, seed, width, height, fps, seconds: shot.seconds, ...(spec.style ? { style: spec.style } : {}), output: 'video.mp4' }),
-    ),
-  );
+  const plans: ScenePlan[] = [];
+  for (const shot of spec.shots) {
+    const request = validateRequest({ prompt: shot.prompt, seed, width, height, fps, seconds: shot.seconds, ...(spec.style ? { style: spec.style } : {}), output: 'video.mp4' });
+    plans.push(await resolvePlanAsync(request, signal));
+  }
   return joinShotPlans(plans, { prompt: spec.prompt, seed });
 }
 
-function planForRemix(spec: RemixSpec): ScenePlan {
+async function planForRemix(spec: RemixSpec, signal?: AbortSignal): Promise<ScenePlan> {
   const source = parseScenePlan(spec.sourcePlan);
-  return remixPlan(source, spec.prompt, plannerFor(source, source.output.seconds));
+  return remixPlan(source, spec.prompt, await plannerFor(source, source.output.seconds, spec.prompt, signal));
 }
 
-/** Plans prompts with a source plan's seed and frame settings. */
-function plannerFor(source: ScenePlan, seconds: number): PromptPlanner {
+/**
+ * Plans prompts with a source plan's seed and frame settings. The new prompt
+ * is planned up front like a create's (LLM planner when configured); the
+ * neutral reference prompts that remix and extend compare it with stay with
+ * the embedded planner.
+ */
+async function plannerFor(source: ScenePlan, seconds: number, prompt: string, signal?: AbortSignal): Promise<PromptPlanner> {
   const { width, height, fps } = source.output;
-  return (prompt) => resolvePlan(validateRequest({ prompt, seed: source.seed, width, height, fps, seconds, output: 'video.mp4' }));
+  const request = (text: string) => validateRequest({ prompt: text, seed: source.seed, width, height, fps, seconds, output: 'video.mp4' });
+  const planned = await resolvePlanAsync(request(prompt), signal);
+  return (text) => (text === prompt ? planned : resolvePlan(request(text)));
 }
 
 function withReference(plan: ScenePlan, data: DataFolder, jobId: string, reference: boolean): ScenePlan {
@@ -113,7 +122,7 @@ async function renderExtension(jobId: string, spec: ExtendSpec, data: DataFolder
   const source = parseScenePlan(spec.sourcePlan);
   const previous = parseScenePlan(spec.sourceSegmentPlan);
   const segmentPlan = withReference(
-    continueMotion(extendPlan(previous, spec.prompt, spec.seconds, plannerFor(previous, spec.seconds)), previous),
+    continueMotion(extendPlan(previous, spec.prompt, spec.seconds, await plannerFor(previous, spec.seconds, spec.prompt, options.signal)), previous),
     data,
     jobId,
     spec.reference,
