@@ -10,6 +10,7 @@ import { maxPixels, type Part } from './actor-painter.ts';
 import { DRAWN_PARTS } from '../assets/drawn-art.ts';
 import { actorLight, SpriteCache, type Sprite } from './art/sprite-cache.ts';
 import { createActorEffects, type ActorEffects } from './effects/actor-effects.ts';
+import { createPyrotechnics, type Pyrotechnics } from './effects/fireworks.ts';
 import { registerBundledFonts } from './fonts.ts';
 import { prepareShotScene, SWAY_WIND, type ShotScene } from './shot-scene.ts';
 import { createStylePass } from './styles/create-style.ts';
@@ -40,6 +41,8 @@ interface PreparedShot {
   readonly waterlines: ReadonlyMap<string, number | null>;
   readonly parts: ReadonlyMap<string, Part>;
   readonly effects: ActorEffects;
+  /** Fireworks and sparklers: drawn as light, not sprites. */
+  readonly pyrotechnics: Pyrotechnics;
   readonly texts: TextOverlay;
 }
 
@@ -80,7 +83,13 @@ export async function createFrameRenderer(plan: ScenePlan, simulation: Simulatio
     const sprites = new Map<string, Sprite | null>();
     const waterlines = new Map<string, number | null>();
     const parts = new Map<string, Part>();
+    const pyrotechnics = createPyrotechnics({ plan, simulation, span, night: scene.light.night });
     for (const a of actors) {
+      if (pyrotechnics.has(a)) {
+        sprites.set(a.key, null);
+        waterlines.set(a.key, null);
+        continue;
+      }
       const pixels = maxPixels(a, poses, span.firstFrame, width, height);
       sprites.set(a.key, cache.get({ asset: a.asset, color: a.color, light, maxPixels: pixels }));
       waterlines.set(a.key, artOrientation(a.asset, a.category).waterline);
@@ -89,7 +98,7 @@ export async function createFrameRenderer(plan: ScenePlan, simulation: Simulatio
       if (part && partSprite) parts.set(a.key, { sprite: partSprite, hubX: part.hubX, hubY: part.hubY, size: part.size, spin: part.spin });
     }
     const shot = plan.shots[shotIndex]!;
-    const live = bakeStatic(scene, actors, sprites, waterlines, parts);
+    const live = bakeStatic(scene, actors, sprites, waterlines, parts, pyrotechnics);
     const result: PreparedShot = {
       scene,
       actors: live.actors,
@@ -99,6 +108,7 @@ export async function createFrameRenderer(plan: ScenePlan, simulation: Simulatio
       waterlines,
       parts,
       effects: createActorEffects(shot, actors, simulation, scene.geometry, width, height, font),
+      pyrotechnics,
       texts: createTextOverlay(shot, width, height, font),
     };
     prepared.set(shotIndex, result);
@@ -139,6 +149,10 @@ export async function createFrameRenderer(plan: ScenePlan, simulation: Simulatio
       for (const actor of shot.actors) {
         const i = index - actor.firstFrame;
         if (i < 0 || i >= actor.length) continue;
+        if (shot.pyrotechnics.has(actor)) {
+          items.push({ depth: shot.pyrotechnics.depth(actor, i), draw: () => shot.pyrotechnics.draw(ctx, actor, i, camera, seconds) });
+          continue;
+        }
         items.push({ depth: actor.depth[i]!, draw: () => scene.painter.drawActor(ctx, actor, i, camera, shot.sprites.get(actor.key)!, seconds, shot.waterlines.get(actor.key)!, shot.parts.get(actor.key) ?? null) });
       }
       for (const actor of shot.partsOnly) {
@@ -170,21 +184,23 @@ function bakeStatic(
   sprites: ReadonlyMap<string, Sprite | null>,
   waterlines: ReadonlyMap<string, number | null>,
   parts: ReadonlyMap<string, Part>,
+  pyrotechnics: Pyrotechnics,
 ): { actors: ActorTrack[]; props: number[]; partsOnly: ActorTrack[] } {
   const allProps = scene.props.map((_, k) => k);
   if (!scene.rigid) return { actors: [...actors], props: allProps, partsOnly: [] };
   // Something still but for a turning part (a windmill) has its body painted once and only the part drawn live.
   // Only what is there, unchanged, for the whole shot may be painted once.
   const span = scene.span;
-  const holds = (a: ActorTrack): boolean => a.firstFrame <= span.firstFrame && a.firstFrame + a.length >= span.endFrame && motionless(a);
+  const holds = (a: ActorTrack): boolean => !pyrotechnics.has(a) && a.firstFrame <= span.firstFrame && a.firstFrame + a.length >= span.endFrame && motionless(a);
   const turning = actors.filter((a) => parts.has(a.key) && holds(a));
   const moving = actors.filter((a) => !holds(a));
   let near = Infinity;
   let far = -Infinity;
   for (const a of [...moving, ...turning]) {
     for (let i = 0; i < a.length; i++) {
-      near = Math.min(near, a.depth[i]!);
-      far = Math.max(far, a.depth[i]!);
+      const depth = pyrotechnics.has(a) ? pyrotechnics.depth(a, i) : a.depth[i]!;
+      near = Math.min(near, depth);
+      far = Math.max(far, depth);
     }
   }
   // Plants swaying in the wind are drawn live too: still things keep their order with them.

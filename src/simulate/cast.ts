@@ -55,6 +55,19 @@ export function sizedExtent(natural: number, size: number): number {
   return scaled;
 }
 
+/**
+ * Fireworks and sparklers are drawn as light, not as their emoji's picture
+ * tile: fireworks burst high in the sky, a sparkler sprays sparks.
+ */
+export function pyrotechnicOf(asset: string, noun: string): 'fireworks' | 'sparkler' | null {
+  if (asset === 'emoji:1f387' || /\bsparklers?\b/i.test(noun)) return 'sparkler';
+  if (asset === 'emoji:1f386' || /\bfireworks?\b/i.test(noun)) return 'fireworks';
+  return null;
+}
+
+/** How far across the sky a launcher's bursts reach (world units at sky depth): the camera frames that, not the tile. */
+const FIREWORKS_EXTENT = 0.8;
+
 /** Resolves every entity's art (bounds, orientation) and size. */
 export function castShot(shot: Shot): Map<string, CastMember> {
   const cast = new Map<string, CastMember>();
@@ -63,7 +76,8 @@ export function castShot(shot: Shot): Map<string, CastMember> {
     const bounds = artBounds(entity.asset);
     const bw = Math.max(0.05, bounds.right - bounds.left);
     const bh = Math.max(0.05, bounds.bottom - bounds.top);
-    const natural = naturalSize(entity.asset, entity.category);
+    const fireworks = pyrotechnicOf(entity.asset, entity.noun) === 'fireworks';
+    const natural = fireworks ? Math.max(FIREWORKS_EXTENT, naturalSize(entity.asset, entity.category)) : naturalSize(entity.asset, entity.category);
     // Sky bodies keep plain factors: a solar system's planets are sized against their sun, not the stage.
     const extent = isCelestial(entity.asset) ? natural * entity.size : sizedExtent(natural, entity.size);
     const size = extent / Math.max(bw, bh);
@@ -83,7 +97,7 @@ export function castShot(shot: Shot): Map<string, CastMember> {
       height: size * bh,
       orientation: artOrientation(entity.asset, entity.category),
       motions,
-      placement: placementOf(entity, motions, geometry, rooted, celestial),
+      placement: fireworks && geometry.floor !== 'seabed' ? 'sky' : placementOf(entity, motions, geometry, rooted, celestial),
       rooted,
       celestial,
       physical,

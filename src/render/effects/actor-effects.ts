@@ -2,6 +2,7 @@ import type { SKRSContext2D } from '@napi-rs/canvas';
 import type { Entity, Shot } from '../../plan/schema.ts';
 import type { Motion } from '../../plan/vocabulary.ts';
 import { actionAt } from '../../simulate/actor-defaults.ts';
+import { pyrotechnicOf } from '../../simulate/cast.ts';
 import { depthToZ, projectZ, type CameraPose, type ScreenPoint } from '../../simulate/projection.ts';
 import type { SettingGeometry } from '../../simulate/setting-geometry.ts';
 import type { ActorTrack, Simulation, SimulationEvent } from '../../simulate/simulation.ts';
@@ -23,7 +24,9 @@ export function createActorEffects(shot: Shot, actors: readonly ActorTrack[], si
   const keys = new Set(actors.map((a) => a.key));
   const byKey = new Map(actors.map((a) => [a.key, a]));
   const events = simulation.events.filter((e) => e.actors.some((k) => keys.has(k)));
-  const impacts = events.filter((e) => e.kind === 'bounce' || e.kind === 'land' || e.kind === 'collision' || e.kind === 'bite' || e.kind === 'explode');
+  // Fireworks burst in their own effect (fireworks.ts), not as debris.
+  const lit = new Set(actors.filter((a) => pyrotechnicOf(a.asset, a.noun) !== null).map((a) => a.key));
+  const impacts = events.filter((e) => (e.kind === 'bounce' || e.kind === 'land' || e.kind === 'collision' || e.kind === 'bite' || e.kind === 'explode') && !(e.kind === 'explode' && lit.has(e.actors[0]!)));
   const fps = simulation.fps;
   const p: ScreenPoint = { x: 0, y: 0, unit: 0 };
   const dusty = geometry.floor === 'ground' || geometry.floor === 'indoor';
