@@ -1,4 +1,6 @@
 import type { EntityCategory } from '../plan/vocabulary.ts';
+import { ANIMAL_ART, DRAWN_ANIMAL_FACING } from './drawn-animals.ts';
+import { DRAWN_ASSET_PREFIX } from './drawn-art.ts';
 import { canonicalHexcode, EMOJI_ASSET_PREFIX } from './emoji-catalog.ts';
 
 /**
@@ -86,6 +88,10 @@ function baseKey(asset: string): string | null {
 
 /** How an asset's art is oriented; unknown art falls back on its category. */
 export function artOrientation(asset: string, category: EntityCategory): ArtOrientation {
+  // The drawn animals are side views whatever category a plan gives them (an LLM may call a fox an object).
+  if (asset.startsWith(DRAWN_ASSET_PREFIX) && Object.hasOwn(ANIMAL_ART, asset.slice(DRAWN_ASSET_PREFIX.length))) {
+    return { facing: DRAWN_ANIMAL_FACING, nose: null, waterline: null };
+  }
   const key = baseKey(asset);
   const known = key ? (FACING.get(key) ?? (key.includes('-') ? FACING.get(key.split('-')[0]!) : undefined)) : undefined;
   const nose = key ? (NOSE[key] ?? null) : null;

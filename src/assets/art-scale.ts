@@ -95,6 +95,19 @@ const DRAWN_SIZES: Record<string, number> = {
   'drawn:paper-boat': 0.2,
   'drawn:snowball': 0.18,
   'drawn:fence': 0.45,
+  // Full-body animals, nose to tail (a fox a little longer than a dog, a bear as long as a cow).
+  'drawn:fox': 0.36,
+  'drawn:arctic-fox': 0.32,
+  'drawn:wolf': 0.46,
+  'drawn:bear': 0.62,
+  'drawn:polar-bear': 0.7,
+  'drawn:panda': 0.56,
+  'drawn:koala': 0.3,
+  'drawn:lion': 0.6,
+  'drawn:lioness': 0.56,
+  'drawn:raccoon': 0.3,
+  'drawn:frog': 0.15,
+  'drawn:hamster': 0.13,
 };
 
 /** Size of an asset's art in world units, before the plan's own size factor. */

@@ -1,8 +1,11 @@
+import { ANIMAL_ART, ANIMAL_NOUNS } from './drawn-animals.ts';
+
 /**
  * Art drawn for Diorama (our own SVG, MIT like the code) for things the emoji
  * sets lack: a lighthouse, a barn, a windmill, a hot-air balloon, dominoes,
- * stairs and a few props. Soft gradients keep them close to the Fluent 3D
- * look. Asset ids are "drawn:<name>"; the planner may use DRAWN_ART_NOUNS.
+ * stairs, a few props, and full-body animals where the emoji only show a face
+ * (drawn-animals.ts). Soft gradients keep them close to the Fluent 3D look.
+ * Asset ids are "drawn:<name>"; the planner may use DRAWN_ART_NOUNS.
  */
 
 /** Prefix of drawn asset ids. */
@@ -93,6 +96,7 @@ const ART: Record<string, string> = {
   fence: `<defs>${grad('fn', [[0, '#e8d2b0'], [1, '#b8976c']], 1, 0)}</defs>
     ${[8, 30, 52, 74].map((x) => `<path d="M${x} 96 L${x} 40 L${x + 8} 32 L${x + 16} 40 L${x + 16} 96 Z" fill="url(#fn)"/>`).join('')}
     <rect x="2" y="52" width="96" height="7" fill="#c9a77a"/><rect x="2" y="76" width="96" height="7" fill="#c9a77a"/>`,
+  ...ANIMAL_ART,
 };
 
 /** Nouns the drawn art covers, for the planner's lexicon. */
@@ -116,6 +120,7 @@ export const DRAWN_ART_NOUNS: Readonly<Record<string, string>> = {
   'paper boat': 'paper-boat',
   snowball: 'snowball',
   fence: 'fence',
+  ...ANIMAL_NOUNS,
 };
 
 /**

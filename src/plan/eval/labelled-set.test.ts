@@ -40,6 +40,11 @@ describe('parseLabelledSet', () => {
     });
   });
 
+  it('reads drawn art as its asset id and emoji as their hexcode', () => {
+    const [first] = parseLabelledSet('prompt: a wolf and a dog\nentities: wolf @drawn:wolf; dog @🐕', colours);
+    expect(first!.entities!.map((e) => e.art)).toEqual(['drawn:wolf', '1f415']);
+  });
+
   it.each([
     ['entities: fox', /before any prompt/],
     ['prompt: x\nentities: fox (purpleish)', /neither a motion nor a colour/],

@@ -18,13 +18,15 @@ import {
  *   text: Happy Birthday | Chapter One
  *   shots: 3
  *
- * An entity is `[count ]noun[ @emoji][ (attribute, ...)]`; attributes are
+ * An entity is `[count ]noun[ @emoji][ (attribute, ...)]` (or `@drawn:name`
+ * for Diorama's own drawn art); attributes are
  * colour names, motions (`trot`) and motions with a target noun
  * (`chase>cat`). Only the lines given are checked.
  */
 export interface ExpectedEntity {
   readonly noun: string;
   readonly count: number | null;
+  /** The emoji's hexcode, or a drawn asset id ("drawn:fox"). */
   readonly art: string | null;
   readonly color: string | null;
   readonly actions: ReadonlyArray<{ readonly motion: Motion; readonly target: string | null }>;
@@ -104,7 +106,7 @@ function parseEntity(spec: string, at: number, colorNames: ReadonlySet<string>):
     else if (colorNames.has(attribute)) color = attribute;
     else throw new Error(`line ${at}: "${attribute}" is neither a motion nor a colour`);
   }
-  return { noun: noun!.trim().toLowerCase(), count: count ? Number(count) : null, art: art ? hexOfChar(art) : null, color, actions };
+  return { noun: noun!.trim().toLowerCase(), count: count ? Number(count) : null, art: art ? (art.startsWith('drawn:') ? art : hexOfChar(art)) : null, color, actions };
 }
 
 function parseRelation(spec: string, at: number): { subject: string; kind: Relation; target: string } {

@@ -42,7 +42,7 @@ export function scorePlan(plan: ScenePlan, expected: ExpectedPlan, colorHex: (na
       const found = matching(want.noun);
       check('entities', found.length > 0, `${want.noun} (got ${entities.map((e) => e.noun).join(', ') || 'none'})`);
       if (found.length === 0) continue;
-      if (want.art) check('art', found.some((e) => e.asset === `emoji:${want.art}`), `${want.noun} drawn as ${want.art} (got ${found.map((e) => e.asset).join(', ')})`);
+      if (want.art) check('art', found.some((e) => e.asset === (want.art!.startsWith('drawn:') ? want.art : `emoji:${want.art}`)), `${want.noun} drawn as ${want.art} (got ${found.map((e) => e.asset).join(', ')})`);
       if (want.count !== null) {
         const count = found.reduce((sum, e) => sum + e.count, 0);
         check('counts', count === want.count, `${want.count} ${want.noun} (got ${count})`);

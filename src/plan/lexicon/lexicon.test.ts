@@ -80,3 +80,49 @@ describe('lexicon lookups', () => {
     expect(drawnArtSvg(artOf('lighthouse')!, 10)).toContain('<svg');
   });
 });
+
+describe('full-body drawn animals over face emoji', () => {
+  const lex = lexicon();
+  const artOf = (word: string): string | undefined => lex.noun(word)?.asset;
+
+  it.each([
+    ['fox', 'drawn:fox'],
+    ['vixen', 'drawn:fox'],
+    ['red fox', 'drawn:fox'],
+    ['arctic fox', 'drawn:arctic-fox'],
+    ['wolf', 'drawn:wolf'],
+    ['timber wolf', 'drawn:wolf'],
+    ['coyote', 'drawn:wolf'],
+    ['bear', 'drawn:bear'],
+    ['grizzly', 'drawn:bear'],
+    ['grizzly bear', 'drawn:bear'],
+    ['polar bear', 'drawn:polar-bear'],
+    ['lion', 'drawn:lion'],
+    ['lioness', 'drawn:lioness'],
+    ['panda', 'drawn:panda'],
+    ['giant panda', 'drawn:panda'],
+    ['raccoon', 'drawn:raccoon'],
+    ['koala', 'drawn:koala'],
+    ['frog', 'drawn:frog'],
+    ['bullfrog', 'drawn:frog'],
+    ['toad', 'drawn:frog'],
+    ['hamster', 'drawn:hamster'],
+  ])('draws "%s" as %s', (word, asset) => {
+    expect(artOf(word)).toBe(asset);
+  });
+
+  it('keeps what WordNet said about the noun: its label, category, match and size', () => {
+    expect(lex.noun('fox')).toMatchObject({ label: 'fox', category: 'animal', match: 'label', size: 1 });
+    expect(lex.noun('vixen')?.match).toBe('hypernym');
+    expect(lex.noun('wolf cub')).toMatchObject({ asset: 'drawn:wolf', size: 0.6 });
+  });
+
+  it('keeps the face where the prompt asks for it, or where a frog would misdraw the animal', () => {
+    expect(artOf('fox face')).toBe('emoji:1f98a');
+    expect(artOf('bear face')).toBe('emoji:1f43b');
+    expect(artOf('bear emoji')).toBe('emoji:1f43b');
+    expect(artOf('lion emoji')).toBe('emoji:1f981');
+    expect(artOf('salamander')).toBe('emoji:1f438');
+    expect(artOf('rock emoji')).toBe(lex.noun('rock') ? lex.noun('rock')!.asset : undefined);
+  });
+});

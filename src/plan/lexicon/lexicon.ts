@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { FACE_BODIES } from '../../assets/drawn-animals.ts';
 import { DRAWN_ART_NOUNS, DRAWN_ASSET_PREFIX } from '../../assets/drawn-art.ts';
 import { emojiArtPath, emojiAssetId } from '../../assets/emoji-catalog.ts';
 import type { LexiconData } from '../lexicon-build/build-lexicon.ts';
@@ -47,7 +48,11 @@ const DRAWN_ALIASES: Readonly<Record<string, string>> = {
 /** Kinds of the drawn art the emoji lexicon does not know. */
 const DRAWN_CATEGORIES: Readonly<Record<string, EntityCategory>> = {
   lighthouse: 'building', barn: 'building', windmill: 'building', cabin: 'building', 'hot-air-balloon': 'aircraft', 'paper-boat': 'boat',
+  'arctic-fox': 'animal', lioness: 'animal',
 };
+
+/** A noun that asks for the emoji picture itself: "a fox face", "a bear emoji". */
+const ASKS_FOR_EMOJI = /^(.+) (emoji|emojis|face|faces)$/;
 
 /** The lexicon, read once from the committed data file (~1 MB of JSON, tens of milliseconds). */
 export function lexicon(): Lexicon {
@@ -75,20 +80,33 @@ export function decodeLexicon(data: LexiconData): Lexicon {
     const words = 1 + (key.match(/ /g)?.length ?? 0);
     if (words > longestNoun) longestNoun = words;
   }
+  /** The emoji art the committed data gives a noun, before any drawn art replaces it. */
+  const emojiNoun = (key: string): NounEntry | null => {
+    const row = Object.hasOwn(data.nouns, key) ? data.nouns[key] : undefined;
+    if (!row) return null;
+    const art = emoji[row[0]!]!;
+    return {
+      asset: art.asset,
+      label: art.label,
+      category: row.length > 2 ? categories[row[2]!]! : art.category,
+      match: data.matches[row[1]!]!,
+      size: row.length > 3 ? row[3]! : 1,
+    };
+  };
+  const hexOfRow = (key: string): string | null => (Object.hasOwn(data.nouns, key) ? emoji[data.nouns[key]![0]!]!.hex : null);
   const noun = (key: string): NounEntry | null => {
     const hit = cache.get(key);
     if (hit !== undefined) return hit;
-    const row = Object.hasOwn(data.nouns, key) ? data.nouns[key] : undefined;
-    let entry: NounEntry | null = null;
-    if (row) {
-      const art = emoji[row[0]!]!;
-      entry = {
-        asset: art.asset,
-        label: art.label,
-        category: row.length > 2 ? categories[row[2]!]! : art.category,
-        match: data.matches[row[1]!]!,
-        size: row.length > 3 ? row[3]! : 1,
-      };
+    let entry = emojiNoun(key);
+    const asked = ASKS_FOR_EMOJI.exec(key);
+    if (asked) {
+      // "a bear emoji" is the emoji's own picture; "a fox face" is a face even where a full body is drawn.
+      entry ??= asked[2]!.startsWith('emoji') ? emojiNoun(asked[1]!) : null;
+    } else if (entry) {
+      // A face-only emoji gives way to the drawn full body ("fox", "vixen", "grizzly bear").
+      const hex = hexOfRow(key);
+      const body = hex ? FACE_BODIES[hex] : undefined;
+      if (body && (!body.only || body.only.test(key))) entry = { ...entry, asset: `${DRAWN_ASSET_PREFIX}${body.art}` };
     }
     // Art drawn for Diorama beats an approximate emoji ("lighthouse" is not a Tokyo tower).
     const drawnKey = DRAWN_ALIASES[key] ?? key;

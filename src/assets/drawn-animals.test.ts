@@ -1,0 +1,98 @@
+import { createCanvas } from '@napi-rs/canvas';
+import { describe, expect, it } from 'vitest';
+import { dominantHue, needsRecolor, recolor } from '../render/art/recolor.ts';
+import { artOrientation } from './art-orientation.ts';
+import { naturalSize } from './art-scale.ts';
+import { artBounds, loadRasterArt, loadVectorArt } from './art-source.ts';
+import { ANIMAL_ART, DRAWN_ANIMAL_FACING } from './drawn-animals.ts';
+import { DRAWN_ASSETS } from './drawn-art.ts';
+
+const SIDE = 96;
+const animals = Object.keys(ANIMAL_ART).map((name) => `drawn:${name}`);
+
+/** The art's RGBA pixels at a small size, as the renderer's bitmap path would draw it. */
+function pixels(asset: string, side = SIDE): Uint8ClampedArray {
+  const image = loadRasterArt(asset)!;
+  const canvas = createCanvas(side, side);
+  canvas.getContext('2d').drawImage(image, 0, 0, side, side);
+  return canvas.getContext('2d').getImageData(0, 0, side, side).data;
+}
+
+const opaque = (data: Uint8ClampedArray, x: number, y: number): boolean => data[(y * SIDE + x) * 4 + 3]! > 40;
+
+/** Runs of opaque pixels along one row: separate legs on the ground show as separate runs. */
+function runs(data: Uint8ClampedArray, y: number): number {
+  let count = 0;
+  for (let x = 0; x < SIDE; x++) if (opaque(data, x, y) && (x === 0 || !opaque(data, x - 1, y))) count++;
+  return count;
+}
+
+describe('drawn animals', () => {
+  it('are in the one drawn-art registry', () => {
+    for (const asset of animals) expect(DRAWN_ASSETS).toContain(asset);
+    expect(animals).toEqual(expect.arrayContaining(['drawn:fox', 'drawn:wolf', 'drawn:bear', 'drawn:lion', 'drawn:panda', 'drawn:raccoon', 'drawn:koala', 'drawn:frog']));
+  });
+
+  it.each(animals)('%s rasterises to a solid sprite standing on its bottom bound with its feet apart', (asset) => {
+    const bounds = artBounds(asset);
+    // A body, not a speck: wide and tall enough to read at 80 px.
+    expect(bounds.right - bounds.left).toBeGreaterThan(0.7);
+    expect(bounds.bottom - bounds.top).toBeGreaterThan(0.5);
+    // Feet on the ground: the lowest opaque row is near the art's bottom, and the feet there are apart (mid-stride, or a frog's toes).
+    expect(bounds.bottom).toBeGreaterThan(0.9);
+    const data = pixels(asset);
+    const footRow = Math.round(bounds.bottom * SIDE) - 2;
+    expect(runs(data, footRow)).toBeGreaterThanOrEqual(2);
+    let filled = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i]! > 40) filled++;
+    expect(filled / (SIDE * SIDE)).toBeGreaterThan(0.2);
+  });
+
+  it.each(animals)('%s faces left as documented: its head, not a leg, leads on the left', (asset) => {
+    expect(artOrientation(asset, 'animal')).toEqual({ facing: DRAWN_ANIMAL_FACING, nose: null, waterline: null });
+    expect(DRAWN_ANIMAL_FACING).toBe('left');
+    // An LLM plan may give the wrong category: the drawn animal still turns to face its way.
+    expect(artOrientation(asset, 'object').facing).toBe('left');
+    const data = pixels(asset);
+    const bounds = artBounds(asset);
+    const rows: number[] = [];
+    for (let x = 0; x < SIDE && rows.length === 0; x++) for (let y = 0; y < SIDE; y++) if (opaque(data, x, y)) rows.push(y / SIDE);
+    expect(rows.length).toBeGreaterThan(0);
+    // The leading pixels belong to the snout or head, well above the feet.
+    expect(Math.max(...rows)).toBeLessThan(bounds.bottom - 0.15);
+  });
+
+  it('stays crisp as vector art for close-ups', () => {
+    const image = loadVectorArt('drawn:fox', 600)!;
+    expect(image.width).toBe(600);
+  });
+
+  it('are sized like the animals: a hamster < a frog < a fox < a wolf < a lion < a bear', () => {
+    const size = (name: string): number => naturalSize(`drawn:${name}`, 'animal');
+    const order = ['hamster', 'frog', 'fox', 'wolf', 'lion', 'bear', 'polar-bear'].map(size);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(new Set(order).size).toBe(order.length);
+  });
+
+  it('recolour like the emoji animals: a white wolf, a black bear, a blue fox; a red fox stays as drawn', () => {
+    const lightness = (data: Uint8ClampedArray): number => dominantHue(data)!.lightness;
+    const wolf = pixels('drawn:wolf');
+    expect(needsRecolor(wolf, 'white')).toBe(true);
+    const white = Uint8ClampedArray.from(wolf);
+    recolor(white, 'white');
+    expect(lightness(white)).toBeGreaterThan(lightness(wolf) + 0.15);
+
+    const bear = pixels('drawn:bear');
+    const black = Uint8ClampedArray.from(bear);
+    recolor(black, 'black');
+    expect(lightness(black)).toBeLessThan(lightness(bear) - 0.1);
+
+    const fox = pixels('drawn:fox');
+    expect(needsRecolor(fox, 'red')).toBe(false);
+    expect(needsRecolor(fox, 'blue')).toBe(true);
+    const blue = Uint8ClampedArray.from(fox);
+    recolor(blue, 'blue');
+    expect(dominantHue(blue)!.hue).toBeGreaterThan(190);
+    expect(dominantHue(blue)!.hue).toBeLessThan(250);
+  });
+});

@@ -1,0 +1,65 @@
+import { bear, BROWN_BEAR, koala, PANDA, POLAR_BEAR } from './drawn-bears.ts';
+import { lion } from './drawn-cats.ts';
+import { frog, hamster, raccoon } from './drawn-small-animals.ts';
+import { ARCTIC_FOX, fox, GREY_WOLF, RED_FOX, wolf } from './drawn-canids.ts';
+
+/**
+ * Full-body animals drawn for Diorama where the emoji sets only have a face
+ * (fox, wolf, bear, lion, panda, raccoon, koala, frog, hamster). Side views
+ * facing left like Fluent's own animals, in mid-stride so a walk or trot
+ * reads as locomotion, feet on the art's bottom edge. Our own SVG, MIT like
+ * the code; drawn-art.ts merges them into the one drawn-art registry.
+ */
+
+/** SVG bodies of the drawn animals, in the 100×100 viewBox the drawn art shares. */
+export const ANIMAL_ART: Readonly<Record<string, string>> = {
+  fox: fox(RED_FOX),
+  'arctic-fox': fox(ARCTIC_FOX),
+  wolf: wolf(GREY_WOLF),
+  bear: bear(BROWN_BEAR),
+  'polar-bear': bear(POLAR_BEAR),
+  panda: bear(PANDA),
+  koala: koala(),
+  lion: lion(true),
+  lioness: lion(false),
+  raccoon: raccoon(),
+  frog: frog(),
+  hamster: hamster(),
+};
+
+/** Which way every drawn animal looks when drawn as is. */
+export const DRAWN_ANIMAL_FACING = 'left';
+
+/**
+ * The full body that replaces a face-only emoji, by the face's hexcode. A
+ * noun that reaches the face through WordNet ("vixen", "grizzly", "timber
+ * wolf") gets the body too, unless it asks for the face ("fox face"); `only`
+ * narrows a face that stands for a whole family (the frog face also stands
+ * for newts and salamanders, which a frog's body would misdraw).
+ */
+export const FACE_BODIES: Readonly<Record<string, { readonly art: string; readonly only?: RegExp }>> = {
+  '1f98a': { art: 'fox' },
+  '1f43a': { art: 'wolf' },
+  '1f43b': { art: 'bear' },
+  '1f43b-200d-2744': { art: 'polar-bear' },
+  '1f981': { art: 'lion' },
+  '1f43c': { art: 'panda' },
+  '1f99d': { art: 'raccoon' },
+  '1f428': { art: 'koala' },
+  '1f438': { art: 'frog', only: /frog|toad|anuran|salientian|batrachian|natterjack|spadefoot|peeper|crapaud/ },
+  '1f439': { art: 'hamster' },
+};
+
+/** Nouns for the animals' variants that the face table alone would draw wrong (an arctic fox is white, a lioness has no mane). */
+export const ANIMAL_NOUNS: Readonly<Record<string, string>> = {
+  lioness: 'lioness',
+  lionesses: 'lioness',
+  'she lion': 'lioness',
+  'arctic fox': 'arctic-fox',
+  'white fox': 'arctic-fox',
+  'polar fox': 'arctic-fox',
+  'snow fox': 'arctic-fox',
+  'alopex lagopus': 'arctic-fox',
+  'giant panda': 'panda',
+  'panda bear': 'panda',
+};
