@@ -68,6 +68,7 @@ export function hamster(): string {
     ${litShape(body, 'url(#fur)')}
     ${clipped('belly', body, '<path d="M8 64 C20 76 44 82 70 80 C80 79 88 76 94 72 L94 100 L0 100 Z" fill="url(#white)"/><path d="M8 56 C14 54 22 58 26 66 C24 74 16 76 8 72 Z" fill="url(#white)"/>')}
     ${foot(28, false)}${foot(64, false)}
+    <path d="M40 38 C35 48 34 60 38 72" stroke="#b86e30" stroke-width="1.4" fill="none" stroke-linecap="round" opacity="0.35"/>
     <circle cx="34" cy="34" r="6.4" fill="#e29a55"/><circle cx="34.4" cy="34.6" r="3.8" fill="#f5b5ae"/>
     <circle cx="27" cy="37" r="6" fill="#eca55a"/><circle cx="27.4" cy="37.6" r="3.5" fill="#f7c0b8"/>
     ${eye(23.4, 49.5, 1.9, '#1b120c')}
