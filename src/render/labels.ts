@@ -5,6 +5,7 @@ import type { ScenePlan } from '../plan/schema.ts';
 import { cameraAt, depthToZ, projectZ, type CameraPose, type ScreenPoint } from '../simulate/projection.ts';
 import { settingGeometry } from '../simulate/setting-geometry.ts';
 import type { ActorTrack, Simulation, SimulationEvent } from '../simulate/simulation.ts';
+import { createPyrotechnics, type Pyrotechnics } from './effects/fireworks.ts';
 import { shotProps } from './shot-scene.ts';
 
 /**
@@ -66,6 +67,8 @@ export interface LabelObject {
 }
 
 const MASK = 32;
+/** The whole of a unit square: a box placed as art. */
+const FULL: ArtBounds = { left: 0, top: 0, right: 1, bottom: 1 };
 
 /** Builds the labels of a simulated plan (no pixels are rendered). */
 export function buildLabels(plan: ScenePlan, simulation: Simulation): SceneLabels {
@@ -83,6 +86,9 @@ export function buildLabels(plan: ScenePlan, simulation: Simulation): SceneLabel
     return mask;
   };
   const props = simulation.shots.map((span) => shotProps(plan, simulation, span));
+  // Fireworks and sparklers are light, not art: their box is what they light up while they burn.
+  const pyrotechnics: Pyrotechnics[] = simulation.shots.map((span) => createPyrotechnics({ plan, simulation, span, night: 1 }));
+  const lit = new Uint8Array(MASK * MASK).fill(255);
   const owner = new Int32Array(cols * rows);
   const camera: CameraPose = cameraAt(simulation.camera, 0);
   const frames: LabelFrame[] = [];
@@ -95,6 +101,13 @@ export function buildLabels(plan: ScenePlan, simulation: Simulation): SceneLabel
     for (const track of simulation.actors) {
       const i = frame - track.firstFrame;
       if (track.shotIndex !== span.shotIndex || i < 0 || i >= track.length) continue;
+      if (pyrotechnics[span.shotIndex]!.has(track)) {
+        const shotSeconds = (frame - span.firstFrame) / simulation.fps;
+        const box = pyrotechnics[span.shotIndex]!.box(track, i, camera, shotSeconds);
+        const d = box ? finish(withRoll([box[2] - box[0], 0, 0, box[3] - box[1], box[0], box[1]], camera.rotation, width, height), 1, FULL, 1) : null;
+        if (d) drawn.push({ ...d, mask: lit, key: track.key, depth: pyrotechnics[span.shotIndex]!.depth(track, i), actor: true, opacity: 1, light: true });
+        continue;
+      }
       const waterline = track.floats && geometry.water ? (artOrientation(track.asset, track.category).waterline ?? 0.8) : null;
       const d = placeActor(track, i, camera, width, height, waterline);
       if (d) drawn.push({ ...d, mask: maskOf(track.asset), key: track.key, depth: track.depth[i]!, actor: true, opacity: track.opacity[i]! });
@@ -103,8 +116,8 @@ export function buildLabels(plan: ScenePlan, simulation: Simulation): SceneLabel
       const d = placeProp(prop.asset, prop.x, prop.depth, prop.size, camera, width, height);
       if (d) drawn.push({ ...d, mask: maskOf(prop.asset), key: '', depth: prop.depth, actor: false, opacity: 1 });
     }
-    // Painter's algorithm on a coarse grid: far to near, nearer art takes the cell.
-    drawn.sort((a, b) => b.depth - a.depth);
+    // Painter's algorithm on a coarse grid: far to near, nearer art takes the cell (light hides nothing: it goes first).
+    drawn.sort((a, b) => Number(b.light ?? false) - Number(a.light ?? false) || b.depth - a.depth);
     owner.fill(-1);
     const totals = drawn.map((d, index) => rasterise(d, index, owner, cols, rows, cell, width, height));
     const objects: LabelObject[] = [];
@@ -182,6 +195,8 @@ interface Drawn extends Placed {
   readonly depth: number;
   readonly actor: boolean;
   readonly opacity: number;
+  /** Sparks and bursts: thin light that hides nothing behind it. */
+  readonly light?: boolean;
 }
 
 const p: ScreenPoint = { x: 0, y: 0, unit: 0 };

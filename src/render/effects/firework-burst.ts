@@ -23,8 +23,9 @@ export interface Burst {
   readonly accent: Rgb;
   /** Star directions as (x, y) pairs, about unit length. */
   readonly stars: Float32Array;
-  readonly tilt: number;
   readonly seed: number;
+  /** Whether water lies under the shell to mirror its light. */
+  readonly overWater: boolean;
 }
 
 /** How each pattern moves: drag (1/s), gravity (radii/s²), how long stars burn and how long a streak they leave (s). */
@@ -69,17 +70,18 @@ export function drawBurst(ctx: SKRSContext2D, burst: Burst, camera: CameraPose, 
   if (cx < -r * 2 || cx > width + r * 2 || cy < -r * 2 || cy > height + r * 3) return;
   const physics = PHYSICS[burst.kind];
   drawSmoke(ctx, burst, cx, cy, r, age, night);
-  if (age < 1.2 && night > 0.2) {
+  if (age < 1.4 && night > 0.2) {
     // The burst lights the sky (and whatever stands under it) for a moment.
-    const glow = 0.3 * Math.exp(-age * 3.2) * night;
-    const reach = r * 2.8;
+    const glow = 0.32 * Math.exp(-age * 2.8) * night;
+    const reach = r * 3.6;
     const g = ctx.createRadialGradient(cx, cy, 0, cx, cy, reach);
     g.addColorStop(0, css(burst.star, glow));
-    g.addColorStop(0.35, css(burst.star, glow * 0.35));
+    g.addColorStop(0.25, css(burst.star, glow * 0.4));
     g.addColorStop(1, css(burst.star, 0));
     ctx.fillStyle = g;
     ctx.fillRect(cx - reach, cy - reach, reach * 2, reach * 2);
   }
+  if (burst.overWater && age < PHYSICS[burst.kind].life && night > 0.2) reflect(ctx, burst, camera, age, width, height, night, p);
   if (age < 0.16) {
     // The white flash of the bursting charge.
     ctx.fillStyle = css(WHITE, 0.9 * (1 - age / 0.16));
@@ -96,30 +98,60 @@ export function drawBurst(ctx: SKRSContext2D, burst: Burst, camera: CameraPose, 
   const hot = Math.max(0, 1 - age / 0.35);
   // Stars twinkle as they burn out.
   const twinkle = age > physics.life * 0.4 ? 0.75 : 0;
-  const baseWidth = Math.min(3.6, Math.max(1.1, r * 0.02)) * (1 - (0.35 * Math.min(age, physics.life)) / physics.life);
+  const baseWidth = Math.min(4, Math.max(1.2, r * 0.022)) * (1 - (0.35 * Math.min(age, physics.life)) / physics.life) * (night > 0.45 ? 1 : 1.4);
+  const [headSpread, headSag] = flight(burst.kind, Math.max(0, age - 0.035));
   ctx.lineCap = 'round';
   const stars = burst.stars;
   const count = stars.length / 2;
   for (let colour = 0; colour < 2; colour++) {
     const rgb = mix(colour === 0 ? burst.star : burst.accent, WHITE, hot * 0.7);
+    const head = mix(rgb, WHITE, 0.45);
     for (let group = 0; group < GROUPS; group++) {
       const flicker = 1 - twinkle * (0.5 + 0.5 * Math.sin(age * 23 + group * 2.1 + burst.seed));
-      const alpha = burn * flicker * headBurn;
+      const alpha = burn * flicker;
       if (alpha < 0.02) continue;
-      ctx.strokeStyle = css(rgb, Math.min(1, alpha));
-      ctx.lineWidth = baseWidth * (colour === 1 && burst.kind === 'chrysanthemum' ? 0.7 : 1);
-      ctx.beginPath();
-      for (let k = group; k < count; k += GROUPS) {
-        if (starColour(burst.kind, k) !== colour) continue;
-        const reach = burst.kind === 'peony' && colour === 1 ? 0.5 : 1;
-        const dx = stars[k * 2]! * r * reach;
-        const dy = stars[k * 2 + 1]! * r * reach;
-        ctx.moveTo(cx + dx * tailSpread, cy - dy * tailSpread + tailSag * r);
-        ctx.lineTo(cx + dx * spread + 0.01, cy - dy * spread + sag * r);
+      // The streak each star leaves, then the star itself, brighter, at its head.
+      for (const pass of headBurn > 0 ? [0, 1] : [0]) {
+        const [from, fromSag] = pass === 0 ? [tailSpread, tailSag] : [headSpread, headSag];
+        ctx.strokeStyle = css(pass === 0 ? rgb : head, Math.min(1, alpha * (pass === 0 ? 0.6 : 1)));
+        ctx.lineWidth = baseWidth * (pass === 0 ? 0.75 : 1.5) * (colour === 1 && burst.kind === 'chrysanthemum' ? 0.7 : 1);
+        ctx.beginPath();
+        for (let k = group; k < count; k += GROUPS) {
+          if (starColour(burst.kind, k) !== colour) continue;
+          const reach = burst.kind === 'peony' && colour === 1 ? 0.5 : 1;
+          const dx = stars[k * 2]! * r * reach;
+          const dy = stars[k * 2 + 1]! * r * reach;
+          ctx.moveTo(cx + dx * from, cy - dy * from + fromSag * r);
+          ctx.lineTo(cx + dx * spread + 0.01, cy - dy * spread + sag * r);
+        }
+        ctx.stroke();
       }
-      ctx.stroke();
     }
   }
+}
+
+/**
+ * The burst's light mirrored in the water: a soft streak stretched down from
+ * just under the horizon, where a distant show's reflection lies (a true
+ * mirror of a shell this near would fall below the frame).
+ */
+function reflect(ctx: SKRSContext2D, burst: Burst, camera: CameraPose, age: number, width: number, height: number, night: number, p: ScreenPoint): void {
+  projectZ(burst.x, burst.y, burst.z, camera, width, height, p);
+  const horizon = height / 2 + height * camera.zoom * camera.tilt;
+  const r = burst.radius * p.unit * 0.8;
+  const y = horizon + Math.max(0, horizon - p.y) * 0.3 + r * 0.5;
+  if (y - r * 1.5 > height || p.x < -r || p.x > width + r) return;
+  p.y = y;
+  const strength = 0.3 * night * (0.35 + 0.65 * Math.exp(-age * 2)) * Math.max(0, 1 - age / PHYSICS[burst.kind].life);
+  ctx.save();
+  ctx.translate(p.x, p.y);
+  ctx.scale(0.45, 1.5);
+  const g = ctx.createRadialGradient(0, 0, 0, 0, 0, r);
+  g.addColorStop(0, css(mix(burst.star, WHITE, 0.3), strength));
+  g.addColorStop(1, css(burst.star, 0));
+  ctx.fillStyle = g;
+  ctx.fillRect(-r, -r, r * 2, r * 2);
+  ctx.restore();
 }
 
 /** Which of a shell's two colours a star burns: a peony's inner core, a chrysanthemum's glitter, a willow's tips. */
@@ -172,7 +204,7 @@ function drawSmoke(ctx: SKRSContext2D, burst: Burst, cx: number, cy: number, r: 
   const life = lastsFor(burst) + 2.5;
   if (age < 0.15 || age > life) return;
   const u = (age - 0.15) / (life - 0.15);
-  const alpha = (night > 0.45 ? 0.05 : 0.16) * Math.sin(Math.min(1, u * 3) * Math.PI * 0.5) * (1 - u);
+  const alpha = (night > 0.45 ? 0.05 : 0.08) * Math.sin(Math.min(1, u * 3) * Math.PI * 0.5) * (1 - u);
   if (alpha < 0.005) return;
   const previous = ctx.globalCompositeOperation;
   ctx.globalCompositeOperation = 'source-over';

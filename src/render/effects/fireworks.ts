@@ -3,6 +3,7 @@ import type { ScenePlan, Shot } from '../../plan/schema.ts';
 import { pyrotechnicOf } from '../../simulate/cast.ts';
 import { cameraAt, depthToZ, projectZ, type CameraPose, type ScreenPoint } from '../../simulate/projection.ts';
 import type { ActorTrack, ShotSpan, Simulation } from '../../simulate/simulation.ts';
+import { settingGeometry } from '../../simulate/setting-geometry.ts';
 import { createRandom, type Random } from '../../util/random.ts';
 import { hex, type Rgb } from '../color.ts';
 import { recipeFor } from '../settings/recipes.ts';
@@ -49,7 +50,7 @@ const PALETTE: readonly (readonly [string, string])[] = [
   ['#ff4fa0', '#ffffff'],
 ];
 const WILLOW: Rgb = [255, 186, 96];
-const KINDS: readonly BurstKind[] = ['peony', 'peony', 'chrysanthemum', 'chrysanthemum', 'willow', 'ring'];
+const KINDS: readonly BurstKind[] = ['peony', 'peony', 'peony', 'chrysanthemum', 'chrysanthemum', 'willow', 'willow', 'ring'];
 
 /** Creates the pyrotechnics of one shot. */
 export function createPyrotechnics(options: PyrotechnicsOptions): Pyrotechnics {
@@ -76,6 +77,8 @@ export function createPyrotechnics(options: PyrotechnicsOptions): Pyrotechnics {
         seconds,
         explodeAt: explode ? (explode.frame - span.firstFrame) / simulation.fps : null,
         z: depthToZ(skyDepth(track)),
+        depth: skyDepth(track),
+        water: settingGeometry(shot.setting.kind).water,
         camera: ref,
         width,
         height,
@@ -119,6 +122,9 @@ interface ScheduleInput {
   readonly seconds: number;
   readonly explodeAt: number | null;
   readonly z: number;
+  /** The same distance as a plan depth, and the depths the setting's water spans (null: no water). */
+  readonly depth: number;
+  readonly water: readonly [number, number] | null;
   /** The shot's first camera: bursts are composed for it, then stay put in the world. */
   readonly camera: CameraPose;
   readonly width: number;
@@ -149,7 +155,9 @@ export function scheduleShells(input: ScheduleInput): Burst[] {
   const band = members === 1 ? [0.28, 0.72] : [0.1 + (0.8 * m) / members, 0.1 + (0.8 * (m + 1)) / members];
   for (let n = 0, launch = first; launch < seconds && n < rises.length; n++, launch += period * random.range(0.85, 1.15)) {
     const kind = random.pick(KINDS);
-    const radiusPx = height * (kind === 'willow' ? random.range(0.15, 0.2) : kind === 'ring' ? random.range(0.09, 0.13) : random.range(0.1, 0.17));
+    // As big as the sky above the skyline allows.
+    const room = Math.max(height * 0.08, (skyline - height * 0.05) / 2.3);
+    const radiusPx = Math.min(room, height * (kind === 'willow' ? random.range(0.16, 0.22) : kind === 'ring' ? random.range(0.12, 0.16) : random.range(0.12, 0.2)));
     const sx = width * random.range(band[0]!, band[1]!);
     const low = Math.min(height * 0.5, skyline - radiusPx * 0.7);
     const high = height * 0.06 + radiusPx * 0.8;
@@ -172,7 +180,7 @@ export function scheduleShells(input: ScheduleInput): Burst[] {
       star,
       accent,
       stars: starDirections(kind, random),
-      tilt: random.range(-0.6, 0.6),
+      overWater: input.water !== null && input.water[0] <= input.depth && input.depth <= input.water[1],
       seed: random.int(0, 1 << 20),
     });
   }
@@ -183,7 +191,7 @@ export function scheduleShells(input: ScheduleInput): Burst[] {
 function starDirections(kind: BurstKind, random: Random): Float32Array {
   const count = kind === 'ring' ? 44 : kind === 'willow' ? 64 : kind === 'chrysanthemum' ? 84 : 96;
   const out = new Float32Array(count * 2);
-  const squash = random.range(0.25, 0.9);
+  const squash = random.range(0.5, 1);
   const turn = random.range(0, Math.PI);
   for (let k = 0; k < count; k++) {
     let x: number;
@@ -227,5 +235,5 @@ function skylineRow(shot: Shot, camera: CameraPose, width: number, height: numbe
 function brighten(c: Rgb): Rgb {
   const top = Math.max(c[0], c[1], c[2], 1);
   const k = top < 220 ? 220 / top : 1;
-  return [Math.min(255, c[0] * k + 20), Math.min(255, c[1] * k + 20), Math.min(255, c[2] * k + 20)];
+  return [Math.min(255, c[0] * k), Math.min(255, c[1] * k), Math.min(255, c[2] * k)];
 }
