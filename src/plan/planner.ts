@@ -2,6 +2,7 @@ import { InvalidRequestError } from '../util/errors.ts';
 import { castOf } from './compose/cast.ts';
 import { captionFor } from './compose/caption.ts';
 import { memberLooks } from './compose/member-look.ts';
+import { impliedHour } from './compose/night-lights.ts';
 import { splitMoonPhases } from './compose/moon-phases.ts';
 import { sceneSetting, type SceneSetting } from './compose/scene-setting.ts';
 import { shotCamera } from './compose/shot-camera.ts';
@@ -140,8 +141,9 @@ function adjustSettingFromEntities(setting: SceneSetting, entities: readonly Ent
       if (a.verb === 'blow' && !setting.said.weather) setting.weather = 'wind';
     }
   }
-  const nightThings = entities.some((e) => /^emoji:(1f31[1-9]|1f30c|1f320|2b50|1f31f)$/.test(e.asset));
-  if (first && nightThings && !setting.said.timeOfDay && !group.some((r) => r.scene.some((u) => isKind(u, 'time')))) setting.timeOfDay = 'night';
+  // Fireworks, the moon, fireflies: things that only show in the dark set the hour the prompt left open.
+  const hour = impliedHour(entities, first);
+  if (hour && !setting.said.timeOfDay && !group.some((r) => r.scene.some((u) => isKind(u, 'time')))) setting.timeOfDay = hour;
 }
 
 const INDOOR = new Set<SettingKind>(['living-room', 'kitchen', 'classroom', 'cafe']);

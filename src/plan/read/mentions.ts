@@ -130,7 +130,7 @@ function readPhrase(units: readonly Unit[], start: number): Phrase | null {
   }
   if (heads.length === 0) return null;
   // "a camel caravan": a group word after the noun, even one the lexicon cannot draw.
-  if (i < units.length && GROUP_HEADS.has(units[i]!.lemma) && isKind(heads[heads.length - 1], 'entity') && !heads.some((h) => h.lemma === units[i]!.lemma)) {
+  if (i < units.length && (GROUP_HEADS.has(units[i]!.lemma) || isShowHead(units, i)) && isKind(heads[heads.length - 1], 'entity') && !heads.some((h) => h.lemma === units[i]!.lemma)) {
     heads.push(units[i]!);
     i++;
   }
@@ -155,7 +155,7 @@ function readPhrase(units: readonly Unit[], start: number): Phrase | null {
   };
   const shade = applyPrefix(mention, prefix, collective);
   const groupHead = heads[heads.length - 1]!;
-  if (head !== groupHead && GROUP_HEADS.has(groupHead.lemma)) {
+  if (head !== groupHead && (GROUP_HEADS.has(groupHead.lemma) || SHOW_HEADS.has(groupHead.lemma))) {
     mention.count ??= GROUP_COUNTS[groupHead.lemma] ?? 5;
     mention.plural = true;
     groupHead.used = true;
@@ -203,7 +203,7 @@ function isModifierRun(units: readonly Unit[], i: number): boolean {
 function chooseHead(heads: readonly Unit[]): Unit {
   const last = heads[heads.length - 1]!;
   const before = heads[heads.length - 2];
-  if (before && (YOUNG_WORDS.has(last.lemma) || GROUP_HEADS.has(last.lemma)) && isKind(before, 'entity')) return before;
+  if (before && (YOUNG_WORDS.has(last.lemma) || GROUP_HEADS.has(last.lemma) || SHOW_HEADS.has(last.lemma)) && isKind(before, 'entity')) return before;
   // "a pine forest", "a sunflower field": a place after things is where they are.
   return last;
 }
@@ -211,7 +211,22 @@ function chooseHead(heads: readonly Unit[]): Unit {
 /** Group nouns after a noun ("a camel caravan", "a wolf pack"): the group of that noun. */
 const GROUP_HEADS = new Set(['caravan', 'pack', 'herd', 'flock', 'swarm', 'school', 'troop', 'colony', 'family', 'fleet', 'convoy', 'parade', 'crowd', 'gang', 'squad', 'team', 'band']);
 
-const GROUP_COUNTS: Readonly<Record<string, number>> = { caravan: 5, pack: 5, herd: 6, flock: 7, swarm: 14, school: 8, troop: 6, colony: 10, family: 4, fleet: 5, convoy: 5, parade: 8, crowd: 12, gang: 5, squad: 5, team: 5, band: 4 };
+/**
+ * Event nouns after a noun ("a fireworks show", "a kite festival"): many of
+ * that thing on show. Unlike group nouns they are also verbs ("the dogs show
+ * their tricks"), so they only count as a noun when no object follows.
+ */
+const SHOW_HEADS = new Set(['show', 'display', 'festival', 'spectacle', 'extravaganza']);
+
+/** Words after "show" that make it the verb: an object, or "show off". */
+const SHOW_VERB_NEXT = new Set(['determiner', 'number', 'quantity', 'pronoun', 'entity', 'place', 'color', 'size', 'adjective']);
+
+function isShowHead(units: readonly Unit[], i: number): boolean {
+  const next = units[i + 1];
+  return SHOW_HEADS.has(units[i]!.lemma) && !(next && (SHOW_VERB_NEXT.has(next.meaning.kind) || next.lemma === 'off'));
+}
+
+const GROUP_COUNTS: Readonly<Record<string, number>> = { show: 6, display: 6, festival: 6, spectacle: 6, extravaganza: 8, caravan: 5, pack: 5, herd: 6, flock: 7, swarm: 14, school: 8, troop: 6, colony: 10, family: 4, fleet: 5, convoy: 5, parade: 8, crowd: 12, gang: 5, squad: 5, team: 5, band: 4 };
 
 const YOUNG_WORDS = new Set(['cub', 'cubs', 'baby', 'babies', 'pup', 'pups', 'calf', 'calves', 'chick', 'chicks', 'young', 'kit']);
 

@@ -110,7 +110,9 @@ export const TIME_WORDS: Readonly<Record<string, TimeOfDay>> = {
   twilight: 'dusk', 'blue hour': 'dusk', evening: 'evening', night: 'night', nighttime: 'night', tonight: 'night',
   'at night': 'night', moonlight: 'night', moonlit: 'night', starlight: 'night', starlit: 'night', starry: 'night',
   midnight: 'midnight', 'rush hour': 'evening', 'late at night': 'midnight', 'dead of night': 'midnight', 'middle of the night': 'midnight',
-  nocturnal: 'night', overnight: 'night', 'northern lights': 'night', aurora: 'night', 'aurora borealis': 'night',
+  nocturnal: 'night', overnight: 'night',
+  // New Year's fireworks go up at midnight, in full dark (the tagger splits "year's" into "year 's").
+  "new year 's eve": 'night', 'new years eve': 'night', 'new year eve': 'night', hogmanay: 'night', 'northern lights': 'night', aurora: 'night', 'aurora borealis': 'night',
 };
 
 export const WEATHER_WORDS: Readonly<Record<string, Weather>> = {

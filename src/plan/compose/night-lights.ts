@@ -1,0 +1,32 @@
+import type { TimeOfDay } from '../vocabulary.ts';
+import type { EntityDraft } from './shot-entities.ts';
+
+/**
+ * Things that are only worth seeing in the dark: the renderer draws fireworks
+ * and sparklers as light, which washes out against a day sky, and the moon and
+ * stars belong to the night. A shot that shows one and names no hour is set
+ * at that hour.
+ */
+const NIGHT_ASSETS = /^emoji:(1f386|1f387)$/;
+
+/** The moon in any phase, the milky way, shooting and glowing stars. */
+const SKY_AT_NIGHT_ASSETS = /^emoji:(1f31[1-9]|1f30c|1f320|2b50|1f31f)$/;
+
+/**
+ * Glowing insects light up at twilight, when the meadow can still be seen:
+ * dusk rather than full night.
+ */
+const TWILIGHT_NOUNS = /^(firefly|fireflies|glowworm|glowworms|glow worm|glow worms|lightning bug|lightning bugs)$/;
+
+/**
+ * The hour a shot's things imply when the prompt names none: night for
+ * fireworks, sparklers (any shot) and the moon or stars (the first shot, as
+ * later shots keep the story's hour), dusk for fireflies; null when nothing
+ * in the shot needs the dark.
+ */
+export function impliedHour(entities: readonly EntityDraft[], first: boolean): TimeOfDay | null {
+  if (entities.some((e) => NIGHT_ASSETS.test(e.asset))) return 'night';
+  if (first && entities.some((e) => SKY_AT_NIGHT_ASSETS.test(e.asset))) return 'night';
+  if (entities.some((e) => TWILIGHT_NOUNS.test(e.noun.toLowerCase()))) return 'dusk';
+  return null;
+}
