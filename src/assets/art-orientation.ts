@@ -1,6 +1,7 @@
 import type { EntityCategory } from '../plan/vocabulary.ts';
 import { ANIMAL_ART, DRAWN_ANIMAL_FACING } from './drawn-animals.ts';
 import { DRAWN_ASSET_PREFIX } from './drawn-art.ts';
+import { SCENERY_ORIENTATION } from './drawn-scenery.ts';
 import { canonicalHexcode, EMOJI_ASSET_PREFIX } from './emoji-catalog.ts';
 
 /**
@@ -92,6 +93,9 @@ export function artOrientation(asset: string, category: EntityCategory): ArtOrie
   if (asset.startsWith(DRAWN_ASSET_PREFIX) && Object.hasOwn(ANIMAL_ART, asset.slice(DRAWN_ASSET_PREFIX.length))) {
     return { facing: DRAWN_ANIMAL_FACING, nose: null, waterline: null };
   }
+  // The drawn bridge and waterfall face the camera; the tall ships sail bow first to the left, hulls sunk to their waterline.
+  const scenery = asset.startsWith(DRAWN_ASSET_PREFIX) ? SCENERY_ORIENTATION[asset.slice(DRAWN_ASSET_PREFIX.length)] : undefined;
+  if (scenery) return { facing: scenery.facing, nose: null, waterline: scenery.waterline };
   const key = baseKey(asset);
   const known = key ? (FACING.get(key) ?? (key.includes('-') ? FACING.get(key.split('-')[0]!) : undefined)) : undefined;
   const nose = key ? (NOSE[key] ?? null) : null;

@@ -1,10 +1,12 @@
 import { ANIMAL_ART, ANIMAL_NOUNS } from './drawn-animals.ts';
+import { SCENERY_ART, SCENERY_NOUNS, WATERFALL_FLOW } from './drawn-scenery.ts';
 
 /**
  * Art drawn for Diorama (our own SVG, MIT like the code) for things the emoji
  * sets lack: a lighthouse, a barn, a windmill, a hot-air balloon, dominoes,
  * stairs, a few props, and full-body animals where the emoji only show a face
- * (drawn-animals.ts). Soft gradients keep them close to the Fluent 3D look.
+ * (drawn-animals.ts), and scenery the emoji draw badly: a bridge, a waterfall,
+ * tall ships (drawn-scenery.ts). Soft gradients keep them close to the Fluent 3D look.
  * Asset ids are "drawn:<name>"; the planner may use DRAWN_ART_NOUNS.
  */
 
@@ -97,6 +99,7 @@ const ART: Record<string, string> = {
     ${[8, 30, 52, 74].map((x) => `<path d="M${x} 96 L${x} 40 L${x + 8} 32 L${x + 16} 40 L${x + 16} 96 Z" fill="url(#fn)"/>`).join('')}
     <rect x="2" y="52" width="96" height="7" fill="#c9a77a"/><rect x="2" y="76" width="96" height="7" fill="#c9a77a"/>`,
   ...ANIMAL_ART,
+  ...SCENERY_ART,
 };
 
 /** Nouns the drawn art covers, for the planner's lexicon. */
@@ -121,14 +124,28 @@ export const DRAWN_ART_NOUNS: Readonly<Record<string, string>> = {
   snowball: 'snowball',
   fence: 'fence',
   ...ANIMAL_NOUNS,
+  ...SCENERY_NOUNS,
 };
+
+/** A moving part drawn over a piece of art; positions and sizes are fractions of the art's square. */
+export interface DrawnPart {
+  readonly part: string;
+  readonly hubX: number;
+  readonly hubY: number;
+  readonly size: number;
+  /** Quarter turns a second about the hub (the windmill's sails). */
+  readonly spin: number;
+  /** Tiles a second the part slides down, repeating within its square (falling water); 0 or absent for none. */
+  readonly flow?: number;
+}
 
 /**
  * Moving parts drawn over a piece of art: the windmill's sails turn about
- * their hub. Positions and sizes are fractions of the art's square.
+ * their hub, a waterfall's water streams down.
  */
-export const DRAWN_PARTS: Readonly<Record<string, { readonly part: string; readonly hubX: number; readonly hubY: number; readonly size: number; readonly spin: number }>> = {
+export const DRAWN_PARTS: Readonly<Record<string, DrawnPart>> = {
   'drawn:windmill': { part: 'drawn:windmill-sails', hubX: 0.5, hubY: 0.36, size: 0.86, spin: 0.9 },
+  'drawn:waterfall': { ...WATERFALL_FLOW, spin: 0 },
 };
 
 /** Asset ids of every drawn piece of art. */

@@ -150,14 +150,27 @@ export interface Part {
   readonly size: number;
   /** Turns a second. */
   readonly spin: number;
+  /** Tiles a second the part slides down within its square (falling water); 0 for none. */
+  readonly flow: number;
 }
 
 function drawPart(ctx: SKRSContext2D, part: Part, side: number, left: number, top: number, seconds: number): void {
   const size = side * part.size;
   ctx.save();
   ctx.translate(left + side * part.hubX, top + side * part.hubY);
-  ctx.rotate(seconds * part.spin * Math.PI * 2 * 0.25);
-  ctx.drawImage(spriteLevel(part.sprite, size), -size / 2, -size / 2, size, size);
+  const level = spriteLevel(part.sprite, size);
+  if (part.flow > 0) {
+    // Streaming water: the tile repeats top to bottom, so two copies sliding down inside its square never show a gap.
+    const shift = ((seconds * part.flow) % 1) * size;
+    ctx.beginPath();
+    ctx.rect(-size / 2, -size / 2, size, size);
+    ctx.clip();
+    ctx.drawImage(level, -size / 2, -size / 2 + shift, size, size);
+    ctx.drawImage(level, -size / 2, -size / 2 + shift - size, size, size + 0.5);
+  } else {
+    ctx.rotate(seconds * part.spin * Math.PI * 2 * 0.25);
+    ctx.drawImage(level, -size / 2, -size / 2, size, size);
+  }
   ctx.restore();
 }
 

@@ -95,7 +95,7 @@ export async function createFrameRenderer(plan: ScenePlan, simulation: Simulatio
       waterlines.set(a.key, artOrientation(a.asset, a.category).waterline);
       const part = DRAWN_PARTS[a.asset];
       const partSprite = part ? cache.get({ asset: part.part, color: null, light, maxPixels: pixels * part.size }) : null;
-      if (part && partSprite) parts.set(a.key, { sprite: partSprite, hubX: part.hubX, hubY: part.hubY, size: part.size, spin: part.spin });
+      if (part && partSprite) parts.set(a.key, { sprite: partSprite, hubX: part.hubX, hubY: part.hubY, size: part.size, spin: part.spin, flow: part.flow ?? 0 });
     }
     const shot = plan.shots[shotIndex]!;
     const live = bakeStatic(scene, actors, sprites, waterlines, parts, pyrotechnics);

@@ -45,10 +45,10 @@ const DRAWN_ALIASES: Readonly<Record<string, string>> = {
   'kitchen table': 'table', 'coffee table': 'table',
 };
 
-/** Kinds of the drawn art the emoji lexicon does not know. */
+/** Kinds of the drawn art, over the approximate emoji's (a schooner is a ship, not the package its emoji entry holds). */
 const DRAWN_CATEGORIES: Readonly<Record<string, EntityCategory>> = {
   lighthouse: 'building', barn: 'building', windmill: 'building', cabin: 'building', 'hot-air-balloon': 'aircraft', 'paper-boat': 'boat',
-  'arctic-fox': 'animal', lioness: 'animal',
+  'arctic-fox': 'animal', lioness: 'animal', bridge: 'building', waterfall: 'building', 'tall-ship': 'boat', 'pirate-ship': 'boat',
 };
 
 /** A noun that asks for the emoji picture itself: "a fox face", "a bear emoji". */
@@ -112,7 +112,7 @@ export function decodeLexicon(data: LexiconData): Lexicon {
     const drawnKey = DRAWN_ALIASES[key] ?? key;
     const drawn = Object.hasOwn(DRAWN_ART_NOUNS, drawnKey) ? DRAWN_ART_NOUNS[drawnKey]! : null;
     if (drawn && entry?.match !== 'label') {
-      entry = { asset: `${DRAWN_ASSET_PREFIX}${drawn}`, label: key, category: entry?.category ?? DRAWN_CATEGORIES[drawn] ?? 'object', match: 'label', size: 1 };
+      entry = { asset: `${DRAWN_ASSET_PREFIX}${drawn}`, label: key, category: DRAWN_CATEGORIES[drawn] ?? entry?.category ?? 'object', match: 'label', size: 1 };
     }
     cache.set(key, entry);
     return entry;

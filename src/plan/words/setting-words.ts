@@ -40,7 +40,7 @@ export const SETTING_WORDS: Readonly<Record<string, SettingKind>> = {
   'flower garden': 'garden', 'vegetable garden': 'garden', 'rose garden': 'garden',
   lake: 'lake', pond: 'lake', pool: 'lake', 'swimming pool': 'lake', reservoir: 'lake', 'mountain lake': 'lake',
   'calm lake': 'lake', 'frozen lake': 'arctic',
-  river: 'river', stream: 'river', creek: 'river', brook: 'river', riverbank: 'river', waterfall: 'river', canal: 'river',
+  river: 'river', stream: 'river', creek: 'river', brook: 'river', riverbank: 'river', canal: 'river',
   'forest river': 'river', 'river bank': 'river',
   ocean: 'ocean', sea: 'ocean', waves: 'ocean', 'ocean waves': 'ocean', 'open sea': 'ocean', 'high seas': 'ocean', 'open ocean': 'ocean',
   harbor: 'harbor', harbour: 'harbor', port: 'harbor', dock: 'harbor', docks: 'harbor', pier: 'harbor', marina: 'harbor',
