@@ -9,8 +9,8 @@ import type { EntityDraft } from './shot-entities.ts';
  */
 const NIGHT_ASSETS = /^emoji:(1f386|1f387)$/;
 
-/** The moon in any phase, the milky way, shooting and glowing stars. */
-const SKY_AT_NIGHT_ASSETS = /^emoji:(1f31[1-9]|1f30c|1f320|2b50|1f31f)$/;
+/** The moon in any phase, comets and shooting stars, stars. */
+const SKY_AT_NIGHT_ASSETS = /^emoji:(1f31[1-9]|1f30c|1f320|2604|2b50|1f31f)$/;
 
 /**
  * Glowing insects light up at twilight, when the meadow can still be seen:

@@ -6,6 +6,7 @@ import type { LexiconData } from '../lexicon-build/build-lexicon.ts';
 import type { NounMatch } from '../lexicon-build/noun-table.ts';
 import { ENTITY_CATEGORIES, MOTIONS, type EntityCategory, type Motion } from '../vocabulary.ts';
 import { LEXICON_DATA_FILE } from './lexicon-file.ts';
+import { KEPT_TILES, sceneTile } from './scene-tiles.ts';
 
 /** What a noun resolves to. */
 export interface NounEntry {
@@ -85,11 +86,18 @@ export function decodeLexicon(data: LexiconData): Lexicon {
     const row = Object.hasOwn(data.nouns, key) ? data.nouns[key] : undefined;
     if (!row) return null;
     const art = emoji[row[0]!]!;
+    const match = data.matches[row[1]!]!;
+    const tile = sceneTile(art.hex);
+    if (tile && !KEPT_TILES.has(art.hex)) {
+      // A whole square picture never stands in a scene: its words are settings, or a loose keyword that names nothing.
+      const instead = tile.instead && match !== 'keyword' ? byHex.get(tile.instead) : undefined;
+      return instead ? { asset: instead.asset, label: instead.label, category: instead.category, match: match === 'label' ? 'synonym' : match, size: 1 } : null;
+    }
     return {
       asset: art.asset,
       label: art.label,
       category: row.length > 2 ? categories[row[2]!]! : art.category,
-      match: data.matches[row[1]!]!,
+      match,
       size: row.length > 3 ? row[3]! : 1,
     };
   };

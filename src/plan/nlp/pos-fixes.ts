@@ -88,6 +88,11 @@ export function fixTags(tokens: Token[], know: VerbKnowledge): void {
     }
     // "with flashing lights", "a running deer": a participle between a preposition or determiner and its noun is an adjective.
     if (t.pos === 'VERB' && /ing$/.test(t.lower) && prev && (prev.pos === 'ADP' || prev.pos === 'DET') && next?.pos === 'NOUN') t.pos = 'ADJ';
+    // "a setting sun", "a sinking ship": a motion participle the tagger read as a noun, where no such noun exists.
+    if (t.pos === 'NOUN' && prev?.pos === 'DET' && next?.pos === 'NOUN' && !know.isNoun(t.lower)) {
+      const base = ingBase(t.lower, know.isVerb);
+      if (base && know.isMotionVerb(base)) t.pos = 'ADJ';
+    }
     // "its leaves", "her wings": a word after a possessive is a noun.
     if (t.pos === 'VERB' && prev && ['its', 'their', 'his', 'her', 'my', 'our', 'your'].includes(prev.lower) && know.isNoun(t.lower)) t.pos = 'NOUN';
     // "the run", "a swim": a bare verb form after a determiner is a noun.

@@ -1,4 +1,5 @@
 import type { Lexicon, NounEntry } from '../lexicon/lexicon.ts';
+import { KEPT_TILES, sceneTile } from '../lexicon/scene-tiles.ts';
 import { fixTags, ingBase, verbBase } from '../nlp/pos-fixes.ts';
 import type { ReadPrompt, Token } from '../nlp/read-tokens.ts';
 import { INTENSIFIERS, RELATION_WORDS, SIZE_WORDS, STATE_VARIANTS } from '../words/attribute-words.ts';
@@ -140,7 +141,12 @@ function classifyWord(t: Token, tokens: readonly Token[], lex: Lexicon, quoteCou
   const prev = tokens[t.index - 1]?.sentence === t.sentence ? tokens[t.index - 1] : undefined;
   if (t.quote !== null) return t.quote < quoteCount ? { kind: 'quote', quote: t.quote } : { kind: 'unknown' };
   if (t.emoji) {
-    const entry = lex.emoji(t.emoji);
+    // "🌃", "🏙": a picture of a whole scene says where or when, never who.
+    const tile = KEPT_TILES.has(t.emoji) ? null : sceneTile(t.emoji);
+    if (tile?.setting) return { kind: 'place', setting: tile.setting, key: t.text };
+    if (tile?.time) return { kind: 'time', time: tile.time };
+    if (tile?.weather) return { kind: 'weather', weather: tile.weather };
+    const entry = tile ? (tile.instead ? lex.emoji(tile.instead) : null) : lex.emoji(t.emoji);
     return entry ? { kind: 'entity', entry, key: entry.label, plural: false } : { kind: 'punct', mark: t.text };
   }
   if (pos === 'PUNCT' || pos === 'SYM' && !/[\p{L}\p{N}]/u.test(t.text)) {

@@ -21,7 +21,7 @@ export const INTENSIFIERS: Readonly<Record<string, number>> = {
  */
 export const STATE_VARIANTS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   moon: { full: '1f315', new: '1f311', crescent: '1f319', half: '1f313', quarter: '1f313', waxing: '1f312', waning: '1f318', smiling: '1f31d', gibbous: '1f314' },
-  sun: { smiling: '1f31e', happy: '1f31e', cloudy: '26c5', rising: '1f305', setting: '1f307' },
+  sun: { smiling: '1f31e', happy: '1f31e', cloudy: '26c5' },
   flower: { wilted: '1f940', withered: '1f940', dead: '1f940', dying: '1f940', white: '1f4ae', pink: '1f338', blooming: '1f33c' },
   rose: { wilted: '1f940', withered: '1f940', dead: '1f940' },
   leaf: { autumn: '1f342', fall: '1f342', fallen: '1f342', dry: '1f342', dead: '1f342', maple: '1f341', falling: '1f342', orange: '1f342', red: '1f341' },
@@ -32,7 +32,7 @@ export const STATE_VARIANTS: Readonly<Record<string, Readonly<Record<string, str
   bird: { black: '1f426-200d-2b1b' },
   house: { abandoned: '1f3da', derelict: '1f3da', haunted: '1f3da', old: '1f3da', ruined: '1f3da' },
   umbrella: { closed: '1f302', open: '2602', wet: '2614' },
-  star: { glowing: '1f31f', shining: '1f31f', shooting: '1f320', falling: '1f320', bright: '1f31f', twinkling: '1f31f', sparkling: '1f31f' },
+  star: { glowing: '1f31f', shining: '1f31f', shooting: '2604', falling: '2604', bright: '1f31f', twinkling: '1f31f', sparkling: '1f31f' },
   car: { police: '1f693', racing: '1f3ce', race: '1f3ce', sports: '1f3ce' },
   chick: { hatching: '1f423' },
   egg: { fried: '1f373', cracked: '1f423', hatching: '1f423' },
