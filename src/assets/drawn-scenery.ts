@@ -19,7 +19,7 @@ export const BRIDGE_DECK = 0.9;
 
 /** Side view of a three-arch stone bridge spanning the whole art: the arches are open, so the river shows through. */
 function bridge(): string {
-  // Visible from y 58 (parapet top) to y 100 (pier feet); the road runs at y 62.2.
+  // Visible from y 58 (parapet top) to y 100 (pier feet); the road runs at y 62.2, a tenth of that below the top.
   const arches = [
     { cx: 50, half: 17, rise: 24 },
     { cx: 17, half: 11, rise: 17 },
@@ -44,7 +44,10 @@ function bridge(): string {
     <rect x="0" y="58" width="100" height="4.2" rx="0.8" fill="url(#bp)"/>
     ${blocks}
     <path d="M0 58.3 L100 58.3" stroke="#fff7e6" stroke-width="0.7" opacity="0.8"/>
-    <path d="M28 100 L31 93 L33 100 Z M67 100 L69 93 L72 100 Z" fill="#8c7558" opacity="0.55"/>`;
+    <path d="M28 100 L31 93 L33 100 Z M67 100 L69 93 L72 100 Z" fill="#8c7558" opacity="0.55"/>
+    <path d="M0 58 L5 58 L5 100 L0 100 Z M95 58 L100 58 L100 100 L95 100 Z" fill="url(#bv)"/>
+    <path d="M0 58 L5.6 58 L5.6 60.2 L0 60.2 Z M94.4 58 L100 58 L100 60.2 L94.4 60.2 Z" fill="#f6e9d0"/>
+    <path d="M5 60.2 L5 100 M95 60.2 L95 100" stroke="#9a8262" stroke-width="0.6"/>`;
 }
 
 /** A cliff over a pool, water pouring from a notch in its lip; the falling streaks are the moving part (WATERFALL_FLOW). */
