@@ -56,6 +56,9 @@ export const NOUN_ANCHORS: ReadonlyArray<readonly [sense: string, lexfile: strin
   ['motor_vehicle#1', 'noun.artifact', '1f697'],
   ['vessel#2', 'noun.artifact', '1f6a2'],
   ['boat#1', 'noun.artifact', '26f5'],
+  // A fishing boat is small and motored, not a cruise liner; a rowboat is the little open boat with oars.
+  ['fishing_boat#1', 'noun.artifact', '1f6e5'],
+  ['rowboat#1', 'noun.artifact', '1f6f6'],
   ['aircraft#1', 'noun.artifact', '2708'],
   ['spacecraft#1', 'noun.artifact', '1f680'],
   ['wheeled_vehicle#1', 'noun.artifact', '1f6b2'],
@@ -146,7 +149,7 @@ export const NOUN_OVERRIDES: Readonly<Record<string, string>> = {
   windowsill: '1fa9f', trough: '1faa3', scarecrow: '1f9d1-200d-1f33e', banner: '1f6a9', 'steam train': '1f682',
   'book cover': '1f4d5', 'movie poster': '1faa7', poster: '1faa7', billboard: '1faa7', crowd: '1f9d1', audience: '1f9d1',
   band: '1f9d1', choir: '1f9d1', spotlight: '1f526', love: '2764', dream: '1f4ad', dreams: '1f4ad', thought: '1f4ad',
-  glass: '1f943', string: '1f9f6', submarine: '1f6a2', caterpillar: '1f41b', branch: '1f33f', twig: '1f33f', stick: '1fab5',
+  rowboat: '1f6f6', rowboats: '1f6f6', 'row boat': '1f6f6', 'rowing boat': '1f6f6', glass: '1f943', string: '1f9f6', submarine: '1f6a2', caterpillar: '1f41b', branch: '1f33f', twig: '1f33f', stick: '1fab5',
   bowl: '1f963', candlelight: '1f56f', asteroid: '1faa8', asteroids: '1faa8', sandcastle: '1f3f0',
   idea: '1f4a1', time: '231b', history: '1f4dc', 'chess board': '265f', chessboard: '265f', chess: '265f', couple: '1f46b', crystal: '1f48e', crystals: '1f48e', gem: '1f48e', jewel: '1f48e',
 };

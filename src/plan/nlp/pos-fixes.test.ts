@@ -13,6 +13,7 @@ describe('tag fixes', () => {
     isAgent: (w: string) => ['person', 'animal', 'bird'].includes(lex.noun(w)?.category ?? ''),
     isAdjective: (w: string) => ['red', 'small', 'quiet'].includes(w),
     isExactNoun: (w: string) => lex.noun(w)?.match === 'label',
+    isCompoundNoun: (w: string) => (lex.noun(w)?.match ?? 'keyword') !== 'keyword',
   };
   const tags = (text: string): string => {
     const { tokens } = readTokens(text);
@@ -28,6 +29,20 @@ describe('tag fixes', () => {
   it('reads participles after nouns as verbs and nouns before participles as nouns', () => {
     expect(tags('a whale swimming in the ocean')).toContain('swimming/VERB');
     expect(tags('autumn leaves blowing across a park')).toContain('leaves/NOUN');
+  });
+
+  it('keeps a gerund and a noun that name a thing together as nouns', () => {
+    expect(tags('fishing boats in a harbor')).toContain('fishing/NOUN boats/NOUN');
+    // A subject and its verb stay so when the pair names nothing.
+    expect(tags('the king rides a horse')).toContain('rides/VERB');
+  });
+
+  it('reads a verb before a preposition the tagger mistook for an adjective', () => {
+    expect(tags('a boat sails past a lighthouse')).toContain('sails/VERB');
+  });
+
+  it('reads a motion participle between a determiner and a noun as an adjective', () => {
+    expect(tags('a setting sun over the sea')).toContain('setting/ADJ');
   });
 
   it('finds base forms', () => {

@@ -21,11 +21,15 @@ export interface VerbKnowledge {
   isAdjective(word: string): boolean;
   /** Whether a word names a thing exactly (its own picture or a place), not through a loose association. */
   isExactNoun(word: string): boolean;
+  /** Whether a two-word phrase is a known name of a thing ("fishing boat"), not a loose keyword. */
+  isCompoundNoun(phrase: string): boolean;
 }
 
 const FOLLOWS_VERB = new Set(['DET', 'ADP', 'ADV', 'PRON', 'PUNCT', 'NUM', 'PART', 'SCONJ', 'CCONJ']);
 const SUBJECT_END = new Set(['NOUN', 'PROPN', 'PRON']);
 const NOUN_LIKE = new Set(['NOUN', 'ADJ', 'PROPN']);
+/** Prepositions the tagger sometimes reads as adjectives or nouns ("sails past a lighthouse"). */
+const PREPOSITIONS = new Set(['past', 'by', 'around', 'along', 'through', 'across', 'over', 'under', 'behind', 'beyond', 'toward', 'towards', 'into']);
 const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'as', 'while', 'when', 'whilst', 'then', 'and', 'but']);
 
 /** Corrects tags in place. */
@@ -58,9 +62,11 @@ export function fixTags(tokens: Token[], know: VerbKnowledge): void {
       const base = verbBase(t.lower);
       const plainPlural = prev.pos === 'NOUN' && prev.lower !== prev.lemma && t.lower === t.lemma;
       const looksFinite = base !== null || plainPlural || (prev.pos === 'PRON' && !afterRelative);
-      const nextOk = !next || FOLLOWS_VERB.has(next.pos) || (next.pos === 'ADJ' && tokens[i + 2]?.pos === 'NOUN');
+      const nextOk = !next || FOLLOWS_VERB.has(next.pos) || PREPOSITIONS.has(next.lower) || (next.pos === 'ADJ' && tokens[i + 2]?.pos === 'NOUN');
       const lemma = base ?? t.lemma;
-      if (looksFinite && nextOk && know.isVerb(lemma) && !(prev.pos === 'PRON' && ['its', 'their', 'his', 'her'].includes(prev.lower))) {
+      // "fishing boats in a harbor", "racing cars": a gerund and a noun that together name a thing are no subject and verb.
+      const gerundCompound = prev.pos === 'NOUN' && /ing$/.test(prev.lower) && know.isCompoundNoun(`${prev.lower} ${lemma}`);
+      if (looksFinite && nextOk && !gerundCompound && know.isVerb(lemma) && !(prev.pos === 'PRON' && ['its', 'their', 'his', 'her'].includes(prev.lower))) {
         t.pos = 'VERB';
         t.lemma = lemma;
         continue;

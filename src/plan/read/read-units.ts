@@ -29,6 +29,7 @@ export function readUnits(read: ReadPrompt, lex: Lexicon): Unit[] {
     isMotionVerb: (lemma) => lemma in VERB_MOTIONS || lex.wordNetMotion(lemma) !== null,
     isNoun: (word) => lex.noun(word) !== null || lex.noun(singular(word)) !== null,
     isAgent: (word) => ['person', 'animal', 'bird', 'fish', 'insect'].includes(lex.noun(word)?.category ?? ''),
+    isCompoundNoun: (phrase) => (lex.noun(phrase)?.match ?? 'keyword') !== 'keyword',
     isExactNoun: (word) => word in SETTING_WORDS || (lex.noun(word)?.match ?? 'keyword') === 'label' || lex.noun(word)?.match === 'synonym',
     // Weather adjectives ("snowy") modify; weather nouns ("rain") are subjects ("rain falls").
     isAdjective: (word) => word in SEASON_WORDS || word in COLOR_WORDS || word in SIZE_WORDS || word in AMBIENCE_WORDS || (word in WEATHER_WORDS && /y$/.test(word)) || word in COLOR_MODIFIERS || NATURAL_COLOR_WORDS.has(word) || ADJECTIVE_ONLY.has(word),
