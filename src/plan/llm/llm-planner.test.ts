@@ -75,6 +75,60 @@ describe('planWithLlm', () => {
     expect(result.plan.shots[0]!.entities[0]!.asset).toBe('emoji:1f415');
   });
 
+  /** Answers with the draft for `prompt`, its first entity given the asset (and noun) a model might pick. */
+  async function modelSays(prompt: string, asset: string, noun?: string): Promise<string> {
+    const draft = planScene({ prompt, seed: 1, output });
+    answer = (_body, res) => {
+      const plan = JSON.parse(JSON.stringify(draft));
+      plan.shots[0].entities[0].asset = asset;
+      if (noun) plan.shots[0].entities[0].noun = noun;
+      reply(res, JSON.stringify(plan));
+    };
+    const result = await planWithLlm({ prompt, seed: 1, output, llm: config });
+    expect(result.source).toBe('llm');
+    return result.plan.shots[0]!.entities[0]!.asset;
+  }
+
+  it('draws the full body where the model names an animal by its face emoji', async () => {
+    expect(await modelSays('a fox trotting through the snow', 'emoji:1f98a')).toBe('drawn:fox');
+    expect(await modelSays('a grizzly bear fishing in a river', 'emoji:1f43b')).toBe('drawn:bear');
+    expect(await modelSays('an arctic fox on the ice', 'emoji:1f98a')).toBe('drawn:arctic-fox');
+    // The frog face also stands for newts, which a frog's body would misdraw.
+    expect(await modelSays('a newt on a rock', 'emoji:1f438', 'newt')).toBe('emoji:1f438');
+  });
+
+  it('keeps the face where the prompt asks for a face or an emoji', async () => {
+    expect(await modelSays('a fox face', 'emoji:1f98a', 'fox')).toBe('emoji:1f98a');
+    expect(await modelSays('a bear emoji waving', 'emoji:1f43b', 'bear')).toBe('emoji:1f43b');
+  });
+
+  it('never keeps a scene-tile emoji as an actor, dropping what points at it', async () => {
+    const prompt = 'an owl over a city at night';
+    const draft = planScene({ prompt, seed: 1, output });
+    answer = (_body, res) => {
+      const plan = JSON.parse(JSON.stringify(draft));
+      const shot = plan.shots[0];
+      shot.entities.push({ id: 'tile', noun: 'night with stars', asset: 'emoji:1f303' }, { id: 'star', noun: 'shooting star', asset: 'emoji:1f320' });
+      shot.entities[0].layout = { ...shot.entities[0].layout, relation: { kind: 'over', target: 'tile', secondTarget: null } };
+      shot.camera = { ...shot.camera, target: 'tile' };
+      reply(res, JSON.stringify(plan));
+    };
+    const result = await planWithLlm({ prompt, seed: 1, output, llm: config });
+    expect(result.source).toBe('llm');
+    const shot = result.plan.shots[0]!;
+    expect(shot.entities.map((e) => e.asset)).toEqual([draft.shots[0]!.entities[0]!.asset, 'emoji:2604']);
+    expect(shot.entities[0]!.layout.relation).toBeNull();
+    expect(shot.camera.target).toBeNull();
+  });
+
+  it('shows the model a full-body example, not a face', async () => {
+    await modelSays('a fox', 'emoji:1f98a');
+    const system = seen[seen.length - 1]!.body.messages[0]!.content;
+    expect(system).not.toContain('"emoji:1f98a" for a fox');
+    expect(system).toContain('"drawn:fox" for a fox');
+    expect(system).toContain('emoji:1f303');
+  });
+
   it.each([
     ['not JSON', (res: ServerResponse) => reply(res, 'I cannot help with that.'), /not a JSON object/],
     ['an invalid plan', (res: ServerResponse) => reply(res, JSON.stringify({ shots: [{ id: 's1', camera: { move: 'barrel-roll' } }] })), /camera\.move/],

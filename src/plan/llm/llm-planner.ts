@@ -4,6 +4,7 @@ import { lexicon } from '../lexicon/lexicon.ts';
 import { parseScenePlan } from '../parse-plan.ts';
 import { planScene, type PlanOptions } from '../planner.ts';
 import type { ScenePlan, ScenePlanInput } from '../schema.ts';
+import { preferredArt } from './llm-art.ts';
 import { llmConfigFromEnv, type LlmConfig } from './llm-config.ts';
 import { planMessages } from './llm-prompt.ts';
 
@@ -92,9 +93,9 @@ export function acceptPlan(content: string, draft: ScenePlan, options: PlanOptio
     // Keep the model's proportions but make the shots tile the requested length exactly.
     const share = total > 0 && typeof shot?.duration === 'number' && shot.duration > 0 ? shot.duration / total : 1 / candidate.shots!.length;
     const duration = i === candidate.shots!.length - 1 ? seconds - start : share * seconds;
-    const fixed = { ...shot, start, duration, entities: (shot?.entities ?? []).map((e) => ({ ...e, asset: resolvableAsset(e?.asset, e?.noun) })) };
+    const fixed = { ...shot, start, duration, entities: modelEntities(shot?.entities ?? [], options.prompt) };
     start += duration;
-    return fixed;
+    return dropDangling(fixed);
   });
   const plan = parseScenePlan({
     ...candidate,
@@ -107,6 +108,34 @@ export function acceptPlan(content: string, draft: ScenePlan, options: PlanOptio
     unresolved: Array.isArray(candidate.unresolved) ? candidate.unresolved.filter((w): w is string => typeof w === 'string').slice(0, 500) : [],
   });
   return plan;
+}
+
+type ShotInput = ScenePlanInput['shots'][number];
+type EntityInput = NonNullable<ShotInput['entities']>[number];
+
+/** The model's entities with art that exists and that Diorama would choose (bodies for faces, no scene tiles). */
+function modelEntities(entities: readonly EntityInput[], prompt: string): EntityInput[] {
+  const kept: EntityInput[] = [];
+  for (const e of entities) {
+    const noun = typeof e?.noun === 'string' ? e.noun : '';
+    const asset = preferredArt(resolvableAsset(e?.asset, e?.noun), noun, prompt);
+    if (asset) kept.push({ ...e, asset });
+  }
+  return kept;
+}
+
+/** A shot whose references to dropped entities are removed, so the schema's cross-checks still hold. */
+function dropDangling(shot: ShotInput): ShotInput {
+  const ids = new Set((shot.entities ?? []).map((e) => e.id));
+  const known = (id: unknown): boolean => typeof id === 'string' && ids.has(id);
+  const entities = (shot.entities ?? []).map((e) => {
+    const relation = e.layout?.relation;
+    const layout = relation && (!known(relation.target) || (relation.secondTarget && !known(relation.secondTarget))) ? { ...e.layout, relation: null } : e.layout;
+    const actions = e.actions?.map((a) => (a?.target !== undefined && !known(a.target) ? { ...a, target: undefined } : a));
+    return { ...e, ...(layout ? { layout } : {}), ...(actions ? { actions } : {}) };
+  });
+  const camera = shot.camera?.target && !known(shot.camera.target) ? { ...shot.camera, target: null } : shot.camera;
+  return { ...shot, entities, ...(camera ? { camera } : {}) };
 }
 
 /** The asset if it resolves, else the lexicon's art for the noun; throws when neither exists. */

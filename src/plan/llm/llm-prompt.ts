@@ -1,3 +1,6 @@
+import { FACE_BODIES } from '../../assets/drawn-animals.ts';
+import { DRAWN_ASSET_PREFIX } from '../../assets/drawn-art.ts';
+import { SCENE_TILES } from '../lexicon/scene-tiles.ts';
 import type { ScenePlan } from '../schema.ts';
 import {
   ARRANGEMENTS, CAMERA_MOVES, ENTITY_CATEGORIES, MOTIONS, PLACEMENTS, RELATIONS, SEASONS, SETTING_KINDS, SHOT_SIZES,
@@ -18,7 +21,9 @@ export function planMessages(prompt: string, draft: ScenePlan): Array<{ role: 's
     '- shots[] tile the video: the first starts at 0, each starts where the previous ends, durations sum to output.seconds. One shot per moment of a story.',
     '- Entity ids start with a letter ([A-Za-z][A-Za-z0-9_-]*), are unique per shot, and the same thing keeps the same id in every shot.',
     '- actions[].target, layout.relation.target/secondTarget and camera.target must name an entity of the same shot.',
-    '- asset: keep the draft\'s asset for a thing the draft already has; for a new thing use "emoji:<lowercase hexcode without fe0f>" of its emoji (e.g. "emoji:1f98a" for a fox).',
+    '- asset: keep the draft\'s asset for a thing the draft already has; for a new thing use "emoji:<lowercase hexcode without fe0f>" of its emoji (e.g. "emoji:1f98c" for a deer, "emoji:1f6b2" for a bicycle).',
+    `- Animals are drawn full-body: use ${bodies()} rather than their face emoji, unless the prompt asks for a face or an emoji.`,
+    `- Never use an emoji that is a whole scene in a square (${tiles()}): say its place, hour or weather in setting instead.`,
     '- color is a CSS hex colour like "#d7263d" or null; size is 1 for natural size; count is how many.',
     '- unresolved lists the prompt\'s content words the plan does not show.',
     `Allowed values: setting.kind ${list(SETTING_KINDS)}; setting.timeOfDay ${list(TIMES_OF_DAY)}; setting.weather ${list(WEATHERS)};`,
@@ -32,6 +37,15 @@ export function planMessages(prompt: string, draft: ScenePlan): Array<{ role: 's
     { role: 'system', content: system },
     { role: 'user', content: user },
   ];
+}
+
+/** The drawn full-body animals, as "drawn:fox" for a fox. */
+function bodies(): string {
+  return Object.values(FACE_BODIES).map((b) => `"${DRAWN_ASSET_PREFIX}${b.art}" for a ${b.art.replace(/-/g, ' ')}`).join(', ');
+}
+
+function tiles(): string {
+  return Object.keys(SCENE_TILES).map((hex) => `emoji:${hex}`).join(', ');
 }
 
 function list(values: readonly string[]): string {
