@@ -5,11 +5,11 @@ import { playedActions, simulateMembers, type PlayedAction } from './actor-motio
 import { attachCarried, biteTargets } from './attachments.ts';
 import { fillCameraTrack, fitFraming, frameShot, subjectOf } from './camera-track.ts';
 import { castShot, type CastMember } from './cast.ts';
-import { layoutShot, type WorldPoint } from './layout.ts';
+import { layoutShot, type ShotLayout, type WorldPoint } from './layout.ts';
 import { needsPhysics, simulatePhysics } from './physics.ts';
 import { settingGeometry } from './setting-geometry.ts';
 import { createCameraTrack, type ActorTrack, type Simulation, type SimulationEvent } from './simulation.ts';
-import { stageOf, type Stage } from './stage.ts';
+import { stageOf, supportStage, type Stage } from './stage.ts';
 import { sampleTrack } from './steering.ts';
 import { frameCountOf, shotSpans } from './timeline.ts';
 
@@ -58,7 +58,7 @@ export function simulate(plan: ScenePlan): Simulation {
         length,
         firstFrame: span.firstFrame,
         geometry,
-        stage,
+        stage: raisedSupport(entity, cast, layout, stage) ?? stage,
         followed: followed.has(entity.id),
         tracks: tracksById,
         random: shotRandom.fork(`motion:${entity.id}`),
@@ -211,3 +211,18 @@ function actionEvents(shot: Shot, tracks: ReadonlyMap<string, ActorTrack[]>, pla
   return out;
 }
 
+/**
+ * The stage of an entity standing on a raised thing ("a hamster running on a
+ * table"): the top of its support, so it turns at the edge instead of
+ * running off into the air. Null for anything else.
+ */
+function raisedSupport(entity: Entity, cast: ReadonlyMap<string, CastMember>, layout: ShotLayout, stage: Stage): Stage | null {
+  const relation = entity.layout.relation;
+  if (relation?.kind !== 'on') return null;
+  const self = layout.anchors.get(entity.id);
+  const support = cast.get(relation.target);
+  const at = layout.anchors.get(relation.target);
+  if (!self || !support || !at || self.y < 0.05 || support.entity.count !== 1) return null;
+  const half = (support.width * (layout.scale.get(relation.target) ?? 1)) / 2;
+  return supportStage(stage, at.x - half, at.x + half);
+}

@@ -39,3 +39,23 @@ export function stageOf(camera: CameraPose, aspect: number, margin = 0.04): Stag
     },
   };
 }
+
+/**
+ * The stage of something standing on a raised support (a hamster on a
+ * table): it travels along the support's top and turns at its edges rather
+ * than running off into the air. The support spans `left`..`right` in world x.
+ */
+export function supportStage(stage: Stage, left: number, right: number): Stage {
+  return {
+    xRange(depth, half) {
+      const [lo, hi] = stage.xRange(depth, half);
+      const top: [number, number] = left + half <= right - half ? [left + half, right - half] : [(left + right) / 2, (left + right) / 2];
+      // The support may stand partly out of frame: keep to the part of its top the camera shows.
+      const from = Math.max(lo, top[0]);
+      const to = Math.min(hi, top[1]);
+      return from <= to ? [from, to] : top;
+    },
+    yTop: (depth, height) => stage.yTop(depth, height),
+    width: (depth) => Math.min(stage.width(depth), right - left),
+  };
+}
