@@ -90,6 +90,10 @@ export function decodeLexicon(data: LexiconData): Lexicon {
     const tile = sceneTile(art.hex);
     if (tile && !KEPT_TILES.has(art.hex)) {
       // A whole square picture never stands in a scene: its words are settings, or a loose keyword that names nothing.
+      // The tile's own name ("bridge at night") is a scene: let its words be read one by one (a bridge, at night).
+      if (tile.drawn && match !== 'keyword' && match !== 'label') {
+        return { asset: `${DRAWN_ASSET_PREFIX}${tile.drawn}`, label: key, category: DRAWN_CATEGORIES[tile.drawn] ?? art.category, match, size: 1 };
+      }
       const instead = tile.instead && match !== 'keyword' ? byHex.get(tile.instead) : undefined;
       return instead ? { asset: instead.asset, label: instead.label, category: instead.category, match: match === 'label' ? 'synonym' : match, size: 1 } : null;
     }

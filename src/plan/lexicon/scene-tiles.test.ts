@@ -92,4 +92,13 @@ describe('scene tiles', () => {
     expect(plan('fireworks').shots[0]!.entities[0]!.asset).toBe('emoji:1f386');
     expect(plan('a sparkler').shots[0]!.entities[0]!.asset).toBe('emoji:1f387');
   });
+
+  it('draws bridges with the drawn bridge, never the bridge-at-night tile, and keeps the night', () => {
+    const night = plan('a car driving over a bridge at night');
+    expect(night.shots[0]!.entities.map((e) => e.asset)).toEqual(['emoji:1f697', 'drawn:bridge']);
+    expect(night.shots[0]!.setting.timeOfDay).toBe('night');
+    expect(night.unresolved).toEqual([]);
+    expect(plan('a drawbridge over a moat').shots[0]!.entities[0]!.asset).toBe('drawn:bridge');
+    expect(plan('🌉').shots[0]!.entities[0]!.asset).toBe('drawn:bridge');
+  });
 });

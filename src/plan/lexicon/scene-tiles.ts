@@ -13,6 +13,8 @@ export interface SceneTile {
   readonly weather?: Weather;
   /** Freestanding art (an emoji hexcode) that shows the thing the tile is named after. */
   readonly instead?: string;
+  /** Or Diorama's drawn art (its name, as in `drawn:<name>`) that shows it. */
+  readonly drawn?: string;
 }
 
 /**
@@ -28,6 +30,7 @@ export const SCENE_TILES: Readonly<Record<string, SceneTile>> = {
   '1f305': { time: 'sunrise' }, // sunrise over the sea
   '1f306': { setting: 'skyline', time: 'dusk' }, // cityscape at dusk
   '1f307': { setting: 'skyline', time: 'sunset' }, // sunset over buildings
+  '1f309': { time: 'night', drawn: 'bridge' }, // bridge at night: the drawn bridge
   '1f30c': { setting: 'night-sky', time: 'night' }, // milky way
   '1f320': { instead: '2604' }, // shooting star: the comet is a lone star with its trail
   '1f32b': { weather: 'fog' }, // fog
@@ -39,12 +42,8 @@ export const SCENE_TILES: Readonly<Record<string, SceneTile>> = {
   '1f6e4': {}, // railway track: no setting draws rails
 };
 
-/**
- * Tiles that stay actors: the renderer draws fireworks and sparklers as light
- * (it recognises their ids), and the bridge keeps its tile until the drawn
- * bridge being made now replaces it.
- */
-export const KEPT_TILES: ReadonlySet<string> = new Set(['1f386', '1f387', '1f309']);
+/** Tiles that stay actors: the renderer draws fireworks and sparklers as light (it recognises their ids). */
+export const KEPT_TILES: ReadonlySet<string> = new Set(['1f386', '1f387']);
 
 /** The scene tile an emoji hexcode is, or null for art that can stand in a scene. */
 export function sceneTile(hex: string): SceneTile | null {

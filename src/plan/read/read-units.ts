@@ -144,6 +144,11 @@ function classifyWord(t: Token, tokens: readonly Token[], lex: Lexicon, quoteCou
   if (t.emoji) {
     // "🌃", "🏙": a picture of a whole scene says where or when, never who.
     const tile = KEPT_TILES.has(t.emoji) ? null : sceneTile(t.emoji);
+    if (tile?.drawn) {
+      // 🌉: the thing it pictures has drawn art of its own.
+      const drawn = lex.noun(tile.drawn);
+      if (drawn) return { kind: 'entity', entry: drawn, key: drawn.label, plural: false };
+    }
     if (tile?.setting) return { kind: 'place', setting: tile.setting, key: t.text };
     if (tile?.time) return { kind: 'time', time: tile.time };
     if (tile?.weather) return { kind: 'weather', weather: tile.weather };
