@@ -298,3 +298,21 @@ describe('determinism', () => {
     expect(planScene({ prompt, seed: 42, output })).toEqual(planScene({ prompt, seed: 42, output }));
   });
 });
+
+describe('people and babies', () => {
+  it('draws a baby as a baby, and "baby" before a noun as a young, small one', () => {
+    expect(find(plan('a baby'), 'baby').asset).toBe('emoji:1f476');
+    expect(plan('a baby').unresolved).toEqual([]);
+    expect(find(plan('a baby crawling on the floor'), 'baby').asset).toBe('emoji:1f476');
+    const calf = find(plan('a baby elephant walking'), 'elephant');
+    expect(calf.asset).toBe('emoji:1f418');
+    expect(calf.size).toBeLessThan(1);
+  });
+
+  it('shows a whole person walking or standing on something, and keeps sitters and riders as they were', () => {
+    expect(find(plan('a man walking on a bridge'), 'man').asset).toBe('emoji:1f6b6-200d-2642');
+    expect(find(plan('a boy standing on a rock'), 'boy').asset).toBe('emoji:1f9cd-200d-2642');
+    expect(find(plan('a man sitting on a bench'), 'man').asset).toBe('emoji:1f468');
+    expect(find(plan('a girl riding a horse'), 'girl').asset).toBe('emoji:1f467');
+  });
+});

@@ -15,6 +15,9 @@ import { placeHintFor, placementFor } from './placement.ts';
 import type { SceneSetting } from './scene-setting.ts';
 import { round } from './shot-groups.ts';
 
+/** Things people sit or lie on: someone on them keeps the plain art rather than a standing figure. */
+const SEATS = /\b(bench|chair|armchair|sofa|couch|stool|throne|seat|bed|swing|hammock|saddle|sled|sleigh|boat|canoe|raft|car)\b/;
+
 /**
  * The entities of one shot: who is in it, what each does and when, where
  * each stands relative to the others, and how groups are arranged.
@@ -319,7 +322,12 @@ export function shotCast(input: ShotCastInput): ShotCast {
     const motions = actions.map((a) => a.motion);
     let asset = artOf.get(member.id) ?? look.asset;
     const first = actions[0];
-    if (!artOf.has(member.id) && !relation) asset = personVariant(look.noun, asset, first?.verb.split(' ')[0] ?? '', first?.motion ?? 'idle', lex) ?? asset;
+    // Someone placed on or in something keeps the plain art (a rider, a sitter), unless they travel there ("a man
+    // walking on a bridge" walks) or stand on something that is no seat or mount ("a boy standing on a rock").
+    const travels = first !== undefined && TRAVELLING.has(first.motion);
+    const support = relation?.kind === 'on' ? looks.get(relation.target) : undefined;
+    const stands = (first === undefined || first.motion === 'idle') && support !== undefined && !RIDEABLE.test(`${support.noun} ${support.artLabel}`) && !SEATS.test(`${support.noun} ${support.artLabel}`);
+    if (!artOf.has(member.id) && (!relation || travels || stands)) asset = personVariant(look.noun, asset, first?.verb.split(' ')[0] ?? '', first?.motion ?? 'idle', lex) ?? asset;
     const placement = placementFor({ category: look.category, label: look.artLabel, motions, setting: setting.kind, placeHint: placeHints.get(member.id) ?? null, hasRelation: relation !== null });
     entities.push({
       id: member.id,

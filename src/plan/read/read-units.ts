@@ -320,7 +320,9 @@ function tableMeaning(t: Token, next: Token | undefined, isNoun: (word: string) 
   }
   if (NATURAL_COLOR_WORDS.has(lower) && pos === 'ADJ') return { kind: 'natural-color' };
   if (lower in INTENSIFIERS && (pos === 'ADV' || pos === 'ADJ')) return { kind: 'intensifier', factor: INTENSIFIERS[lower]! };
-  if (lower in SIZE_WORDS && (adjish || lower === 'baby')) return { kind: 'size', scale: SIZE_WORDS[lower]! };
+  // "a baby elephant" is a small elephant; "a baby crawling" and "a baby" are a baby.
+  const babyOf = lower === 'baby' && next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ');
+  if (lower in SIZE_WORDS && (lower === 'baby' ? babyOf : adjish)) return { kind: 'size', scale: SIZE_WORDS[lower]! };
   if (lower in MANNER_WORDS && (pos === 'ADV' || pos === 'ADJ' && (['slow', 'quick', 'fast'].includes(lower) || prevPos === 'VERB') || nounish && !isNoun(lower))) return { kind: 'manner', manner: MANNER_WORDS[lower]! };
   if (lower in TIME_WORDS && pos !== 'VERB') return { kind: 'time', time: TIME_WORDS[lower]! };
   if (lower in WEATHER_WORDS && pos !== 'VERB') return { kind: 'weather', weather: WEATHER_WORDS[lower]! };
