@@ -1,4 +1,5 @@
 import RAPIER from '@dimforge/rapier2d-deterministic-compat';
+import { setFlagsFromString } from 'node:v8';
 import type { Shot } from '../plan/schema.ts';
 import type { Random } from '../util/random.ts';
 import { stepsPerFrame } from './actor-defaults.ts';
@@ -19,6 +20,10 @@ import type { ActorTrack, SimulationEvent } from './simulation.ts';
 /** World gravity in world units per second squared (a person is about 0.45 units, 1.7 m). */
 export const GRAVITY = 2.6;
 
+// A shot's physics is a few thousand steps of a small world: V8's baseline WebAssembly compiler runs them
+// well, while tiering hot functions up to the optimising compiler costs more CPU than it ever saves here and
+// keeps some 40 MB of optimised code. Set before the module compiles (it is the only WebAssembly we load).
+setFlagsFromString('--liftoff-only');
 // Rapier compiles its WASM asynchronously; doing it while this module loads keeps simulate() synchronous.
 await RAPIER.init();
 
