@@ -3,6 +3,7 @@ import type { Encoder, EncoderFactory, EncoderOptions } from './encoder.ts';
 import { FfmpegPipe } from './ffmpeg.ts';
 import { encodeRgba } from './still-images.ts';
 import { writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 
 /**
  * Raw RGBA frames on stdin. The RGBA → YUV 4:2:0 conversion averages each 2×2
@@ -15,9 +16,11 @@ function rawInput(o: EncoderOptions): string[] {
 
 /** ffmpeg arguments after the raw input, per piped format. */
 export const FFMPEG_OUTPUT_ARGS: Record<Exclude<OutputFormat, 'png'>, (o: EncoderOptions) => string[]> = {
-  // x264 "superfast" keeps the encoder off the critical path on two cores; CRF 20 keeps flat art clean.
+  // x264 "superfast" keeps the encoder off the critical path on two cores; CRF 20 keeps flat art clean. One
+  // thread a core, not x264's 1.5: the renderer has the cores busy already, and each extra frame thread holds
+  // frames (10-15 MB less at 720p on two cores, no slower).
   mp4: (o) => [
-    '-c:v', 'libx264', '-preset', 'superfast', '-crf', '20', '-pix_fmt', 'yuv420p',
+    '-c:v', 'libx264', '-preset', 'superfast', '-crf', '20', '-threads', String(availableParallelism()), '-pix_fmt', 'yuv420p',
     '-movflags', '+faststart', '-f', 'mp4', o.path,
   ],
   webm: (o) => [
