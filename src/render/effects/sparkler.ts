@@ -36,18 +36,8 @@ export function drawSparkler(ctx: SKRSContext2D, track: ActorTrack, i: number, c
   ctx.globalAlpha = opacity;
   ctx.lineCap = 'round';
   // The wire: coated grey below the bead, bare and dark where it has burnt.
-  ctx.strokeStyle = 'rgba(40,36,34,0.9)';
-  ctx.lineWidth = Math.max(0.8, length * 0.015);
-  ctx.beginPath();
-  ctx.moveTo(tx, ty);
-  ctx.lineTo(ex, ey);
-  ctx.stroke();
-  ctx.strokeStyle = 'rgba(120,114,108,0.95)';
-  ctx.lineWidth = Math.max(1, length * 0.03);
-  ctx.beginPath();
-  ctx.moveTo(hx, hy);
-  ctx.lineTo(tx, ty);
-  ctx.stroke();
+  strokeSegment(ctx, 'rgba(40,36,34,0.9)', Math.max(0.8, length * 0.015), tx, ty, ex, ey);
+  strokeSegment(ctx, 'rgba(120,114,108,0.95)', Math.max(1, length * 0.03), hx, hy, tx, ty);
   ctx.globalCompositeOperation = night > 0.3 ? 'lighter' : 'source-over';
   const flicker = 0.85 + 0.15 * Math.sin(seconds * 37) * Math.sin(seconds * 19);
   const reach = length * (0.9 + 0.2 * night);
@@ -102,4 +92,14 @@ export function sparklerBox(track: ActorTrack, i: number, camera: CameraPose, se
 
 function frac(n: number): number {
   return n - Math.floor(n);
+}
+
+/** Strokes one straight segment. */
+function strokeSegment(ctx: SKRSContext2D, color: string, lineWidth: number, x0: number, y0: number, x1: number, y1: number): void {
+  ctx.strokeStyle = color;
+  ctx.lineWidth = lineWidth;
+  ctx.beginPath();
+  ctx.moveTo(x0, y0);
+  ctx.lineTo(x1, y1);
+  ctx.stroke();
 }
