@@ -316,3 +316,17 @@ describe('people and babies', () => {
     expect(find(plan('a girl riding a horse'), 'girl').asset).toBe('emoji:1f467');
   });
 });
+
+describe('bridges', () => {
+  it('crosses a bridge on its deck, over a river when no place is named', () => {
+    for (const prompt of ['a train crossing a bridge', 'a car driving over a bridge at night', 'a man walking across a bridge']) {
+      const p = plan(prompt);
+      const bridge = find(p, 'bridge');
+      const traveller = entities(p).find((e) => e !== bridge)!;
+      expect(traveller.layout.relation).toMatchObject({ kind: 'on', target: bridge.id });
+      expect(p.shots[0]!.setting.kind).toBe('river');
+    }
+    // Under a bridge stays under it.
+    expect(find(plan('a boat sailing under a bridge'), 'boat').layout.relation).toMatchObject({ kind: 'under' });
+  });
+});

@@ -159,6 +159,7 @@ const IMPLIED_SETTINGS: ReadonlyArray<readonly [RegExp, SettingKind]> = [
   [/^(whale|whales|dolphin|dolphins|orca|seal|seals|sailboat|ship|boat|boats|yacht|canoe|ferry|submarine|surfer)$/, 'ocean'],
   [/^(galleon|galleons|schooner|clipper|frigate|brigantine|caravel|windjammer)$/, 'ocean'],
   [/^(waterfall|waterfalls|cascade)$/, 'jungle'],
+  [/^(bridge|bridges|stone bridge|arch bridge|footbridge|viaduct|drawbridge)$/, 'river'],
   [/^(fish|shark|sharks|octopus|squid|jellyfish|crab|lobster|shrimp|eel|turtle|tropical fish|blowfish)$/, 'underwater'],
   [/^(sofa|couch|armchair|chair|bed|lamp|floor lamp|table|desk|bookshelf|bookcase|television|tv|fireplace|rug|carpet|cushion|pillow|piano|clock|vase|houseplant|potted plant)$/, 'living-room'],
   [/^(stove|oven|fridge|refrigerator|kettle|teapot|pot|pan|frying pan|toaster|microwave|sink|cutting board|chef|cook)$/, 'kitchen'],

@@ -318,8 +318,8 @@ export function shotCast(input: ShotCastInput): ShotCast {
   for (const member of members) {
     const look = looks.get(member.id)!;
     const actions = actionsOf.get(member.id) ?? [];
-    const relation = relationOf.get(member.id) ?? null;
     const motions = actions.map((a) => a.motion);
+    const relation = onDeck(relationOf.get(member.id) ?? null, actions, looks);
     let asset = artOf.get(member.id) ?? look.asset;
     const first = actions[0];
     // Someone placed on or in something keeps the plain art (a rider, a sitter), unless they travel there ("a man
@@ -350,6 +350,29 @@ export function shotCast(input: ShotCastInput): ShotCast {
   }
   if (entities.length === 0 && input.previous.length > 0) return { entities: input.previous.map((e) => structuredClone(e)), members, subject, overflow };
   return { entities: entities.slice(0, LIMITS.maxEntitiesPerShot), members, subject: subject ?? members[0] ?? null, overflow };
+}
+
+/** Art whose top is a deck to travel along. */
+const DECKS = new Set(['drawn:bridge']);
+
+/**
+ * Crossing a bridge is done on its deck: "a train crossing a bridge", "a car
+ * driving over a bridge" and "a man walking across a bridge" travel on top of
+ * it, not past it in the water or floating over its parapet.
+ */
+function onDeck(
+  relation: { kind: Relation; target: string; secondTarget: string | null } | null,
+  actions: readonly ActionDraft[],
+  looks: ReadonlyMap<string, MemberLook>,
+): { kind: Relation; target: string; secondTarget: string | null } | null {
+  const moving = actions.some((a) => TRAVELLING.has(a.motion) || a.motion === 'drive');
+  if (!moving) return relation;
+  const isDeck = (id: string | null | undefined): id is string => id != null && DECKS.has(looks.get(id)?.asset ?? '');
+  if (relation && (relation.kind === 'over' || relation.kind === 'across' || relation.kind === 'on') && isDeck(relation.target)) {
+    return { kind: 'on', target: relation.target, secondTarget: null };
+  }
+  const crossed = actions.find((a) => isDeck(a.target));
+  return !relation && crossed ? { kind: 'on', target: crossed.target!, secondTarget: null } : relation;
 }
 
 function transform(fromId: string, toId: string, duration: number, actionsOf: Map<string, ActionDraft[]>, relationOf: Map<string, { kind: Relation; target: string; secondTarget: string | null }>): void {
