@@ -18,9 +18,10 @@ function rawInput(o: EncoderOptions): string[] {
 export const FFMPEG_OUTPUT_ARGS: Record<Exclude<OutputFormat, 'png'>, (o: EncoderOptions) => string[]> = {
   // x264 "superfast" keeps the encoder off the critical path on two cores; CRF 20 keeps flat art clean. One
   // thread a core, not x264's 1.5: the renderer has the cores busy already, and each extra frame thread holds
-  // frames (10-15 MB less at 720p on two cores, no slower).
+  // frames (10-15 MB less at 720p on two cores, no slower). No B-frames: the frames x264 holds back to choose
+  // them cost some 35 MB at 720p and up to a tenth more CPU on busy scenes, for files a tenth smaller.
   mp4: (o) => [
-    '-c:v', 'libx264', '-preset', 'superfast', '-crf', '20', '-threads', String(availableParallelism()), '-pix_fmt', 'yuv420p',
+    '-c:v', 'libx264', '-preset', 'superfast', '-crf', '20', '-bf', '0', '-threads', String(availableParallelism()), '-pix_fmt', 'yuv420p',
     '-movflags', '+faststart', '-f', 'mp4', o.path,
   ],
   webm: (o) => [
