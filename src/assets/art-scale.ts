@@ -108,11 +108,15 @@ const DRAWN_SIZES: Record<string, number> = {
   'drawn:raccoon': 0.3,
   'drawn:frog': 0.15,
   'drawn:hamster': 0.13,
+  // A unicorn is a horse (the emoji horse is 0.62).
+  'drawn:unicorn': 0.62,
   // Scenery: a bridge wide enough for a train to cross, a waterfall taller than a house, a tall ship beside the liner.
   'drawn:bridge': 2.4,
   'drawn:waterfall': 1.5,
   'drawn:tall-ship': 1.3,
   'drawn:pirate-ship': 1.3,
+  // Wide enough for a polar bear (0.7) to walk about on its top.
+  'drawn:iceberg': 1.6,
 };
 
 /** Size of an asset's art in world units, before the plan's own size factor. */

@@ -6,6 +6,7 @@ import { naturalSize } from './art-scale.ts';
 import { artBounds, loadRasterArt, loadVectorArt } from './art-source.ts';
 import { ANIMAL_ART, DRAWN_ANIMAL_FACING } from './drawn-animals.ts';
 import { DRAWN_ASSETS } from './drawn-art.ts';
+import { planScene } from '../plan/planner.ts';
 
 const SIDE = 96;
 const animals = Object.keys(ANIMAL_ART).map((name) => `drawn:${name}`);
@@ -94,5 +95,30 @@ describe('drawn animals', () => {
     recolor(blue, 'blue');
     expect(dominantHue(blue)!.hue).toBeGreaterThan(190);
     expect(dominantHue(blue)!.hue).toBeLessThan(250);
+  });
+
+  it('draws the unicorn a full white body with a golden horn, and the planner swaps it for the face emoji', () => {
+    const data = pixels('drawn:unicorn');
+    const at = (x: number, y: number): [number, number, number, number] => {
+      const i = (Math.round(y * SIDE) * SIDE + Math.round(x * SIDE)) * 4;
+      return [data[i]!, data[i + 1]!, data[i + 2]!, data[i + 3]!];
+    };
+    // The horn rises golden from the forehead, forward of the ears: warm, red over blue.
+    const [hr, hg, hb, ha] = at(0.15, 0.08);
+    expect(ha).toBeGreaterThan(200);
+    expect(hr).toBeGreaterThan(hb + 80);
+    expect(hg).toBeGreaterThan(hb + 40);
+    // A white barrel, not the emoji's lone head.
+    const [br, bg, bb, ba] = at(0.55, 0.45);
+    expect(ba).toBeGreaterThan(200);
+    expect(Math.min(br, bg, bb)).toBeGreaterThan(200);
+    expect(naturalSize('drawn:unicorn', 'animal')).toBeGreaterThan(naturalSize('drawn:wolf', 'animal'));
+    const output = { width: 320, height: 180, fps: 10, seconds: 4, format: 'mp4' as const };
+    for (const prompt of ['a unicorn running over a rainbow', 'a white unicorn in a magical forest']) {
+      const plan = planScene({ prompt, seed: 1, output });
+      expect(plan.shots[0]!.entities.find((e) => e.noun === 'unicorn')?.asset, prompt).toBe('drawn:unicorn');
+      expect(plan.unresolved, prompt).toEqual([]);
+    }
+    expect(planScene({ prompt: 'a unicorn face', seed: 1, output }).shots[0]!.entities[0]?.asset).toBe('emoji:1f984');
   });
 });

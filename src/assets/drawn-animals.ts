@@ -2,10 +2,11 @@ import { bear, BROWN_BEAR, koala, PANDA, POLAR_BEAR } from './drawn-bears.ts';
 import { lion } from './drawn-cats.ts';
 import { frog, hamster, raccoon } from './drawn-small-animals.ts';
 import { ARCTIC_FOX, fox, GREY_WOLF, RED_FOX, wolf } from './drawn-canids.ts';
+import { unicorn } from './drawn-fantasy.ts';
 
 /**
  * Full-body animals drawn for Diorama where the emoji sets only have a face
- * (fox, wolf, bear, lion, panda, raccoon, koala, frog, hamster). Side views
+ * (fox, wolf, bear, lion, panda, raccoon, koala, frog, hamster, unicorn). Side views
  * facing left like Fluent's own animals, in mid-stride so a walk or trot
  * reads as locomotion, feet on the art's bottom edge. Our own SVG, MIT like
  * the code; drawn-art.ts merges them into the one drawn-art registry.
@@ -25,6 +26,7 @@ export const ANIMAL_ART: Readonly<Record<string, string>> = {
   raccoon: raccoon(),
   frog: frog(),
   hamster: hamster(),
+  unicorn: unicorn(),
 };
 
 /** Which way every drawn animal looks when drawn as is. */
@@ -48,6 +50,7 @@ export const FACE_BODIES: Readonly<Record<string, { readonly art: string; readon
   '1f428': { art: 'koala' },
   '1f438': { art: 'frog', only: /frog|toad|anuran|salientian|batrachian|natterjack|spadefoot|peeper|crapaud/ },
   '1f439': { art: 'hamster' },
+  '1f984': { art: 'unicorn' },
 };
 
 /** Nouns for the animals' variants that the face table alone would draw wrong (an arctic fox is white, a lioness has no mane). */

@@ -1,0 +1,57 @@
+import { boxGradient, eye, LIGHT_DEFS, limb, litGradient, litShape, spaceGradient } from './drawn-animal-parts.ts';
+
+/**
+ * The drawn unicorn (see drawn-animals.ts): the emoji only has its face, so
+ * "a unicorn running over a rainbow" floated a head. A white horse in
+ * mid-canter facing left, a pastel mane and tail, golden hooves and a golden
+ * spiral horn; two hooves on the ground (the leading far foreleg and the
+ * near hind leg), the others lifted, so a run reads as a gallop.
+ */
+
+/** Pastel bands of the mane and tail, light pink through lilac to sky blue. */
+const PASTEL = boxGradient('pastel', [[0, '#ffa6d4'], [0.5, '#c7a2ff'], [1, '#86cbff']], 1, 0.6);
+
+/** A galloping white unicorn. */
+export function unicorn(): string {
+  const body = 'M33 50 C33 42 41 38.5 52 39 C62 39.5 70 38 78 41 C85 44 86 54 82 60 C78 65 71 64 63 62.5 C55 62 47 64.5 41 62.5 C35.5 60.5 33 56 33 50 Z';
+  const thigh = 'M64 47 C70 40 84 42 85 53 C85.5 61 81.5 67 77 71 C71 68 65 61 64 54 Z';
+  const shoulder = 'M33 48 C35 42 44 42 46 49 C47 55 44 62 39 66 C35 63 32 55 33 48 Z';
+  const neck = 'M21 24 C27 20 34 24 38 31 C41 37 45 41 48 44 L42 60 C36 60 32 54 30 46 C28 39 24 33 21 28 Z';
+  const head = 'M17 15.5 C23 13 30 17 31 23.5 C31.6 28 28.5 30.5 24 32.5 L12.5 40 C9.5 42 5.5 41.8 4.2 39 C3 36.5 4.5 33.6 7.5 31.6 L13.4 21 C14.4 18.4 15.4 16.5 17 15.5 Z';
+  const tail = 'M80 43 C89 37 98 41 98 51 C98 60 95 68 90 75 C89.5 67 87 58 81 53 Z';
+  const mane = 'M19 15 C26 10 34 15 38 23 C41 29 45 34 52 38 C47 42 41 41.5 37.5 38.5 C36 42 32 42 30.5 38 C29 34 27.5 29 25 25.5 C22 22.5 19.5 19.5 19 15 Z';
+  const hoof = (x: number, y: number, far: boolean): string =>
+    `<path d="M${x - 3.4} ${y - 3.2} L${x + 3.2} ${y - 3.2} L${x + 3.8} ${y} L${x - 4} ${y} Z" fill="${far ? '#b8892f' : 'url(#hoof)'}"/>`;
+  // The horn's spiral: bands slanting across the cone from its base to its tip.
+  const spiral = [0.2, 0.38, 0.55, 0.7, 0.83]
+    .map((t) => {
+      const cx = 19.5 + (10.5 - 19.5) * t;
+      const cy = 15.5 + (0.8 - 15.5) * t;
+      const half = 2.6 * (1 - t);
+      return `<path d="M${cx - half} ${cy - half * 0.15} L${cx + half} ${cy + half * 0.85}" stroke="#b8862a" stroke-width="0.7" stroke-linecap="round"/>`;
+    })
+    .join('');
+  return `<defs>${LIGHT_DEFS}${litGradient('coat', '#ffffff', '#f3f0fa', '#c8c0dc')}${PASTEL}
+    ${spaceGradient('leg', [[0, '#f3f0fa'], [1, '#ffffff']], 0, 60, 0, 92)}${spaceGradient('legFar', [[0, '#c4bcd8'], [1, '#ddd7ea']], 0, 60, 0, 92)}
+    ${boxGradient('hoof', [[0, '#ffe08a'], [1, '#c99a3a']])}${boxGradient('horn', [[0, '#fff3b8'], [0.5, '#ffd35a'], [1, '#e0a630']], 1, 0.3)}
+    ${boxGradient('muzzle', [[0, '#fff4fa'], [1, '#e9d9ea']], 0.4, 1)}</defs>
+    ${limb([40, 58, 35, 74, 31, 89], 5.4, 'url(#legFar)')}${hoof(30.5, 92, true)}
+    ${limb([66, 58, 62, 70, 66, 78, 60, 83], 5.4, 'url(#legFar)')}${hoof(59, 85.5, true)}
+    ${litShape(tail, 'url(#pastel)')}
+    <path d="M82 47 C90 45 95 53 93 66 M84 51 C89 54 90 60 89 68" stroke="#ffffff" stroke-width="1" fill="none" opacity="0.55" stroke-linecap="round"/>
+    ${litShape(body, 'url(#coat)')}
+    ${litShape(thigh, 'url(#coat)')}${limb([76, 64, 72, 73, 81, 80, 84, 89], 6, 'url(#leg)')}${hoof(84.5, 92, false)}
+    ${litShape(shoulder, 'url(#coat)')}${limb([38, 60, 27, 66, 22, 75], 6, 'url(#leg)')}${hoof(20.6, 77.8, false)}
+    ${litShape(neck, 'url(#coat)')}
+    ${litShape(mane, 'url(#pastel)')}
+    <path d="M23 15 C30 15 35 22 39 29 M27 21 C32 26 36 32 43 37" stroke="#ffffff" stroke-width="0.9" fill="none" opacity="0.6" stroke-linecap="round"/>
+    <path d="M25.2 16 L28.4 8.5 L30 17.8 Z" fill="url(#coat)"/><path d="M26.6 15.6 L28.3 11 L29 16.6 Z" fill="#f0b8d4"/>
+    ${litShape(head, 'url(#coat)')}
+    <path d="M4.2 39 C3 36.5 4.5 33.6 7.5 31.6 C10.5 32 12.5 35 12 38.5 L12.5 40 C9.5 42 5.5 41.8 4.2 39 Z" fill="url(#muzzle)"/>
+    <path d="M17 17.2 L22.4 14.4 L10.5 0.8 Z" fill="url(#horn)"/>${spiral}
+    <path d="M16 19 C19 15 22.5 15 24.5 17.5 C22 18.5 19.5 19.5 17 22 Z" fill="url(#pastel)"/>
+    ${eye(19.4, 23.6, 1.6, '#3b2a4a')}
+    <path d="M17 21.4 C18.4 20.4 20.2 20.4 21.6 21.2" stroke="#3b2a4a" stroke-width="0.6" fill="none"/>
+    <ellipse cx="6.6" cy="35.4" rx="1.1" ry="1.5" transform="rotate(-30 6.6 35.4)" fill="#8a6f86"/>
+    <path d="M5.4 39.2 C7 40 9 39.8 10 39" stroke="#a88aa4" stroke-width="0.6" fill="none"/>`;
+}
