@@ -6,7 +6,7 @@ import { SCENERY_ART, SCENERY_NOUNS, WATERFALL_FLOW } from './drawn-scenery.ts';
  * sets lack: a lighthouse, a barn, a windmill, a hot-air balloon, dominoes,
  * stairs, a few props, and full-body animals where the emoji only show a face
  * (drawn-animals.ts), and scenery the emoji draw badly: a bridge, a waterfall,
- * tall ships (drawn-scenery.ts). Soft gradients keep them close to the Fluent 3D look.
+ * tall ships, an iceberg (drawn-scenery.ts). Soft gradients keep them close to the Fluent 3D look.
  * Asset ids are "drawn:<name>"; the planner may use DRAWN_ART_NOUNS.
  */
 

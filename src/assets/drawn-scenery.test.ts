@@ -7,7 +7,7 @@ import { naturalSize } from './art-scale.ts';
 import { artBounds, loadRasterArt } from './art-source.ts';
 import { isRooted } from './art-traits.ts';
 import { DRAWN_ART_NOUNS, DRAWN_ASSETS, DRAWN_PARTS } from './drawn-art.ts';
-import { BRIDGE_DECK, SCENERY_NOUNS } from './drawn-scenery.ts';
+import { BRIDGE_DECK, ICEBERG_WATERLINE, SCENERY_NOUNS } from './drawn-scenery.ts';
 
 const SIDE = 100;
 
@@ -32,7 +32,7 @@ const entitiesOf = (prompt: string): { plan: ScenePlan; entities: Entity[] } => 
 
 describe('drawn scenery', () => {
   it('is in the one drawn-art registry, and every noun names drawn art', () => {
-    for (const name of ['bridge', 'waterfall', 'waterfall-flow', 'tall-ship', 'pirate-ship']) expect(DRAWN_ASSETS).toContain(`drawn:${name}`);
+    for (const name of ['bridge', 'waterfall', 'waterfall-flow', 'tall-ship', 'pirate-ship', 'iceberg']) expect(DRAWN_ASSETS).toContain(`drawn:${name}`);
     for (const [noun, art] of Object.entries(SCENERY_NOUNS)) {
       expect(DRAWN_ART_NOUNS[noun]).toBe(art);
       expect(DRAWN_ASSETS).toContain(`drawn:${art}`);
@@ -106,6 +106,38 @@ describe('drawn scenery', () => {
     expect(naturalSize(asset, 'boat')).toBeGreaterThan(1);
   });
 
+  it('draws an iceberg: pale ice over its waterline, a darker foot below it, a flat top where "on" stands things', () => {
+    const b = artBounds('drawn:iceberg');
+    // A wide block, bottom on the art's bottom edge, wider than tall (a floe, not the emoji's ice cube).
+    expect(b.bottom).toBeGreaterThan(0.95);
+    expect((b.right - b.left) / (b.bottom - b.top)).toBeGreaterThan(1.5);
+    const orientation = artOrientation('drawn:iceberg', 'boat');
+    expect(orientation).toEqual({ facing: 'front', nose: null, waterline: ICEBERG_WATERLINE });
+    expect(artOrientation('drawn:iceberg', 'food')).toEqual(orientation);
+    const data = pixels('drawn:iceberg');
+    const height = b.bottom - b.top;
+    const waterY = Math.round((b.top + height * ICEBERG_WATERLINE) * SIDE);
+    // Above the waterline the ice is pale and blue-white; below it the submerged foot is darker and bluer.
+    const above = rgb(data, 20, waterY - 4);
+    const below = rgb(data, 20, waterY + 2);
+    expect(Math.min(...above)).toBeGreaterThan(150);
+    expect(above[2]).toBeGreaterThanOrEqual(above[0]);
+    expect(below[0] + below[1] + below[2]).toBeLessThan(above[0] + above[1] + above[2] - 150);
+    expect(below[2]).toBeGreaterThan(below[0] + 60);
+    // The simulator stands a thing "on" a support at 0.9 of its height: on the ice that is the snowy top,
+    // afloat (the art sunk to its waterline) it is the top's back rim, never the air above it.
+    for (const x of [30, 50, 70]) {
+      const onIce = Math.round((b.bottom - 0.9 * height) * SIDE) + 1;
+      expect(alpha(data, x, onIce), `x ${x}`).toBeGreaterThan(200);
+      expect(Math.min(...rgb(data, x, onIce)), `x ${x}`).toBeGreaterThan(215);
+      const afloat = Math.round((b.top + (ICEBERG_WATERLINE - 0.9) * height) * SIDE) + 1;
+      expect(alpha(data, x, afloat), `x ${x}`).toBeGreaterThan(200);
+    }
+    expect(naturalSize('drawn:iceberg', 'boat')).toBeGreaterThan(naturalSize('drawn:polar-bear', 'animal') * 2);
+    // It stays put (a bear on it stays on it), afloat or on the ice.
+    expect(isRooted('drawn:iceberg', 'boat')).toBe(true);
+  });
+
   it('flies a black flag over the pirate ship only', () => {
     const flag = (asset: string): [number, number, number] => rgb(pixels(asset), 54, 5);
     expect(Math.max(...flag('drawn:pirate-ship'))).toBeLessThan(60);
@@ -143,5 +175,21 @@ describe('the planner draws them', () => {
       expect(e[0]!.layout.placement, noun).toBe('water-surface');
       expect(p.shots[0]!.setting.kind, noun).toBe('ocean');
     }
+  });
+
+  it('"a polar bear on an iceberg": the bear on a drawn iceberg that floats, not on an ice cube', () => {
+    for (const [prompt, rider] of [['a polar bear on an iceberg', 'polar bear'], ['a penguin standing on an iceberg', 'penguin']] as const) {
+      const { plan, entities } = entitiesOf(prompt);
+      const iceberg = entities.find((e) => e.noun === 'iceberg')!;
+      expect(iceberg, prompt).toMatchObject({ asset: 'drawn:iceberg', category: 'boat' });
+      expect(entities.find((e) => e.noun === rider)?.layout.relation, prompt).toMatchObject({ kind: 'on', target: iceberg.id });
+      expect(plan.unresolved, prompt).toEqual([]);
+    }
+    const { plan, entities } = entitiesOf('an iceberg floating in the ocean');
+    expect(plan.shots[0]!.setting.kind).toBe('ocean');
+    expect(entities[0]).toMatchObject({ asset: 'drawn:iceberg', category: 'boat' });
+    expect(entities[0]!.layout.placement).toBe('water-surface');
+    // An ice cube is still the emoji.
+    expect(entitiesOf('an ice cube').entities[0]?.asset).toBe('emoji:1f9ca');
   });
 });

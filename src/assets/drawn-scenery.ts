@@ -2,7 +2,8 @@
  * Scenery drawn for Diorama where the emoji draw it badly: a stone arch
  * bridge (the emoji is a square night-sky tile), a waterfall (none exists)
  * and a tall ship with masts and square sails (the emoji ship is a modern
- * liner), plus a pirate ship under a black flag. Our own SVG, MIT like the
+ * liner), plus a pirate ship under a black flag, and an iceberg (the emoji
+ * "ice" is an ice cube). Our own SVG, MIT like the
  * code, in the 100×100 viewBox the drawn art shares, lit from the upper
  * left; drawn-art.ts merges them into the one drawn-art registry.
  */
@@ -135,6 +136,45 @@ function sailingShip(look: ShipLook): string {
     <rect x="87" y="48" width="2.4" height="2" rx="0.4" fill="#ffd27a"/><rect x="91" y="47.6" width="2.4" height="2" rx="0.4" fill="#ffd27a"/>`;
 }
 
+/**
+ * Where the iceberg's waterline is, as a fraction of its visible height from
+ * the top: afloat, the darker submerged foot below it goes under the water.
+ * Kept low so that a thing "on" the iceberg (the simulator stands it at 0.9
+ * of the support's height) lands on the flat top both afloat and on the ice.
+ */
+export const ICEBERG_WATERLINE = 0.915;
+
+/**
+ * A tabular iceberg: a snowy flat top seen a little from above, faceted ice
+ * cliffs lit from the upper left, and a darker submerged foot below the
+ * waterline (y 91.5 of a body from y 42 to y 96).
+ */
+function iceberg(): string {
+  const rim = [[6, 56], [20, 58], [36, 55], [50, 58], [64, 56], [80, 58], [95, 56]];
+  const rimPath = rim.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${x} ${y}`).join(' ');
+  // Facets of the ice cliff, lighter towards the light on the left, deeper blue on the right.
+  const facets: [string, string, number][] = [
+    ['M6 56 L20 58 L16 74 L8 91.5 Z', '#ffffff', 0.45],
+    ['M20 58 L36 55 L30 72 L16 74 Z', '#ffffff', 0.25],
+    ['M16 74 L30 72 L26 91.5 L8 91.5 Z', '#7fb6d8', 0.25],
+    ['M36 55 L50 58 L46 76 L30 72 Z', '#ffffff', 0.12],
+    ['M30 72 L46 76 L44 91.5 L26 91.5 Z', '#6aa5cc', 0.3],
+    ['M50 58 L64 56 L62 72 L46 76 Z', '#6aa5cc', 0.2],
+    ['M46 76 L62 72 L62 91.5 L44 91.5 Z', '#4f8fbd', 0.35],
+    ['M64 56 L80 58 L78 76 L62 72 Z', '#4f8fbd', 0.3],
+    ['M62 72 L78 76 L80 91.5 L62 91.5 Z', '#3f7fb0', 0.4],
+    ['M80 58 L95 56 L93 91.5 L80 91.5 L78 76 Z', '#3f7fb0', 0.45],
+  ];
+  return `<defs>${grad('ic', [[0, '#f2fbff'], [0.55, '#bfe3f5'], [1, '#8cc4e4']], 1, 0.3)}${grad('it', [[0, '#ffffff'], [1, '#e2f2fb']], 0.4, 1)}${grad('iu', [[0, '#5d9fcb'], [1, '#2c6590']])}</defs>
+    <path d="M8 91.5 L93 91.5 L88 96 L14 96 Z" fill="url(#iu)"/>
+    <path d="${rimPath} L93 91.5 L8 91.5 Z" fill="url(#ic)"/>
+    ${facets.map(([d, color, opacity]) => `<path d="${d}" fill="${color}" opacity="${opacity}"/>`).join('')}
+    <path d="M6 56 L10 47.5 L24 43 L40 43.5 L52 42 L66 43 L82 42.5 L92 46.5 L95 56 L80 58 L64 56 L50 58 L36 55 L20 58 Z" fill="url(#it)"/>
+    <path d="M22 50 L34 51.5 M56 49 L70 50 M40 53 L46 52" stroke="#cde6f4" stroke-width="0.8" fill="none" stroke-linecap="round"/>
+    <path d="${rimPath}" stroke="#ffffff" stroke-width="1.1" fill="none" stroke-linejoin="round" opacity="0.9"/>
+    <path d="M12 62 L10 80 M24 62 L21 70" stroke="#ffffff" stroke-width="0.9" opacity="0.7" stroke-linecap="round"/>`;
+}
+
 /** SVG bodies of the drawn scenery, in the 100×100 viewBox the drawn art shares. */
 export const SCENERY_ART: Readonly<Record<string, string>> = {
   bridge: bridge(),
@@ -142,6 +182,7 @@ export const SCENERY_ART: Readonly<Record<string, string>> = {
   'waterfall-flow': waterfallFlow(),
   'tall-ship': sailingShip(TALL_SHIP),
   'pirate-ship': sailingShip(PIRATE_SHIP),
+  iceberg: iceberg(),
 };
 
 /** Where the falling water's streaks sit over the waterfall (fractions of its square) and how fast they fall (tiles a second). */
@@ -181,11 +222,18 @@ export const SCENERY_NOUNS: Readonly<Record<string, string>> = {
   'pirate ships': 'pirate-ship',
   'pirate galleon': 'pirate-ship',
   'pirate boat': 'pirate-ship',
+  iceberg: 'iceberg',
+  icebergs: 'iceberg',
+  'ice floe': 'iceberg',
+  'ice floes': 'iceberg',
+  floe: 'iceberg',
+  floes: 'iceberg',
 };
 
 /** Which way the drawn scenery looks and where the ships sit in the water (see art-orientation.ts). */
 export const SCENERY_ORIENTATION: Readonly<Record<string, { readonly facing: 'left' | 'front'; readonly waterline: number | null }>> = {
   bridge: { facing: 'front', waterline: null },
+  iceberg: { facing: 'front', waterline: ICEBERG_WATERLINE },
   waterfall: { facing: 'front', waterline: null },
   // Hull from the flag (y 1) to the keel (y 80): the sea comes up to y 74, over the gunports' lower edge.
   'tall-ship': { facing: 'left', waterline: 0.925 },

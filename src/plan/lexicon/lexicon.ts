@@ -50,6 +50,8 @@ const DRAWN_ALIASES: Readonly<Record<string, string>> = {
 const DRAWN_CATEGORIES: Readonly<Record<string, EntityCategory>> = {
   lighthouse: 'building', barn: 'building', windmill: 'building', cabin: 'building', 'hot-air-balloon': 'aircraft', 'paper-boat': 'boat',
   'arctic-fox': 'animal', lioness: 'animal', bridge: 'building', waterfall: 'building', 'tall-ship': 'boat', 'pirate-ship': 'boat',
+  // An iceberg floats like a boat (on the water of a sea, on the ice in the arctic), never food like the ice-cube emoji.
+  iceberg: 'boat',
 };
 
 /** A noun that asks for the emoji picture itself: "a fox face", "a bear emoji". */
