@@ -152,4 +152,9 @@ export const NOUN_OVERRIDES: Readonly<Record<string, string>> = {
   rowboat: '1f6f6', rowboats: '1f6f6', 'row boat': '1f6f6', 'rowing boat': '1f6f6', glass: '1f943', string: '1f9f6', submarine: '1f6a2', caterpillar: '1f41b', branch: '1f33f', twig: '1f33f', stick: '1fab5',
   bowl: '1f963', candlelight: '1f56f', asteroid: '1faa8', asteroids: '1faa8', sandcastle: '1f3f0',
   idea: '1f4a1', time: '231b', history: '1f4dc', 'chess board': '265f', chessboard: '265f', chess: '265f', couple: '1f46b', crystal: '1f48e', crystals: '1f48e', gem: '1f48e', jewel: '1f48e',
+  // Magic users are the mage (WordNet only knows them as people); a spell is the sparkle it casts, not a mage.
+  wizard: '1f9d9', wizards: '1f9d9', witch: '1f9d9', witches: '1f9d9', sorcerer: '1f9d9', sorceress: '1f9d9', magician: '1f9d9', warlock: '1f9d9',
+  spell: '2728', spells: '2728', magic: '2728',
+  // "A pirate" is the person (WordNet's first pirate with a picture is the ship); a pirate ship has drawn art of its own.
+  pirate: '1f9d1', pirates: '1f9d1', buccaneer: '1f9d1',
 };

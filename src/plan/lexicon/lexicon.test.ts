@@ -54,6 +54,11 @@ describe('lexicon lookups', () => {
     ['fire truck', 'emoji:1f692'],
     ['hot air balloon', 'drawn:hot-air-balloon'],
     ['lighthouse', 'drawn:lighthouse'],
+    ['wizard', 'emoji:1f9d9'], // the mage, not a plain person
+    ['witch', 'emoji:1f9d9'],
+    ['spell', 'emoji:2728'], // the sparkle a spell casts, not a second mage
+    ['pirate', 'emoji:1f9d1'], // the person, not WordNet's pirate ship
+    ['pirate ship', 'drawn:pirate-ship'],
   ])('draws "%s" as %s', (word, asset) => {
     expect(artOf(word)).toBe(asset);
   });
