@@ -110,6 +110,8 @@ const DRAWN_SIZES: Record<string, number> = {
   'drawn:hamster': 0.13,
   // A unicorn is a horse (the emoji horse is 0.62).
   'drawn:unicorn': 0.62,
+  // A robot stands about a person's height (the walking person is 0.46); "a little robot" is shrunk by the size words.
+  'drawn:robot': 0.46,
   // Scenery: a bridge wide enough for a train to cross, a waterfall taller than a house, a tall ship beside the liner.
   'drawn:bridge': 2.4,
   'drawn:waterfall': 1.5,

@@ -2,12 +2,13 @@ import { bear, BROWN_BEAR, koala, PANDA, POLAR_BEAR } from './drawn-bears.ts';
 import { lion } from './drawn-cats.ts';
 import { frog, hamster, raccoon } from './drawn-small-animals.ts';
 import { ARCTIC_FOX, fox, GREY_WOLF, RED_FOX, wolf } from './drawn-canids.ts';
-import { unicorn } from './drawn-fantasy.ts';
+import { robot, unicorn } from './drawn-fantasy.ts';
 
 /**
  * Full-body animals drawn for Diorama where the emoji sets only have a face
- * (fox, wolf, bear, lion, panda, raccoon, koala, frog, hamster, unicorn). Side views
- * facing left like Fluent's own animals, in mid-stride so a walk or trot
+ * (fox, wolf, bear, lion, panda, raccoon, koala, frog, hamster, unicorn, and
+ * the robot, which walks as a person). Side views facing left like Fluent's
+ * own animals, in mid-stride so a walk or trot
  * reads as locomotion, feet on the art's bottom edge. Our own SVG, MIT like
  * the code; drawn-art.ts merges them into the one drawn-art registry.
  */
@@ -27,6 +28,7 @@ export const ANIMAL_ART: Readonly<Record<string, string>> = {
   frog: frog(),
   hamster: hamster(),
   unicorn: unicorn(),
+  robot: robot(),
 };
 
 /** Which way every drawn animal looks when drawn as is. */
@@ -51,6 +53,7 @@ export const FACE_BODIES: Readonly<Record<string, { readonly art: string; readon
   '1f438': { art: 'frog', only: /frog|toad|anuran|salientian|batrachian|natterjack|spadefoot|peeper|crapaud/ },
   '1f439': { art: 'hamster' },
   '1f984': { art: 'unicorn' },
+  '1f916': { art: 'robot' },
 };
 
 /** Nouns for the animals' variants that the face table alone would draw wrong (an arctic fox is white, a lioness has no mane). */

@@ -55,3 +55,53 @@ export function unicorn(): string {
     <ellipse cx="6.6" cy="35.4" rx="1.1" ry="1.5" transform="rotate(-30 6.6 35.4)" fill="#8a6f86"/>
     <path d="M5.4 39.2 C7 40 9 39.8 10 39" stroke="#a88aa4" stroke-width="0.6" fill="none"/>`;
 }
+
+/**
+ * The drawn robot: the emoji only has its face, so "a robot walking down a
+ * neon city street" floated a head. A friendly retro robot in mid-stride
+ * facing left, metallic grey-blue lit from the upper left: a rounded boxy
+ * head with glowing cyan eyes on its left (front) half, at about (0.33, 0.28)
+ * and (0.45, 0.28) of the art, and an antenna whose glowing red ball tops it
+ * at about (0.47, 0.04); a body with a dark chest panel of lights, ball hands
+ * swinging opposite the legs, both feet flat on the art's bottom edge.
+ */
+export function robot(): string {
+  const head = 'M30 18 C30 14.5 32.5 12.5 36 12.5 L60 12.5 C63.5 12.5 66 14.5 66 18 L66 36 C66 39.5 63.5 41.5 60 41.5 L36 41.5 C32.5 41.5 30 39.5 30 36 Z';
+  const body = 'M31 50 C31 46 33.5 44 37.5 44 L60.5 44 C64.5 44 67 46 67 50 L67 68 C67 72 64.5 74 60.5 74 L37.5 74 C33.5 74 31 72 31 68 Z';
+  const pelvis = 'M37 73 L61 73 L59 78.5 L39 78.5 Z';
+  const foot = (x: number, far: boolean): string =>
+    litShape(`M${x} 98 L${x} 93.5 C${x} 90.5 ${x + 2.5} 89 ${x + 5.5} 89 L${x + 12} 89 C${x + 15} 89 ${x + 17} 91 ${x + 17} 94 L${x + 17} 98 Z`, far ? 'url(#metalFar)' : 'url(#metal)');
+  const joint = (x: number, y: number, r: number, far: boolean): string =>
+    `<circle cx="${x}" cy="${y}" r="${r}" fill="${far ? 'url(#metalFar)' : 'url(#joint)'}"/>`;
+  const hand = (x: number, y: number, far: boolean): string =>
+    `<circle cx="${x}" cy="${y}" r="4.6" fill="${far ? 'url(#metalFar)' : 'url(#metal)'}"/><circle cx="${x}" cy="${y}" r="4.6" fill="url(#gloss)"/>`;
+  // A glowing eye: a soft halo, a bright lens, a white catch-light towards the light.
+  const glowEye = (x: number, y: number): string =>
+    `<circle cx="${x}" cy="${y}" r="6.2" fill="url(#eyeGlow)"/><circle cx="${x}" cy="${y}" r="3.7" fill="#1d2a38"/><circle cx="${x}" cy="${y}" r="2.9" fill="url(#lens)"/><circle cx="${x - 1}" cy="${y - 1.1}" r="0.9" fill="#ffffff" opacity="0.9"/>`;
+  return `<defs>${LIGHT_DEFS}${litGradient('metal', '#eef4fb', '#aebfd2', '#6c7f98')}${litGradient('metalFar', '#9aa9bc', '#7a8aa0', '#55647a')}
+    ${litGradient('joint', '#c9d5e3', '#8c9db3', '#5d6e86')}
+    ${spaceGradient('limb', [[0, '#c3d0df'], [1, '#8597ae']], 0, 44, 0, 96)}${spaceGradient('limbFar', [[0, '#8796ab'], [1, '#65758b']], 0, 44, 0, 96)}
+    ${boxGradient('panel', [[0, '#3a4a5f'], [1, '#1f2a38']], 0.4, 1)}${boxGradient('face', [[0, '#33465e'], [1, '#1b2634']], 0.3, 1)}
+    <radialGradient id="lens" cx="0.4" cy="0.35" r="0.7"><stop offset="0" stop-color="#e9fdff"/><stop offset="0.5" stop-color="#6ff0ff"/><stop offset="1" stop-color="#19b4d6"/></radialGradient>
+    <radialGradient id="eyeGlow"><stop offset="0.4" stop-color="rgba(110,240,255,0.55)"/><stop offset="1" stop-color="rgba(110,240,255,0)"/></radialGradient>
+    <radialGradient id="bulb" cx="0.38" cy="0.35" r="0.7"><stop offset="0" stop-color="#ffe2d6"/><stop offset="0.45" stop-color="#ff6a55"/><stop offset="1" stop-color="#c4242c"/></radialGradient>
+    <radialGradient id="bulbGlow"><stop offset="0.35" stop-color="rgba(255,110,90,0.5)"/><stop offset="1" stop-color="rgba(255,110,90,0)"/></radialGradient></defs>
+    ${limb([59, 50, 70, 57, 80, 62], 6, 'url(#limbFar)')}${joint(70, 57, 3.6, true)}${hand(82, 63, true)}
+    ${limb([54, 76, 62, 84, 66, 92], 7, 'url(#limbFar)')}${joint(62, 84, 4.2, true)}${foot(60, true)}
+    ${litShape(pelvis, 'url(#metal)')}
+    ${limb([44, 76, 38, 84, 33, 92], 7.5, 'url(#limb)')}${joint(38, 84, 4.5, false)}${foot(23, false)}
+    <rect x="44" y="39" width="10" height="7" rx="1.5" fill="url(#metalFar)"/>
+    ${litShape(body, 'url(#metal)')}
+    <rect x="40" y="50" width="19" height="16" rx="3" fill="url(#panel)"/>
+    <circle cx="44.5" cy="54.5" r="2" fill="#ff5f57"/><circle cx="50" cy="54.5" r="2" fill="#ffd24a"/><circle cx="55.5" cy="54.5" r="2" fill="#59e38a"/>
+    <path d="M43 61 L56 61 M43 63.5 L52 63.5" stroke="#7fe9ff" stroke-width="1.2" stroke-linecap="round" opacity="0.85"/>
+    <circle cx="63.5" cy="52" r="1.2" fill="#5d6e86"/><circle cx="63.5" cy="68" r="1.2" fill="#5d6e86"/>
+    <path d="M46.5 12.5 L46.5 6" stroke="#5d6e86" stroke-width="1.8" stroke-linecap="round"/>
+    <circle cx="47" cy="4.2" r="5.5" fill="url(#bulbGlow)"/><circle cx="47" cy="4.2" r="3" fill="url(#bulb)"/><circle cx="46" cy="3.2" r="0.9" fill="#ffffff" opacity="0.85"/>
+    ${litShape(head, 'url(#metal)')}
+    <path d="M32.5 20 C32.5 18.2 33.8 17 35.6 17 L50 17 C51.8 17 53 18.2 53 20 L53 33.5 C53 35.3 51.8 36.5 50 36.5 L35.6 36.5 C33.8 36.5 32.5 35.3 32.5 33.5 Z" fill="url(#face)"/>
+    ${glowEye(37.2, 26)}${glowEye(48.2, 26)}
+    <path d="M37.5 32.5 L47.5 32.5" stroke="#7fe9ff" stroke-width="1.3" stroke-linecap="round" opacity="0.8"/>
+    <circle cx="60" cy="27" r="3.6" fill="url(#joint)"/><circle cx="60" cy="27" r="1.5" fill="#5d6e86"/>
+    ${limb([35.5, 50.5, 27.5, 59, 20, 63.5], 6.5, 'url(#limb)')}${joint(35.5, 50.5, 4.8, false)}${joint(27.5, 59, 3.8, false)}${hand(18, 64.5, false)}`;
+}
