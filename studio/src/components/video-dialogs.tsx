@@ -4,6 +4,7 @@ import type { StudioApi } from '../api/studio-api.ts';
 import type { Video } from '../api/types.ts';
 import { downloadText } from '../lib/use-media-url.ts';
 import { asApiError } from '../lib/use-videos.ts';
+import { ErrorText, useDialogAction } from './dialog-action.tsx';
 import { closeDialog, Modal } from './modal.tsx';
 
 interface DialogProps {
@@ -15,19 +16,10 @@ interface DialogProps {
 export function RemixDialog({ video, onClose, onRemix }: DialogProps & { onRemix: (prompt: string) => Promise<void> }) {
   const id = useId();
   const [prompt, setPrompt] = useState(video.prompt ?? '');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async (event: Event): Promise<void> => {
+  const { busy, error, run } = useDialogAction();
+  const submit = (event: Event): Promise<void> => {
     event.preventDefault();
-    const form = event.currentTarget as HTMLFormElement;
-    setBusy(true);
-    try {
-      await onRemix(prompt.trim());
-      form.closest('dialog')?.close();
-    } catch (e) {
-      setError(asApiError(e).message);
-      setBusy(false);
-    }
+    return run(event, () => onRemix(prompt.trim()));
   };
   return (
     <Modal title="Remix" onClose={onClose}>
@@ -37,11 +29,7 @@ export function RemixDialog({ video, onClose, onRemix }: DialogProps & { onRemix
           <label for={`${id}-prompt`}>New prompt</label>
           <textarea id={`${id}-prompt`} rows={3} required maxLength={32000} value={prompt} onInput={(e) => setPrompt(e.currentTarget.value)} autoFocus />
         </div>
-        {error && (
-          <p class="error-text" role="alert">
-            {error}
-          </p>
-        )}
+        <ErrorText error={error} />
         <div class="form-actions">
           <button type="button" onClick={closeDialog}>
             Cancel
@@ -60,20 +48,11 @@ export function ExtendDialog({ video, onClose, onExtend }: DialogProps & { onExt
   const id = useId();
   const [prompt, setPrompt] = useState(video.prompt ?? '');
   const [seconds, setSeconds] = useState('4');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useDialogAction();
   const room = Math.max(0, LIMITS.maxSeconds - Number(video.seconds));
-  const submit = async (event: Event): Promise<void> => {
+  const submit = (event: Event): Promise<void> => {
     event.preventDefault();
-    const form = event.currentTarget as HTMLFormElement;
-    setBusy(true);
-    try {
-      await onExtend(prompt.trim(), Number(seconds));
-      form.closest('dialog')?.close();
-    } catch (e) {
-      setError(asApiError(e).message);
-      setBusy(false);
-    }
+    return run(event, () => onExtend(prompt.trim(), Number(seconds)));
   };
   return (
     <Modal title="Extend" onClose={onClose}>
@@ -99,11 +78,7 @@ export function ExtendDialog({ video, onClose, onExtend }: DialogProps & { onExt
             onInput={(e) => setSeconds(e.currentTarget.value)}
           />
         </div>
-        {error && (
-          <p class="error-text" role="alert">
-            {error}
-          </p>
-        )}
+        <ErrorText error={error} />
         <div class="form-actions">
           <button type="button" onClick={closeDialog}>
             Cancel
@@ -119,31 +94,18 @@ export function ExtendDialog({ video, onClose, onExtend }: DialogProps & { onExt
 
 /** Asks before a video is deleted for good (or, while it renders, cancelled). */
 export function DeleteDialog({ video, onClose, onDelete }: DialogProps & { onDelete: () => Promise<void> }) {
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useDialogAction();
   const unfinished = video.status === 'queued' || video.status === 'in_progress';
-  const confirm = async (event: Event): Promise<void> => {
-    const dialog = (event.currentTarget as HTMLElement).closest('dialog');
-    try {
-      await onDelete();
-      dialog?.close();
-    } catch (e) {
-      setError(asApiError(e).message);
-    }
-  };
   return (
     <Modal title={unfinished ? 'Cancel this video?' : 'Delete this video?'} onClose={onClose}>
       <p class="dialog-text">“{video.prompt}”</p>
       <p class="muted">{unfinished ? 'Its render stops and nothing is kept.' : 'The video, its previews and its plan are deleted from the server.'}</p>
-      {error && (
-        <p class="error-text" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorText error={error} />
       <div class="form-actions">
         <button type="button" onClick={closeDialog} autoFocus>
           Keep it
         </button>
-        <button type="button" class="danger" onClick={(e) => void confirm(e)}>
+        <button type="button" class="danger" onClick={(e) => void run(e, onDelete)}>
           {unfinished ? 'Cancel video' : 'Delete'}
         </button>
       </div>
@@ -168,11 +130,7 @@ export function PlanDialog({ api, video, onClose }: DialogProps & { api: StudioA
   };
   return (
     <Modal title="Scene plan" onClose={onClose} wide>
-      {error && (
-        <p class="error-text" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorText error={error} />
       {!plan && !error && <p>Loading the plan…</p>}
       {plan && (
         <>
