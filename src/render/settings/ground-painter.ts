@@ -6,7 +6,7 @@ import { distant, lit, type Light } from '../light.ts';
 import type { SettingRecipe } from './recipes.ts';
 import { paintFeature } from './ground-features.ts';
 import { groundZ } from './ground-rows.ts';
-import { grassTuft } from './shapes.ts';
+import { grassTuft, scatterGroundArcs } from './shapes.ts';
 import { paintWater } from './water-painter.ts';
 
 /**
@@ -77,17 +77,7 @@ function texture(view: View, recipe: SettingRecipe, light: Light, random: Random
     }
   } else if (kind === 'sand' || kind === 'seabed') {
     ctx.strokeStyle = css(scale(base, 0.88), 0.5);
-    for (let i = 0; i < 90; i++) {
-      const z = zNear * Math.pow(zFar / zNear, random.next());
-      const x = random.range(view.worldX(area.left, z), view.worldX(area.right, z));
-      const p = view.project(x, 0, z);
-      const w = p.unit * random.range(0.3, 0.8);
-      ctx.lineWidth = Math.max(0.5, p.unit * 0.008);
-      ctx.beginPath();
-      ctx.moveTo(p.x - w, p.y);
-      ctx.quadraticCurveTo(p.x, p.y - p.unit * 0.015, p.x + w, p.y);
-      ctx.stroke();
-    }
+    scatterGroundArcs(view, random, { count: 90, depth: (u) => zNear * Math.pow(zFar / zNear, u), width: [0.3, 0.8], lift: 0.015, lineWidth: 0.008, minLineWidth: 0.5 });
   } else if (kind === 'wood' || kind === 'stage') {
     // Floorboards run away from the camera and converge.
     ctx.strokeStyle = css(scale(base, 0.7), 0.6);

@@ -1,6 +1,7 @@
 import type { SKRSContext2D } from '@napi-rs/canvas';
 import type { Random } from '../../util/random.ts';
 import { css, mix, scale, type Rgb } from '../color.ts';
+import type { View } from '../layer.ts';
 
 /**
  * Procedural scenery shapes (trees, bushes, grass, rocks, buildings) drawn in
@@ -234,5 +235,32 @@ export function building(ctx: SKRSContext2D, x: number, base: number, w: number,
       ctx.fillStyle = on ? (rnd.chance(0.5) ? 'rgba(255,214,130,0.95)' : 'rgba(255,236,180,0.9)') : css(mix(color, [40, 50, 70], 0.55));
       ctx.fillRect(x + gapX + c * (cell + gapX), base - h + cell + r * cell * 1.9, cell, cell * 1.25);
     }
+  }
+}
+
+/** How ground arcs are scattered and shaped (sizes in units of the projected scale at their distance). */
+export interface GroundArcs {
+  readonly count: number;
+  /** Distance from a uniform draw in [0, 1). */
+  readonly depth: (u: number) => number;
+  readonly width: readonly [number, number];
+  readonly lift: number;
+  readonly lineWidth: number;
+  readonly minLineWidth: number;
+}
+
+/** Short arcs lying on the ground plane across the view: ripples on sand, on still water. Stroked in the current style. */
+export function scatterGroundArcs(view: View, random: Random, arcs: GroundArcs): void {
+  const { ctx, area } = view;
+  for (let i = 0; i < arcs.count; i++) {
+    const z = arcs.depth(random.next());
+    const x = random.range(view.worldX(area.left, z), view.worldX(area.right, z));
+    const p = view.project(x, 0, z);
+    const w = p.unit * random.range(arcs.width[0], arcs.width[1]);
+    ctx.lineWidth = Math.max(arcs.minLineWidth, p.unit * arcs.lineWidth);
+    ctx.beginPath();
+    ctx.moveTo(p.x - w, p.y);
+    ctx.quadraticCurveTo(p.x, p.y - p.unit * arcs.lift, p.x + w, p.y);
+    ctx.stroke();
   }
 }

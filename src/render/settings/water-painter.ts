@@ -6,6 +6,7 @@ import type { Layer, View } from '../layer.ts';
 import { lit, type Light } from '../light.ts';
 import { groundRow } from './ground-rows.ts';
 import type { SettingRecipe } from './recipes.ts';
+import { scatterGroundArcs } from './shapes.ts';
 
 /** Paints a body of water over its span of depths: colour deepening with distance, the scenery mirrored in it, its shoreline. */
 export function paintWater(view: View, recipe: SettingRecipe, span: readonly [number, number], light: Light, random: Random, mirrored: readonly { layer: Layer; baseRow: number }[]): void {
@@ -37,17 +38,14 @@ export function paintWater(view: View, recipe: SettingRecipe, span: readonly [nu
   ctx.fillRect(area.left, top, area.right - area.left, bottom - top);
   // Static ripple lines; moving glints are drawn per frame.
   ctx.strokeStyle = css(mix(shallow, [255, 255, 255], 0.45), 0.35);
-  for (let i = 0; i < 220; i++) {
-    const z = zNear * Math.pow(Math.min(zFar, 80) / Math.max(zNear, 0.6), random.next()) + (zNear < 0.6 ? 0.6 : 0);
-    const x = random.range(view.worldX(area.left, z), view.worldX(area.right, z));
-    const p = view.project(x, 0, z);
-    const w = p.unit * random.range(0.08, 0.25);
-    ctx.lineWidth = Math.max(0.6, p.unit * 0.006);
-    ctx.beginPath();
-    ctx.moveTo(p.x - w, p.y);
-    ctx.quadraticCurveTo(p.x, p.y - p.unit * 0.01 * water.waves, p.x + w, p.y);
-    ctx.stroke();
-  }
+  scatterGroundArcs(view, random, {
+    count: 220,
+    depth: (u) => zNear * Math.pow(Math.min(zFar, 80) / Math.max(zNear, 0.6), u) + (zNear < 0.6 ? 0.6 : 0),
+    width: [0.08, 0.25],
+    lift: 0.01 * water.waves,
+    lineWidth: 0.006,
+    minLineWidth: 0.6,
+  });
   ctx.restore();
   // A bright shore line where water meets land.
   if (span[0] > 0) {
