@@ -78,12 +78,12 @@ export function castShot(shot: Shot): Map<string, CastMember> {
     const bh = Math.max(0.05, bounds.bottom - bounds.top);
     const fireworks = pyrotechnicOf(entity.asset, entity.noun) === 'fireworks';
     const natural = fireworks ? Math.max(FIREWORKS_EXTENT, naturalSize(entity.asset, entity.category)) : naturalSize(entity.asset, entity.category);
+    const celestial = isCelestial(entity.asset);
     // Sky bodies keep plain factors: a solar system's planets are sized against their sun, not the stage.
-    const extent = isCelestial(entity.asset) ? natural * entity.size : sizedExtent(natural, entity.size);
+    const extent = celestial ? natural * entity.size : sizedExtent(natural, entity.size);
     const size = extent / Math.max(bw, bh);
     const motions = motionsOf(entity);
     const rooted = isRooted(entity.asset, entity.category);
-    const celestial = isCelestial(entity.asset);
     // A living thing that bounces hops by itself; only things are thrown about by the physics engine.
     const animate = ANIMATE_CATEGORIES.has(entity.category);
     const physical =

@@ -24,6 +24,8 @@ const SEATS = /\b(bench|chair|armchair|sofa|couch|stool|throne|seat|bed|swing|ha
  */
 export type EntityDraft = NonNullable<ScenePlanInput['shots'][number]['entities']>[number];
 type ActionDraft = NonNullable<EntityDraft['actions']>[number];
+/** Where an entity stands relative to another, as the plan records it. */
+type RelationDraft = { kind: Relation; target: string; secondTarget: string | null };
 
 export interface ShotCastInput {
   readonly readings: readonly SentenceReading[];
@@ -77,7 +79,7 @@ export function shotCast(input: ShotCastInput): ShotCast {
   const twins: Array<{ after: string; draft: EntityDraft }> = [];
   const artOf = new Map<string, string>();
   const actionsOf = new Map<string, ActionDraft[]>();
-  const relationOf = new Map<string, { kind: Relation; target: string; secondTarget: string | null }>();
+  const relationOf = new Map<string, RelationDraft>();
   const placeHints = new Map<string, Placement>();
   const idOf = (m: Mention | null): string | null => {
     const member = m ? cast.of.get(m) : undefined;
@@ -361,10 +363,10 @@ const DECKS = new Set(['drawn:bridge']);
  * it, not past it in the water or floating over its parapet.
  */
 function onDeck(
-  relation: { kind: Relation; target: string; secondTarget: string | null } | null,
+  relation: RelationDraft | null,
   actions: readonly ActionDraft[],
   looks: ReadonlyMap<string, MemberLook>,
-): { kind: Relation; target: string; secondTarget: string | null } | null {
+): RelationDraft | null {
   const moving = actions.some((a) => TRAVELLING.has(a.motion) || a.motion === 'drive');
   if (!moving) return relation;
   const isDeck = (id: string | null | undefined): id is string => id != null && DECKS.has(looks.get(id)?.asset ?? '');
@@ -375,7 +377,7 @@ function onDeck(
   return !relation && crossed ? { kind: 'on', target: crossed.target!, secondTarget: null } : relation;
 }
 
-function transform(fromId: string, toId: string, duration: number, actionsOf: Map<string, ActionDraft[]>, relationOf: Map<string, { kind: Relation; target: string; secondTarget: string | null }>): void {
+function transform(fromId: string, toId: string, duration: number, actionsOf: Map<string, ActionDraft[]>, relationOf: Map<string, RelationDraft>): void {
   const half = round(duration / 2);
   const from = actionsOf.get(fromId) ?? [];
   // A seed grows into a tree; a caterpillar turning into a butterfly shrinks away as the butterfly appears.
