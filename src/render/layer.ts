@@ -148,11 +148,59 @@ export function drawLayer(ctx: SKRSContext2D, layer: Layer, ref: CameraPose, cam
     const m = withRoll(map, cam.rotation, width, height);
     const k = 1 / layer.density;
     ctx.setTransform(m.a * k, m.b * k, m.c * k, m.d * k, m.a * layer.originX + m.c * layer.originY + m.e, m.b * layer.originX + m.d * layer.originY + m.f);
-    ctx.drawImage(layer.canvas, 0, 0);
+    const { width: w, height: h } = layer.canvas;
+    // A filtered (scaled or sub-pixel) draw costs Skia time for every pixel it covers, transparent or not:
+    // draw only the rows that hold something. A whole-pixel shift is a cheap copy; it needs no scan.
+    const rows = blitsExactly(ctx) ? null : contentRows(layer.canvas);
+    if (rows && rows.bottom <= rows.top) {
+      // Nothing painted at all.
+    } else if (rows && (rows.top > 0 || rows.bottom < h)) {
+      ctx.drawImage(layer.canvas, 0, rows.top, w, rows.bottom - rows.top, 0, rows.top, w, rows.bottom - rows.top);
+    } else {
+      ctx.drawImage(layer.canvas, 0, 0);
+    }
   } else {
     drawGroundStrips(ctx, layer, ref, cam, width, height);
   }
   ctx.restore();
+}
+
+/** Whether the context's transform moves bitmap pixels by whole pixels only (no filtering). */
+function blitsExactly(ctx: SKRSContext2D): boolean {
+  const t = ctx.getTransform();
+  return t.a === 1 && t.b === 0 && t.c === 0 && t.d === 1 && Number.isInteger(t.e) && Number.isInteger(t.f);
+}
+
+const CONTENT_ROWS = new WeakMap<Canvas, { top: number; bottom: number }>();
+
+/**
+ * The band of bitmap rows with any painted pixel, with a row of margin for
+ * filtering (read once per bitmap: layers are finished before they are drawn;
+ * forgetContentRows after painting more into one).
+ */
+export function contentRows(canvas: Canvas): { top: number; bottom: number } {
+  let rows = CONTENT_ROWS.get(canvas);
+  if (!rows) {
+    const { width, height } = canvas;
+    const pixels = canvas.data();
+    const stride = width * 4;
+    const painted = (row: number): boolean => {
+      for (let i = row * stride + 3, end = i + stride; i < end; i += 4) if (pixels[i] !== 0) return true;
+      return false;
+    };
+    let top = 0;
+    while (top < height && !painted(top)) top++;
+    let bottom = height;
+    while (bottom > top && !painted(bottom - 1)) bottom--;
+    rows = bottom > top ? { top: Math.max(0, top - 1), bottom: Math.min(height, bottom + 1) } : { top: 0, bottom: 0 };
+    CONTENT_ROWS.set(canvas, rows);
+  }
+  return rows;
+}
+
+/** Drops a bitmap's remembered content rows (it was painted into after being drawn). */
+export function forgetContentRows(canvas: Canvas): void {
+  CONTENT_ROWS.delete(canvas);
 }
 
 /** A dolly moves the camera through the ground plane's perspective: draw it in strips, each mapped exactly at its rows. */

@@ -11,7 +11,7 @@ import { ActorPainter } from './actor-painter.ts';
 import type { Sprite, SpriteCache } from './art/sprite-cache.ts';
 import { createWeather, type PlacedEffect } from './effects/weather.ts';
 import { capArea, intersect, isEmpty, layerArea } from './layer-extents.ts';
-import { createLayer, drawLayer, type Layer, type LayerAnchor, type Rect } from './layer.ts';
+import { createLayer, drawLayer, forgetContentRows, type Layer, type LayerAnchor, type Rect } from './layer.ts';
 import { indoorLight, lightFor, type Light } from './light.ts';
 import { FOREGROUND_Z, paintForeground } from './settings/foreground-painter.ts';
 import { paintGround } from './settings/ground-painter.ts';
@@ -234,6 +234,7 @@ export function prepareShotScene(options: ShotSceneOptions): ShotScene {
       lctx.setTransform(layer.density, 0, 0, layer.density, -layer.originX * layer.density, -layer.originY * layer.density);
       draw(lctx, ref);
       lctx.restore();
+      forgetContentRows(layer.canvas);
       return true;
     },
     drawFrontStatic(ctx, camera) {
@@ -251,17 +252,12 @@ export function prepareShotScene(options: ShotSceneOptions): ShotScene {
         ctx.rect(0, 0, width, skyBottom);
         ctx.clip();
       }
-      if (skyBackdrop && camera.rotation === 0) {
-        // The sky backdrop covers every view of the shot: copy it in, no need to clear first.
-        ctx.globalCompositeOperation = 'copy';
-        drawLayer(ctx, skyBackdrop, ref, camera, width, height);
-        ctx.globalCompositeOperation = 'source-over';
-      } else {
-        ctx.fillStyle = '#000';
-        ctx.fillRect(0, 0, width, height);
-        if (skyBackdrop) drawLayer(ctx, skyBackdrop, ref, camera, width, height);
-        for (const layer of skyLayers) drawLayer(ctx, layer, ref, camera, width, height);
-      }
+      // Clear, then draw over: Skia's 'copy' of a scaled or shifted bitmap costs ~1.3 ms a frame more at 720p
+      // than a flat fill plus a normal draw.
+      ctx.fillStyle = '#000';
+      ctx.fillRect(0, 0, width, height);
+      if (skyBackdrop) drawLayer(ctx, skyBackdrop, ref, camera, width, height);
+      for (const layer of skyLayers) drawLayer(ctx, layer, ref, camera, width, height);
       if (clipped) ctx.restore();
       for (const effect of inSky) effect.draw(ctx, camera, seconds);
       if (restBackdrop) drawLayer(ctx, restBackdrop, ref, camera, width, height);
