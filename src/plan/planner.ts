@@ -2,7 +2,7 @@ import { InvalidRequestError } from '../util/errors.ts';
 import { castOf } from './compose/cast.ts';
 import { captionFor } from './compose/caption.ts';
 import { memberLooks } from './compose/member-look.ts';
-import { impliedHour } from './compose/night-lights.ts';
+import { impliedHour, lightingUpHour } from './compose/night-lights.ts';
 import { splitMoonPhases } from './compose/moon-phases.ts';
 import { sceneSetting, type SceneSetting } from './compose/scene-setting.ts';
 import { shotCamera } from './compose/shot-camera.ts';
@@ -142,7 +142,7 @@ function adjustSettingFromEntities(setting: SceneSetting, entities: readonly Ent
     }
   }
   // Fireworks, the moon, fireflies: things that only show in the dark set the hour the prompt left open.
-  const hour = impliedHour(entities, first);
+  const hour = impliedHour(entities, first) ?? lightingUpHour(group, setting.kind);
   if (hour && !setting.said.timeOfDay && !group.some((r) => r.scene.some((u) => isKind(u, 'time')))) setting.timeOfDay = hour;
 }
 

@@ -52,3 +52,52 @@ describe('shows and displays', () => {
     expect(countOf(p, 'dogs')).toBe(3);
   });
 });
+
+describe('lighting up', () => {
+  const motions = (p: ScenePlan, noun: string): string[] => p.shots[0]!.entities.find((e) => e.noun === noun)?.actions.map((a) => a.motion) ?? [];
+
+  it('reads "light up" as the phrasal verb in any tense, never the adjective or the slang "lit"', () => {
+    for (const prompt of ['fireworks light up the sky', 'fireworks lit up the sky over the harbor', 'fireworks are lighting up the sky']) {
+      const p = plan(prompt);
+      expect(p.unresolved, prompt).toEqual([]);
+      expect(p.shots[0]!.entities.map((e) => e.noun), prompt).toEqual(['fireworks']);
+      // Fireworks give their light by bursting.
+      expect(motions(p, 'fireworks'), prompt).toEqual(['explode']);
+      expect(hours(p), prompt).toEqual(['night']);
+    }
+    // The colour word stays a colour word.
+    expect(plan('a light blue car').shots[0]!.entities[0]!.color).not.toBeNull();
+  });
+
+  it('lets lanterns glow as drawn and sets a city that lights up at night', () => {
+    const lanterns = plan('lanterns light up the river');
+    expect(lanterns.unresolved).toEqual([]);
+    expect(motions(lanterns, 'lanterns')).toEqual([]);
+    expect(hours(lanterns)).toEqual(['night']);
+    for (const prompt of ['the city lights up', 'the city lit up']) {
+      const p = plan(prompt);
+      expect(p.unresolved, prompt).toEqual([]);
+      expect(p.shots[0]!.setting.kind, prompt).toBe('city-street');
+      expect(hours(p), prompt).toEqual(['night']);
+    }
+    // A named hour wins; a room lit by candles keeps its hour.
+    expect(hours(plan('lanterns light up the river at dusk'))).toEqual(['dusk']);
+    expect(hours(plan('candles light up the room'))).toEqual(['afternoon']);
+  });
+});
+
+describe('shooting stars and meteor showers', () => {
+  it('draws shooting stars as the comet, even at the start of a sentence', () => {
+    const p = plan('shooting stars over the mountains');
+    const stars = p.shots[0]!.entities[0]!;
+    expect([stars.noun, stars.asset, stars.count]).toEqual(['shooting stars', 'emoji:2604', 3]);
+    expect(hours(p)).toEqual(['night']);
+  });
+
+  it('reads a meteor shower as many meteors, and a baby shower as no shower of babies', () => {
+    const p = plan('a meteor shower over the desert');
+    expect(p.unresolved).toEqual([]);
+    expect(p.shots[0]!.entities.map((e) => [e.asset, e.count])).toEqual([['emoji:2604', 7]]);
+    expect(countOf(plan('a baby shower'), 'baby')).toBe(1);
+  });
+});

@@ -1,4 +1,5 @@
-import type { TimeOfDay } from '../vocabulary.ts';
+import type { SentenceReading } from '../read/sentence-reading.ts';
+import type { SettingKind, TimeOfDay } from '../vocabulary.ts';
 import type { EntityDraft } from './shot-entities.ts';
 
 /**
@@ -29,4 +30,17 @@ export function impliedHour(entities: readonly EntityDraft[], first: boolean): T
   if (first && entities.some((e) => SKY_AT_NIGHT_ASSETS.test(e.asset))) return 'night';
   if (entities.some((e) => TWILIGHT_NOUNS.test(e.noun.toLowerCase()))) return 'dusk';
   return null;
+}
+
+/** Rooms have their own lamps: candles lighting up a room say nothing of the hour outside. */
+const INDOOR_KINDS = new Set<SettingKind>(['living-room', 'kitchen', 'classroom', 'cafe', 'cave', 'space']);
+
+/**
+ * The hour a shot's sentences imply by lighting up: "the city lights up",
+ * "lanterns light up the riverside" happen after dark. Null indoors, where
+ * lamps light a room at any hour, and when nothing lights up.
+ */
+export function lightingUpHour(readings: readonly SentenceReading[], kind: SettingKind): TimeOfDay | null {
+  if (INDOOR_KINDS.has(kind)) return null;
+  return readings.some((r) => r.actions.some((a) => !a.negated && a.verb.used && a.verb.lemma === 'light up')) ? 'night' : null;
 }

@@ -5,7 +5,7 @@ import type { ActionReading, SentenceReading } from '../read/read-sentence.ts';
 import { isKind } from '../read/unit.ts';
 import type { ScenePlanInput } from '../schema.ts';
 import type { Arrangement, Motion, Placement, Relation } from '../vocabulary.ts';
-import { ANIMATE, HOLDERS, LIGHT_VERBS, RIDEABLE, SHINING, STILL, TRANSFORM_VERBS, TRAVELLING, VERB_STATE_ART, WEAR_VERBS } from '../words/entity-words.ts';
+import { ANIMATE, BURSTS_OF_LIGHT, HOLDERS, LIGHT_VERBS, RIDEABLE, SHINING, STILL, TRANSFORM_VERBS, TRAVELLING, VERB_STATE_ART, WEAR_VERBS } from '../words/entity-words.ts';
 import { EFFECT_VERBS, VERB_MOTIONS } from '../words/motion-words.ts';
 import { membersOf, type Cast, type CastMember } from './cast.ts';
 import type { MemberLook } from './member-look.ts';
@@ -148,6 +148,11 @@ export function shotCast(input: ShotCastInput): ShotCast {
         }
         if (a.verb.used) continue;
       }
+      // "the city lights up": the place's windows and lamps come on (the shot is at night, see night-lights.ts).
+      if (!a.motion && a.placeAgent && a.agents.length === 0 && LIGHT_VERBS.has(verbHead)) {
+        a.verb.used = true;
+        continue;
+      }
       // "a woman painting", "a chef cooking": the person's picture shows the activity.
       if (!a.motion) {
         for (const agentMention of a.agents) {
@@ -156,6 +161,15 @@ export function shotCast(input: ShotCastInput): ShotCast {
           if (!agent || !look) continue;
           // "stars twinkling", "fireflies glowing": light is how their picture looks.
           if (LIGHT_VERBS.has(verbHead) && SHINING.test(`${look.artLabel} ${look.noun}`)) {
+            // "fireworks light up the sky": their light is their bursts.
+            if (BURSTS_OF_LIGHT.test(`${look.artLabel} ${look.noun}`)) {
+              for (const member of membersOf(cast, agentMention)) {
+                if (!members.includes(member)) continue;
+                const list = actionsOf.get(member.id) ?? [];
+                list.push({ verb: a.verb.lemma, motion: 'explode', ...slotTime(slotOf(ri, a)) });
+                actionsOf.set(member.id, list);
+              }
+            }
             a.verb.used = true;
             continue;
           }

@@ -30,6 +30,8 @@ const SUBJECT_END = new Set(['NOUN', 'PROPN', 'PRON']);
 const NOUN_LIKE = new Set(['NOUN', 'ADJ', 'PROPN']);
 /** Prepositions the tagger sometimes reads as adjectives or nouns ("sails past a lighthouse"). */
 const PREPOSITIONS = new Set(['past', 'by', 'around', 'along', 'through', 'across', 'over', 'under', 'behind', 'beyond', 'toward', 'towards', 'into']);
+/** Forms of "light" that make the phrasal verb "light up" before "up". */
+const LIGHT_UP_FORMS = new Set(['light', 'lights', 'lit', 'lighted', 'lighting']);
 const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'as', 'while', 'when', 'whilst', 'then', 'and', 'but']);
 
 /** Corrects tags in place. */
@@ -39,6 +41,13 @@ export function fixTags(tokens: Token[], know: VerbKnowledge): void {
     const prev = tokens[i - 1]?.sentence === t.sentence ? tokens[i - 1] : undefined;
     const next = tokens[i + 1]?.sentence === t.sentence ? tokens[i + 1] : undefined;
     if (t.quote !== null || t.joined) continue;
+
+    // "fireworks light up the sky", "the city lit up": the phrasal verb, not the adjective "light" or the slang "lit".
+    if (LIGHT_UP_FORMS.has(t.lower) && next?.lower === 'up' && prev?.pos !== 'DET') {
+      t.pos = 'VERB';
+      t.lemma = 'light';
+      continue;
+    }
 
     // "a plane landing", "an alien waving", "in a square", "a garden pond": nouns the tagger read as adjectives.
     if (t.pos === 'ADJ' && prev && (prev.pos === 'DET' || prev.pos === 'NUM' || prev.pos === 'ADJ') && !/(ing|ed)$/.test(t.lower) && !know.isAdjective(t.lower) && know.isNoun(t.lower)) {
@@ -94,6 +103,8 @@ export function fixTags(tokens: Token[], know: VerbKnowledge): void {
     }
     // "with flashing lights", "a running deer": a participle between a preposition or determiner and its noun is an adjective.
     if (t.pos === 'VERB' && /ing$/.test(t.lower) && prev && (prev.pos === 'ADP' || prev.pos === 'DET') && next?.pos === 'NOUN') t.pos = 'ADJ';
+    // "shooting stars over the hills", "racing cars roar past": a sentence that opens on a gerund and a noun naming one thing together.
+    if (t.pos === 'VERB' && /ing$/.test(t.lower) && !prev && next?.pos === 'NOUN' && know.isCompoundNoun(`${t.lower} ${next.lemma}`)) t.pos = 'ADJ';
     // "a setting sun", "a sinking ship": a motion participle the tagger read as a noun, where no such noun exists.
     if (t.pos === 'NOUN' && prev?.pos === 'DET' && next?.pos === 'NOUN' && !know.isNoun(t.lower)) {
       const base = ingBase(t.lower, know.isVerb);

@@ -155,7 +155,7 @@ function readPhrase(units: readonly Unit[], start: number): Phrase | null {
   };
   const shade = applyPrefix(mention, prefix, collective);
   const groupHead = heads[heads.length - 1]!;
-  if (head !== groupHead && (GROUP_HEADS.has(groupHead.lemma) || SHOW_HEADS.has(groupHead.lemma))) {
+  if (head !== groupHead && (GROUP_HEADS.has(groupHead.lemma) || SHOW_HEADS.has(groupHead.lemma) || SKY_SHOWER_HEADS.has(groupHead.lemma))) {
     mention.count ??= GROUP_COUNTS[groupHead.lemma] ?? 5;
     mention.plural = true;
     groupHead.used = true;
@@ -203,7 +203,7 @@ function isModifierRun(units: readonly Unit[], i: number): boolean {
 function chooseHead(heads: readonly Unit[]): Unit {
   const last = heads[heads.length - 1]!;
   const before = heads[heads.length - 2];
-  if (before && (YOUNG_WORDS.has(last.lemma) || GROUP_HEADS.has(last.lemma) || SHOW_HEADS.has(last.lemma)) && isKind(before, 'entity')) return before;
+  if (before && (YOUNG_WORDS.has(last.lemma) || GROUP_HEADS.has(last.lemma) || SHOW_HEADS.has(last.lemma) || SKY_SHOWER_HEADS.has(last.lemma) && SKY_SHOWER_THINGS.test(before.lemma)) && isKind(before, 'entity')) return before;
   // "a pine forest", "a sunflower field": a place after things is where they are.
   return last;
 }
@@ -223,10 +223,15 @@ const SHOW_VERB_NEXT = new Set(['determiner', 'number', 'quantity', 'pronoun', '
 
 function isShowHead(units: readonly Unit[], i: number): boolean {
   const next = units[i + 1];
+  if (SKY_SHOWER_HEADS.has(units[i]!.lemma)) return i > 0 && SKY_SHOWER_THINGS.test(units[i - 1]!.lemma);
   return SHOW_HEADS.has(units[i]!.lemma) && !(next && (SHOW_VERB_NEXT.has(next.meaning.kind) || next.lemma === 'off'));
 }
 
-const GROUP_COUNTS: Readonly<Record<string, number>> = { show: 6, display: 6, festival: 6, spectacle: 6, extravaganza: 8, caravan: 5, pack: 5, herd: 6, flock: 7, swarm: 14, school: 8, troop: 6, colony: 10, family: 4, fleet: 5, convoy: 5, parade: 8, crowd: 12, gang: 5, squad: 5, team: 5, band: 4 };
+/** "A meteor shower": many shooting stars. Only after the things that fall as one (a baby shower is no shower of babies). */
+const SKY_SHOWER_HEADS = new Set(['shower']);
+const SKY_SHOWER_THINGS = /^(meteor|meteors|meteorite|shooting star|shooting stars|falling star|star|stars|comet|comets)$/;
+
+const GROUP_COUNTS: Readonly<Record<string, number>> = { shower: 7, show: 6, display: 6, festival: 6, spectacle: 6, extravaganza: 8, caravan: 5, pack: 5, herd: 6, flock: 7, swarm: 14, school: 8, troop: 6, colony: 10, family: 4, fleet: 5, convoy: 5, parade: 8, crowd: 12, gang: 5, squad: 5, team: 5, band: 4 };
 
 const YOUNG_WORDS = new Set(['cub', 'cubs', 'baby', 'babies', 'pup', 'pups', 'calf', 'calves', 'chick', 'chicks', 'young', 'kit']);
 

@@ -65,6 +65,8 @@ export function phraseTables(): PhraseTables {
   for (const [k, setting] of Object.entries(SETTING_WORDS)) add(k, { kind: 'place', setting, key: phraseKey(k) });
   for (const [k, motion] of Object.entries(PHRASAL_MOTIONS)) add(k, { kind: 'verb', motion, finite: true, phrasal: true });
   for (const [k, motion] of Object.entries(VERB_MOTIONS)) add(k, { kind: 'verb', motion, finite: true, phrasal: true });
+  // "Fireworks light up the sky": light given off, not a motion; what it shows depends on who lights up (see LIGHT_VERBS).
+  add('light up', { kind: 'verb', motion: null, finite: true, phrasal: true, lemma: 'light up' });
   let longest = 1;
   for (const k of phrases.keys()) longest = Math.max(longest, k.split(' ').length);
   tables = { phrases, longest };

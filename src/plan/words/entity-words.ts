@@ -17,7 +17,9 @@ export const VERB_STATE_ART: ReadonlyArray<readonly [RegExp, RegExp, string]> = 
 ];
 /** Verbs of giving light, shown by the art of things that shine. */
 export const LIGHT_VERBS = new Set(['glow', 'shine', 'twinkle', 'sparkle', 'gleam', 'glimmer', 'glitter', 'shimmer', 'flash', 'blink', 'burn', 'light', 'illuminate', 'radiate']);
-export const SHINING = /\b(star|stars|sun|moon|lamp|light|bulb|candle|lantern|firefly|fireflies|fire|flame|crystal|gem|firework|sparkler|comet|glowing|neon|torch|lighthouse|sparkles|diya)\b/;
+export const SHINING = /\b(star|stars|sun|moon|lamp|lamps|light|lights|bulb|candle|candles|lantern|lanterns|firefly|fireflies|fire|flame|crystal|gem|firework|fireworks|sparkler|comet|glowing|neon|torch|lighthouse|sparkles|diya)\b/;
+/** Things whose light is a burst: "fireworks light up the sky" is fireworks bursting. */
+export const BURSTS_OF_LIGHT = /\bfireworks?\b/;
 /** Verbs of wearing: the worn thing sits on the wearer. */
 export const WEAR_VERBS = new Set(['wear', 'don', 'sport']);
 /** Kinds of thing that move by themselves. */
