@@ -8,10 +8,12 @@ import { createRandom, type Random } from '../../util/random.ts';
 import { hex, type Rgb } from '../color.ts';
 import { recipeFor } from '../settings/recipes.ts';
 import { burstBox, drawBurst, type Burst, type BurstKind } from './firework-burst.ts';
+import { drawStreaks, meteorKindOf, scheduleStreaks, streaksBox, type Streak } from './meteors.ts';
 import { drawSparkler, sparklerBox } from './sparkler.ts';
 
 /**
- * Fireworks and sparklers drawn as light instead of picture tiles. Each
+ * Fireworks, sparklers, shooting stars and comets drawn as light instead of
+ * picture tiles (shooting stars and comets: see meteors.ts). Each
  * fireworks actor is a launcher: shells rise from behind the skyline in its
  * band of the sky and burst into peonies, chrysanthemums, willows and rings
  * that expand, droop, twinkle and fade, one after another over the shot. A
@@ -58,13 +60,50 @@ export function createPyrotechnics(options: PyrotechnicsOptions): Pyrotechnics {
   const { width, height } = plan.output;
   const shot = plan.shots[span.shotIndex]!;
   const actors = simulation.actors.filter((a) => a.shotIndex === span.shotIndex);
-  const kinds = new Map(actors.map((a) => [a.key, pyrotechnicOf(a.asset, a.noun)]));
+  const kinds = new Map(actors.map((a) => [a.key, pyrotechnicOf(a.asset, a.noun) ?? meteorKindOf(a.asset, a.noun)]));
   const shells = new Map<string, Burst[]>();
   const ref = cameraAt(simulation.camera, span.firstFrame);
+  const p: ScreenPoint = { x: 0, y: 0, unit: 0 };
   // Shells burst behind everything on the stage (a castle they rise over stands before them).
   const stageDepth = Math.max(0, ...actors.filter((a) => kinds.get(a.key) === null).map((a) => a.depth[0]!));
   const skyDepth = (track: ActorTrack): number => Math.max(0.95, track.depth[0]!, stageDepth + 0.15);
   const seconds = (span.endFrame - span.firstFrame) / simulation.fps;
+  const trails = new Map<string, Streak[]>();
+  const streaks = (track: ActorTrack): Streak[] => {
+    let list = trails.get(track.key);
+    if (!list) {
+      const kind = kinds.get(track.key) === 'comet' ? 'comet' : 'meteor';
+      // The members of one entity fall the same way, as a meteor shower's do.
+      const shared = createRandom(plan.seed).fork(`meteors:${track.entityId}`);
+      const side = shared.chance(0.5) ? -1 : 1;
+      const slope = shared.range(0.3, 0.6);
+      const z = depthToZ(skyDepth(track));
+      projectZ(track.x[0]!, track.y[0]!, depthToZ(track.depth[0]!), ref, width, height, p);
+      list = scheduleStreaks({
+        kind,
+        member: track.member,
+        members: actors.filter((a) => a.entityId === track.entityId).length,
+        seconds,
+        anchorX: p.x,
+        anchorY: p.y,
+        skyline: skylineRow(shot, ref, width, height, Infinity),
+        side,
+        slope,
+        color: track.color ? brighten(hex(track.color)) : null,
+        z,
+        camera: ref,
+        width,
+        height,
+        random: createRandom(plan.seed).fork(`meteors:${track.key}`),
+      });
+      trails.set(track.key, list);
+    }
+    return list;
+  };
+  const isStreak = (track: ActorTrack): boolean => {
+    const kind = kinds.get(track.key);
+    return kind === 'meteor' || kind === 'comet';
+  };
   const bursts = (track: ActorTrack): Burst[] => {
     let list = shells.get(track.key);
     if (!list) {
@@ -88,11 +127,17 @@ export function createPyrotechnics(options: PyrotechnicsOptions): Pyrotechnics {
     }
     return list;
   };
-  const p: ScreenPoint = { x: 0, y: 0, unit: 0 };
   return {
     has: (track) => (kinds.get(track.key) ?? null) !== null,
-    depth: (track, i) => (kinds.get(track.key) === 'fireworks' ? skyDepth(track) : track.depth[i]!),
+    depth: (track, i) => (kinds.get(track.key) === 'sparkler' ? track.depth[i]! : skyDepth(track)),
     draw(ctx, track, i, camera, t) {
+      if (isStreak(track)) {
+        ctx.save();
+        ctx.globalCompositeOperation = night > 0.45 ? 'lighter' : 'source-over';
+        drawStreaks(ctx, streaks(track), camera, t, width, height, night, p);
+        ctx.restore();
+        return;
+      }
       if (kinds.get(track.key) === 'sparkler') {
         drawSparkler(ctx, track, i, camera, t, width, height, night, p);
         return;
@@ -104,6 +149,7 @@ export function createPyrotechnics(options: PyrotechnicsOptions): Pyrotechnics {
     },
     box(track, i, camera, t) {
       if (kinds.get(track.key) === 'sparkler') return sparklerBox(track, i, camera, t, width, height, p);
+      if (isStreak(track)) return streaksBox(streaks(track), camera, t, width, height, p);
       let box: [number, number, number, number] | null = null;
       for (const burst of bursts(track)) {
         const b = burstBox(burst, camera, t, width, height, p);
@@ -217,14 +263,15 @@ function starDirections(kind: BurstKind, random: Random): Float32Array {
 
 /**
  * Screen row of the top of the nearer scenery (a street's facades, a
- * hedge, a treeline), where shells seem to rise from.
+ * hedge, a treeline), where shells seem to rise from; with a farther
+ * `reach`, of far mountains too, which a shooting star keeps above.
  */
-function skylineRow(shot: Shot, camera: CameraPose, width: number, height: number): number {
+function skylineRow(shot: Shot, camera: CameraPose, width: number, height: number, reach = 30): number {
   const horizon = height / 2 + height * camera.zoom * camera.tilt;
   let row = horizon;
   const p: ScreenPoint = { x: 0, y: 0, unit: 0 };
   for (const ridge of recipeFor(shot.setting).ridges) {
-    if (ridge.z > 30) continue;
+    if (ridge.z > reach) continue;
     projectZ(camera.x, ridge.height, ridge.z, camera, width, height, p);
     row = Math.min(row, p.y);
   }
