@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { hexOfChar } from '../lexicon-build/emoji-source.ts';
 import { extractQuotes, quoteIndexOf } from './quotes.ts';
+import { winkEnglishModel } from './wink-model.ts';
 
 /**
  * The language layer: wink-nlp (with its English lite model) splits the
@@ -62,7 +63,7 @@ let nlp: WinkNlp | null = null;
 export function winkNlp(): WinkNlp {
   if (!nlp) {
     const winkNLP = require('wink-nlp') as (model: unknown) => WinkNlp;
-    nlp = winkNLP(require('wink-eng-lite-web-model'));
+    nlp = winkNLP(winkEnglishModel());
   }
   return nlp;
 }
