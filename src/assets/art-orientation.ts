@@ -1,6 +1,7 @@
 import type { EntityCategory } from '../plan/vocabulary.ts';
 import { ANIMAL_ART, DRAWN_ANIMAL_FACING } from './drawn-animals.ts';
 import { DRAWN_ASSET_PREFIX } from './drawn-art.ts';
+import { PEOPLE_ART } from './drawn-people.ts';
 import { SCENERY_ORIENTATION } from './drawn-scenery.ts';
 import { canonicalHexcode, EMOJI_ASSET_PREFIX } from './emoji-catalog.ts';
 
@@ -89,8 +90,9 @@ function baseKey(asset: string): string | null {
 
 /** How an asset's art is oriented; unknown art falls back on its category. */
 export function artOrientation(asset: string, category: EntityCategory): ArtOrientation {
-  // The drawn animals are side views whatever category a plan gives them (an LLM may call a fox an object).
-  if (asset.startsWith(DRAWN_ASSET_PREFIX) && Object.hasOwn(ANIMAL_ART, asset.slice(DRAWN_ASSET_PREFIX.length))) {
+  // The drawn animals and people are side views whatever category a plan gives them (an LLM may call a fox an object).
+  const drawnName = asset.slice(DRAWN_ASSET_PREFIX.length);
+  if (asset.startsWith(DRAWN_ASSET_PREFIX) && (Object.hasOwn(ANIMAL_ART, drawnName) || Object.hasOwn(PEOPLE_ART, drawnName))) {
     return { facing: DRAWN_ANIMAL_FACING, nose: null, waterline: null };
   }
   // The drawn bridge and waterfall face the camera; the tall ships sail bow first to the left, hulls sunk to their waterline.

@@ -1,5 +1,6 @@
 import { ANIMAL_ART, ANIMAL_NOUNS } from './drawn-animals.ts';
 import { SCENERY_ART, SCENERY_NOUNS, WATERFALL_FLOW } from './drawn-scenery.ts';
+import { PEOPLE_ART } from './drawn-people.ts';
 
 /**
  * Art drawn for Diorama (our own SVG, MIT like the code) for things the emoji
@@ -100,6 +101,8 @@ const ART: Record<string, string> = {
     <rect x="2" y="52" width="96" height="7" fill="#c9a77a"/><rect x="2" y="76" width="96" height="7" fill="#c9a77a"/>`,
   ...ANIMAL_ART,
   ...SCENERY_ART,
+  // People in their work clothes, where the role emoji show head and shoulders (drawn-people.ts).
+  ...PEOPLE_ART,
 };
 
 /** Nouns the drawn art covers, for the planner's lexicon. */

@@ -1,3 +1,6 @@
+import { DRAWN_ASSET_PREFIX } from '../../assets/drawn-art.ts';
+import { roleBody } from '../../assets/drawn-people.ts';
+import { EMOJI_ASSET_PREFIX } from '../../assets/emoji-catalog.ts';
 import type { Lexicon } from '../lexicon/lexicon.ts';
 import type { Motion } from '../vocabulary.ts';
 
@@ -90,7 +93,7 @@ export function activityArt(noun: string, artLabel: string, verb: string, lex: L
     if (!GENERIC_PEOPLE.test(noun)) return { asset: null, shown: false };
     const gender = MALE.test(noun) ? '1f468' : FEMALE.test(noun) ? '1f469' : '1f9d1';
     const asset = lex.emoji(`${gender}-200d-${role}`)?.asset ?? lex.emoji(`1f9d1-200d-${role}`)?.asset ?? null;
-    return { asset, shown: asset !== null };
+    return { asset: asset && wholeBody(asset), shown: asset !== null };
   }
   for (const [pattern, hex] of SPORT_HEX) {
     if (!pattern.test(verb)) continue;
@@ -99,4 +102,10 @@ export function activityArt(noun: string, artLabel: string, verb: string, lex: L
     return { asset, shown: asset !== null };
   }
   return { asset: null, shown: false };
+}
+
+/** The drawn full body of a role's head-and-shoulders emoji ("a woman cooking" is the drawn chef), or the art as it is. */
+function wholeBody(asset: string): string {
+  const role = asset.startsWith(EMOJI_ASSET_PREFIX) ? roleBody(asset.slice(EMOJI_ASSET_PREFIX.length)) : null;
+  return role ? `${DRAWN_ASSET_PREFIX}${role}` : asset;
 }

@@ -157,4 +157,8 @@ export const NOUN_OVERRIDES: Readonly<Record<string, string>> = {
   spell: '2728', spells: '2728', magic: '2728',
   // "A pirate" is the person (WordNet's first pirate with a picture is the ship); a pirate ship has drawn art of its own.
   pirate: '1f9d1', pirates: '1f9d1', buccaneer: '1f9d1',
+  // Roles WordNet only knows as people: the emoji of the role (drawn whole in its work clothes, see drawn-people.ts).
+  doctor: '1f9d1-200d-2695', doctors: '1f9d1-200d-2695', physician: '1f9d1-200d-2695', physicians: '1f9d1-200d-2695', surgeon: '1f9d1-200d-2695',
+  surgeons: '1f9d1-200d-2695', nurse: '1f9d1-200d-2695', nurses: '1f9d1-200d-2695', paramedic: '1f9d1-200d-2695', paramedics: '1f9d1-200d-2695',
+  medic: '1f9d1-200d-2695', medics: '1f9d1-200d-2695', baker: '1f9d1-200d-1f373', bakers: '1f9d1-200d-1f373', builder: '1f477', builders: '1f477',
 };

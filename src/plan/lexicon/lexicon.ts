@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { FACE_BODIES } from '../../assets/drawn-animals.ts';
+import { PEOPLE_ART, roleBody } from '../../assets/drawn-people.ts';
 import { DRAWN_ART_NOUNS, DRAWN_ASSET_PREFIX } from '../../assets/drawn-art.ts';
 import { emojiArtPath, emojiAssetId } from '../../assets/emoji-catalog.ts';
 import type { LexiconData } from '../lexicon-build/build-lexicon.ts';
@@ -54,8 +55,15 @@ const DRAWN_CATEGORIES: Readonly<Record<string, EntityCategory>> = {
   iceberg: 'boat',
 };
 
-/** A noun that asks for the emoji picture itself: "a fox face", "a bear emoji". */
-const ASKS_FOR_EMOJI = /^(.+) (emoji|emojis|face|faces)$/;
+/** A noun that asks for the emoji picture itself: "a fox face", "a bear emoji", "a chef's face". */
+const ASKS_FOR_EMOJI = /^(.+?)(?: ?'s)? (emoji|emojis|face|faces)$/;
+
+/** A gender word before a role ("a female chef", "a male nurse"). */
+const GENDERED_ROLE = /^(female|woman|women|lady|girl|male|man|men|boy) (.+)$/;
+/** One word naming a woman in a role ("policewoman", "firewomen"). */
+const WOMAN_NOUN = /^\S+wom[ae]n$/;
+const isRoleArt = (asset: string): boolean => asset.startsWith(DRAWN_ASSET_PREFIX) && Object.hasOwn(PEOPLE_ART, asset.slice(DRAWN_ASSET_PREFIX.length));
+const womanRole = (asset: string): string => (asset.endsWith('-woman') ? asset : `${asset}-woman`);
 
 /** The lexicon, read once from the committed data file (~1 MB of JSON, tens of milliseconds). */
 export function lexicon(): Lexicon {
@@ -116,12 +124,23 @@ export function decodeLexicon(data: LexiconData): Lexicon {
     if (asked) {
       // "a bear emoji" is the emoji's own picture; "a fox face" is a face even where a full body is drawn.
       entry ??= asked[2]!.startsWith('emoji') ? emojiNoun(asked[1]!) : null;
+      // "A chef's face", "a fox's face": the emoji that shows only head and shoulders (or a face) is the face asked for.
+      const faceHex = entry ? null : hexOfRow(asked[1]!);
+      if (faceHex && (roleBody(faceHex) || FACE_BODIES[faceHex])) entry = emojiNoun(asked[1]!);
     } else if (entry) {
       // A face-only emoji gives way to the drawn full body ("fox", "vixen", "grizzly bear").
       const hex = hexOfRow(key);
       const body = hex ? FACE_BODIES[hex] : undefined;
       if (body && (!body.only || body.only.test(key))) entry = { ...entry, asset: `${DRAWN_ASSET_PREFIX}${body.art}` };
+      // A role's head-and-shoulders emoji gives way to the drawn person in its work clothes ("a chef", "a firefighter").
+      const role = hex ? roleBody(hex) : null;
+      if (role) entry = { ...entry, asset: `${DRAWN_ASSET_PREFIX}${role}` };
     }
+    // "A female chef", "a policewoman": a woman in the role's clothes; "a male nurse": the role as drawn.
+    const gendered = entry ? null : GENDERED_ROLE.exec(key);
+    const inner = gendered ? noun(gendered[2]!) : null;
+    if (inner && isRoleArt(inner.asset)) entry = { ...inner, asset: /^(male|man|men|boy)$/.test(gendered![1]!) ? inner.asset : womanRole(inner.asset) };
+    if (entry && isRoleArt(entry.asset) && WOMAN_NOUN.test(key)) entry = { ...entry, asset: womanRole(entry.asset) };
     // Art drawn for Diorama beats an approximate emoji ("lighthouse" is not a Tokyo tower).
     const drawnKey = DRAWN_ALIASES[key] ?? key;
     const drawn = Object.hasOwn(DRAWN_ART_NOUNS, drawnKey) ? DRAWN_ART_NOUNS[drawnKey]! : null;

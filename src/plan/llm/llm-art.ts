@@ -1,5 +1,6 @@
 import { ANIMAL_NOUNS, FACE_BODIES } from '../../assets/drawn-animals.ts';
 import { DRAWN_ASSET_PREFIX } from '../../assets/drawn-art.ts';
+import { roleBody } from '../../assets/drawn-people.ts';
 import { EMOJI_ASSET_PREFIX } from '../../assets/emoji-catalog.ts';
 import { lexicon } from '../lexicon/lexicon.ts';
 import { KEPT_TILES, sceneTile } from '../lexicon/scene-tiles.ts';
@@ -29,6 +30,9 @@ export function preferredArt(asset: string, noun: string, prompt: string): strin
     const instead = tile.instead ? lexicon().emoji(tile.instead) : null;
     return instead?.asset ?? null;
   }
+  // A role's head-and-shoulders emoji: the drawn person in its work clothes.
+  const role = roleBody(hex);
+  if (role) return asksForFace(key, prompt) ? asset : `${DRAWN_ASSET_PREFIX}${role}`;
   const body = FACE_BODIES[hex];
   if (!body || asksForFace(key, prompt)) return asset;
   // The lexicon knows the variants the face alone would draw wrong: an arctic fox is white, a lioness has no mane.

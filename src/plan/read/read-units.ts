@@ -60,7 +60,8 @@ function makeUnit(tokens: readonly Token[], start: number, length: number, meani
     sentence: head.sentence,
     // A phrasal verb's lemma is its verb's ("gives chase" → "give chase"); a noun phrase's is its head's.
     lemma: meaning.kind === 'verb' && meaning.lemma ? meaning.lemma : meaning.kind === 'verb' ? span.map((t, k) => (k === 0 ? t.lemma : t.lower)).join(' ') : span.map((t, k) => (k === span.length - 1 ? t.lemma : t.lower)).join(' '),
-    text: span.map((t, k) => (k > 0 && !t.joined ? ' ' : k > 0 ? '-' : '') + t.text).join(''),
+    // Words apart, hyphenated words joined, a possessive's "'s" on its noun ("chef's face").
+    text: span.map((t, k) => (k === 0 || /^['’]s$/.test(t.text) ? '' : t.joined ? '-' : ' ') + t.text).join(''),
     pos: meaning.kind === 'verb' && span.length > 1 ? 'VERB' : head.pos,
     used: false,
   };
