@@ -3,6 +3,7 @@ import { lion } from './drawn-cats.ts';
 import { frog, hamster, raccoon } from './drawn-small-animals.ts';
 import { ARCTIC_FOX, fox, GREY_WOLF, RED_FOX, wolf } from './drawn-canids.ts';
 import { robot, unicorn } from './drawn-fantasy.ts';
+import type { Stride } from './drawn-stride.ts';
 
 /**
  * Full-body animals drawn for Diorama where the emoji sets only have a face
@@ -29,6 +30,31 @@ export const ANIMAL_ART: Readonly<Record<string, string>> = {
   hamster: hamster(),
   unicorn: unicorn(),
   robot: robot(),
+};
+
+/** Drawn art whose legs move as it walks or runs: the builder of each stride pose, and whether it walks on two legs. */
+export interface StridingArt {
+  readonly pose: (stride: Stride) => string;
+  readonly biped: boolean;
+}
+
+const fours = (pose: (stride: Stride) => string): StridingArt => ({ pose, biped: false });
+
+/** The animals (and the robot) whose legs move; the frog hops, so it keeps its crouch. */
+export const STRIDING_ART: Readonly<Record<string, StridingArt>> = {
+  fox: fours((s) => fox(RED_FOX, s)),
+  'arctic-fox': fours((s) => fox(ARCTIC_FOX, s)),
+  wolf: fours((s) => wolf(GREY_WOLF, s)),
+  bear: fours((s) => bear(BROWN_BEAR, s)),
+  'polar-bear': fours((s) => bear(POLAR_BEAR, s)),
+  panda: fours((s) => bear(PANDA, s)),
+  koala: fours((s) => koala(s)),
+  lion: fours((s) => lion(true, s)),
+  lioness: fours((s) => lion(false, s)),
+  raccoon: fours((s) => raccoon(s)),
+  hamster: fours((s) => hamster(s)),
+  unicorn: fours((s) => unicorn(s)),
+  robot: { pose: (s) => robot(s), biped: true },
 };
 
 /** Which way every drawn animal looks when drawn as is. */

@@ -1,4 +1,5 @@
 import { boxGradient, clipped, eye, LIGHT_DEFS, limb, litGradient, litShape, spaceGradient } from './drawn-animal-parts.ts';
+import { FAR_FORE, FAR_HIND, legMover, movePoints, NEAR_FORE, NEAR_HIND, type Leg, type LegMap, type Stride } from './drawn-stride.ts';
 
 /**
  * The drawn bears (see drawn-animals.ts): a heavy walking bear with a
@@ -27,25 +28,32 @@ export const PANDA: BearLook = { coat: ['#ffffff', '#f0efec', '#c9c7c2'], limbs:
 
 const BEAR_BODY = 'M22 57 C21 43 33 31 47 31 C56 31 62 35 70 37 C83 39.5 93 47 92 60 C91 70 83 75 72 75 L37 75 C28 75 22.5 67 22 57 Z';
 
-/** A walking bear in the given colours. */
-export function bear(look: BearLook): string {
+/** A walking bear in the given colours; `stride` moves its legs to a pose of a walk, trot or gallop. */
+export function bear(look: BearLook, stride?: Stride): string {
   const [light, mid, dark] = look.coat;
   const [limbTop, limbBottom] = look.limbs ?? [mid, dark];
   const head = 'M6 46 C7.5 39 14 35 21 35.5 C28.5 36 33 42 32 50 C31 56 25.5 60 19 60 C14 60 10 58 5 56 C2 55 1.7 51.5 4.5 50.5 C5.5 49 5.5 47.5 6 46 Z';
-  const paw = (x: number): string => `<ellipse cx="${x - 1.2}" cy="91.2" rx="6.4" ry="3.4" fill="${look.limbs ? limbBottom : dark}"/>`;
+  const paw = (x: number, move: LegMap): string => {
+    const [cx, cy] = move(x - 1.2, 91.2);
+    return `<ellipse cx="${cx}" cy="${cy}" rx="6.4" ry="3.4" fill="${look.limbs ? limbBottom : dark}"/>`;
+  };
+  const leg = (points: readonly number[], which: Leg, width: number, paint: string, pawX: number): string => {
+    const move = legMover(points, which, stride, 62);
+    return `${limb(movePoints(points, move), width, paint)}${paw(pawX, move)}`;
+  };
   const shoulder = look.limbs
     ? clipped('band', BEAR_BODY, `<path d="M26 40 C34 30 46 30 52 36 C50 50 48 62 46 78 L20 78 Z" fill="url(#limb)"/>`)
     : '';
   return `<defs>${LIGHT_DEFS}${litGradient('coat', light, mid, dark)}
     ${spaceGradient('leg', [[0, limbTop], [1, limbBottom]], 0, 64, 0, 92)}${spaceGradient('legFar', [[0, dark], [1, limbBottom]], 0, 64, 0, 92)}
     ${litGradient('limb', limbTop, limbTop, limbBottom)}${boxGradient('muzzle', [[0, look.muzzle], [1, mid]], 0.4, 1)}</defs>
-    ${limb([42, 66, 44, 80, 45.5, 88], 10.5, look.limbs ? 'url(#leg)' : 'url(#legFar)')}${paw(46.5)}
-    ${limb([70, 64, 67, 78, 63.5, 88], 10.5, look.limbs ? 'url(#leg)' : 'url(#legFar)')}${paw(64.5)}
+    ${leg([42, 66, 44, 80, 45.5, 88], FAR_FORE, 10.5, look.limbs ? 'url(#leg)' : 'url(#legFar)', 46.5)}
+    ${leg([70, 64, 67, 78, 63.5, 88], FAR_HIND, 10.5, look.limbs ? 'url(#leg)' : 'url(#legFar)', 64.5)}
     <circle cx="92" cy="55" r="3.4" fill="${mid}"/>
     ${litShape(BEAR_BODY, 'url(#coat)')}${shoulder}
-    ${limb([30, 66, 27, 80, 24.5, 88], 11.5, 'url(#leg)')}${paw(25.5)}
+    ${leg([30, 66, 27, 80, 24.5, 88], NEAR_FORE, 11.5, 'url(#leg)', 25.5)}
     ${litShape('M68 52 C74 45 88 48 88 60 C88 67 86 72 84 76 L74 76 C70 68 67 60 68 52 Z', look.limbs ? 'url(#limb)' : 'url(#coat)')}
-    ${limb([80, 68, 83, 80, 84, 88], 11.5, 'url(#leg)')}${paw(85)}
+    ${leg([80, 68, 83, 80, 84, 88], NEAR_HIND, 11.5, 'url(#leg)', 85)}
     <circle cx="25" cy="37.5" r="4.6" fill="${look.limbs ? limbBottom : dark}"/>
     ${litShape(head, 'url(#coat)')}
     <circle cx="19" cy="37" r="4.8" fill="${look.limbs ? limbTop : mid}"/><circle cx="19.2" cy="37.6" r="2.4" fill="${look.limbs ? limbBottom : dark}" opacity="0.6"/>
@@ -56,8 +64,9 @@ export function bear(look: BearLook): string {
     <path d="M5 54.5 C7 56 9.5 56 11 55" stroke="#3a2a20" stroke-width="0.7" fill="none" opacity="0.6"/>`;
 }
 
-/** A koala on all fours: grey, round fluffy ears, a big dark nose, no tail. */
-export function koala(): string {
+/** A koala on all fours: grey, round fluffy ears, a big dark nose, no tail; `stride` moves its legs to a pose. */
+export function koala(stride?: Stride): string {
+  const leg = (points: readonly number[], which: Leg, width: number, paint: string): string => limb(movePoints(points, legMover(points, which, stride, 70)), width, paint);
   const body = 'M27 60 C26 44 39 36 55 36 C72 36 86 45 86 61 C86 73 78 80 68 80 L38 80 C31 80 27.5 71 27 60 Z';
   const head = 'M8 44 C8 34 16 28 24 28 C33 28 39 35 38.5 44 C38 53 31 59 23 59 C15 59 8 53 8 44 Z';
   const ear = (x: number, y: number, far: boolean): string =>
@@ -65,12 +74,12 @@ export function koala(): string {
   return `<defs>${LIGHT_DEFS}${litGradient('coat', '#c9cdd3', '#9aa0a8', '#666c74')}
     ${spaceGradient('leg', [[0, '#9aa0a8'], [1, '#5d636b']], 0, 64, 0, 92)}${spaceGradient('legFar', [[0, '#6d737b'], [1, '#4c5158']], 0, 64, 0, 92)}
     ${boxGradient('chest', [[0, '#fbfaf8'], [1, '#d9dad9']], 0.3, 1)}${boxGradient('nose', [[0, '#5a5352'], [1, '#231f20']], 0.5, 1)}</defs>
-    ${limb([44, 70, 46, 81, 47.5, 89], 10, 'url(#legFar)')}${limb([70, 70, 67.5, 81, 65, 89], 10, 'url(#legFar)')}
+    ${leg([44, 70, 46, 81, 47.5, 89], FAR_FORE, 10, 'url(#legFar)')}${leg([70, 70, 67.5, 81, 65, 89], FAR_HIND, 10, 'url(#legFar)')}
     ${litShape(body, 'url(#coat)')}
     <path d="M30 56 C34 64 40 71 50 77 C40 79 33 75 30 67 Z" fill="url(#chest)"/>
-    ${limb([33, 70, 30, 81, 27.5, 89], 10.5, 'url(#leg)')}
+    ${leg([33, 70, 30, 81, 27.5, 89], NEAR_FORE, 10.5, 'url(#leg)')}
     ${litShape('M68 55 C74 48 87 51 87 62 C87 69 85 74 83 79 L74 79 C70 71 67 63 68 55 Z', 'url(#coat)')}
-    ${limb([79, 72, 82, 81, 83, 89], 10.5, 'url(#leg)')}
+    ${leg([79, 72, 82, 81, 83, 89], NEAR_HIND, 10.5, 'url(#leg)')}
     ${ear(33, 30, true)}
     ${litShape(head, 'url(#coat)')}
     ${ear(27, 29, false)}

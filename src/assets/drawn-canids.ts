@@ -1,4 +1,5 @@
 import { boxGradient, clipped, eye, LIGHT_DEFS, limb, litGradient, litShape, spaceGradient } from './drawn-animal-parts.ts';
+import { FAR_FORE, FAR_HIND, legMover, movePoints, NEAR_FORE, NEAR_HIND, type Leg, type Stride } from './drawn-stride.ts';
 
 /**
  * The drawn fox and wolf (see drawn-animals.ts): trotting side views facing
@@ -24,8 +25,14 @@ export const ARCTIC_FOX: FoxLook = { coat: ['#ffffff', '#eef1f4', '#c3cad3'], wh
 
 const THIGH = 'M60 55 C65 48 76 50 76.5 60 C76.8 66 75 71 72.5 74 C68 72 62 66 60 60 Z';
 
-/** A trotting fox in the given colours. */
-export function fox(look: FoxLook): string {
+/** A leg moved to a stride pose, with its stocking (the lower leg's own colour) moved along. */
+function stockedLeg(points: readonly number[], leg: Leg, stride: Stride | undefined, width: number, paint: string, stocking: readonly number[], stockingPaint: string): string {
+  const move = legMover(points, leg, stride, 84);
+  return `${limb(movePoints(points, move), width, paint)}${limb(movePoints(stocking, move), width, stockingPaint)}`;
+}
+
+/** A trotting fox in the given colours; `stride` moves its legs to a pose of a walk, trot or gallop. */
+export function fox(look: FoxLook, stride?: Stride): string {
   const [light, mid, dark] = look.coat;
   const tail = 'M73 51 C83 44 95 48 98 58 C100.5 66 97 74 89.5 73.5 C82 73 77 65 72.5 60 Z';
   const body = 'M31 52 C32 43 45 40 57 41 C69 42 78 46 78 55 C78 64 71 69 62 69 C55 69 50 67 44 68 C36 69 30 62 31 52 Z';
@@ -35,13 +42,13 @@ export function fox(look: FoxLook): string {
     ${boxGradient('white', [[0, look.white], [1, '#ecd9cb']], 0.3, 1)}
     ${boxGradient('ear', [[0, look.earTip], [0.3, look.earTip], [0.4, mid], [1, mid]])}
     ${spaceGradient('leg', [[0, mid], [1, dark]], 0, 62, 0, 84)}${spaceGradient('legFar', [[0, dark], [1, look.farLeg]], 0, 62, 0, 84)}</defs>
-    ${limb([44, 62, 46, 79, 48.5, 92], 5.6, 'url(#legFar)')}${limb([46.6, 82, 48.5, 92], 5.6, look.stocking)}
-    ${limb([62, 60, 60, 72, 63, 82, 58.5, 92], 5.6, 'url(#legFar)')}${limb([63, 82, 58.5, 92], 5.6, look.stocking)}
+    ${stockedLeg([44, 62, 46, 79, 48.5, 92], FAR_FORE, stride, 5.6, 'url(#legFar)', [46.6, 82, 48.5, 92], look.stocking)}
+    ${stockedLeg([62, 60, 60, 72, 63, 82, 58.5, 92], FAR_HIND, stride, 5.6, 'url(#legFar)', [63, 82, 58.5, 92], look.stocking)}
     <path d="${tail}" fill="url(#coat)"/><path d="${tail}" fill="url(#rim)"/>
     ${clipped('tip', tail, `<circle cx="97.5" cy="71" r="9" fill="${look.white}"/>`)}
     ${litShape(body, 'url(#coat)')}
-    ${limb([38, 62, 34, 79, 30, 92], 6, 'url(#leg)')}${limb([33.2, 82.5, 30, 92], 6, look.stocking)}
-    ${litShape(THIGH, 'url(#coat)')}${limb([71, 70, 77, 82, 76, 92], 6, 'url(#leg)')}${limb([77, 82, 76, 92], 6, look.stocking)}
+    ${stockedLeg([38, 62, 34, 79, 30, 92], NEAR_FORE, stride, 6, 'url(#leg)', [33.2, 82.5, 30, 92], look.stocking)}
+    ${litShape(THIGH, 'url(#coat)')}${stockedLeg([71, 70, 77, 82, 76, 92], NEAR_HIND, stride, 6, 'url(#leg)', [77, 82, 76, 92], look.stocking)}
     <path d="${neck}" fill="url(#coat)"/>
     <path d="M23 46 C27 55 33 62 40 67 C33 68 28 63 25.5 56 Z" fill="url(#white)"/>
     <g transform="translate(19 39) scale(1.14) translate(-19 -36)">
@@ -64,8 +71,9 @@ export interface WolfLook {
 /** A grey wolf: grey coat with a darker saddle, pale cheeks, throat, belly and legs. */
 export const GREY_WOLF: WolfLook = { coat: ['#c3c9d0', '#939ca6', '#5d6670'], pale: '#eef0f2', saddle: '#4f5761' };
 
-/** A trotting wolf in the given colours. */
-export function wolf(look: WolfLook): string {
+/** A trotting wolf in the given colours; `stride` moves its legs to a pose of a walk, trot or gallop. */
+export function wolf(look: WolfLook, stride?: Stride): string {
+  const leg = (points: readonly number[], which: Leg, width: number, paint: string): string => limb(movePoints(points, legMover(points, which, stride, 84)), width, paint);
   const [light, mid, dark] = look.coat;
   const tail = 'M76 50 C86 50 93 60 92.5 72 C92 79 87.5 82 84 78.5 C80.5 74 78.5 65 74 60 Z';
   const body = 'M29 50 C30 40 44 37 57 38.5 C70 40 81 44 81 54 C81 63 74 68 65 68 C57 68 52 66.5 45 68 C36 70 28.5 62 29 50 Z';
@@ -76,13 +84,13 @@ export function wolf(look: WolfLook): string {
     ${boxGradient('pale', [[0, look.pale], [1, '#c9ced4']], 0.3, 1)}
     ${spaceGradient('leg', [[0, mid], [1, light]], 0, 62, 0, 92)}${spaceGradient('legFar', [[0, dark], [1, mid]], 0, 62, 0, 92)}
     ${boxGradient('tail', [[0, mid], [0.75, dark], [1, look.saddle]])}</defs>
-    ${limb([44, 62, 46.5, 79, 49, 92], 6.6, 'url(#legFar)')}
-    ${limb([63, 60, 61, 72, 64, 82, 59.5, 92], 6.6, 'url(#legFar)')}
+    ${leg([44, 62, 46.5, 79, 49, 92], FAR_FORE, 6.6, 'url(#legFar)')}
+    ${leg([63, 60, 61, 72, 64, 82, 59.5, 92], FAR_HIND, 6.6, 'url(#legFar)')}
     ${litShape(tail, 'url(#tail)')}
     ${litShape(body, 'url(#coat)')}
     ${clipped('belly', body, `<ellipse cx="52" cy="73" rx="25" ry="9" fill="${look.pale}" opacity="0.9"/><ellipse cx="56" cy="33" rx="26" ry="7" fill="${look.saddle}" opacity="0.3"/>`)}
-    ${limb([36, 62, 32, 79, 28, 92], 7, 'url(#leg)')}
-    ${litShape(thigh, 'url(#coat)')}${limb([73, 70, 79, 82, 78, 92], 7, 'url(#leg)')}
+    ${leg([36, 62, 32, 79, 28, 92], NEAR_FORE, 7, 'url(#leg)')}
+    ${litShape(thigh, 'url(#coat)')}${leg([73, 70, 79, 82, 78, 92], NEAR_HIND, 7, 'url(#leg)')}
     <path d="${neck}" fill="url(#coat)"/>
     <path d="M20 44 C25 54 32 62 41 67 C33 68.5 26 63 22.5 55 Z" fill="url(#pale)"/>
     <g transform="translate(19 39) scale(1.1) translate(-19 -36)">

@@ -1,4 +1,5 @@
 import { boxGradient, eye, LIGHT_DEFS, limb, litGradient, litShape, spaceGradient } from './drawn-animal-parts.ts';
+import { FAR_FORE, FAR_HIND, footAt, legMover, movePoints, NEAR_FORE, NEAR_HIND, type Leg, type Stride } from './drawn-stride.ts';
 
 /**
  * The drawn unicorn (see drawn-animals.ts): the emoji only has its face, so
@@ -11,8 +12,31 @@ import { boxGradient, eye, LIGHT_DEFS, limb, litGradient, litShape, spaceGradien
 /** Pastel bands of the mane and tail, light pink through lilac to sky blue. */
 const PASTEL = boxGradient('pastel', [[0, '#ffa6d4'], [0.5, '#c7a2ff'], [1, '#86cbff']], 1, 0.6);
 
-/** A galloping white unicorn. */
-export function unicorn(): string {
+/** A horse's leg: hip to fetlock, and where its hoof stands. */
+interface HoofedLeg {
+  readonly points: readonly number[];
+  readonly hoof: readonly [number, number];
+}
+
+/** The unicorn's legs as drawn still, in mid-canter with two hooves lifted. */
+const CANTER: readonly HoofedLeg[] = [
+  { points: [40, 58, 35, 74, 31, 89], hoof: [30.5, 92] },
+  { points: [66, 58, 62, 70, 66, 78, 60, 83], hoof: [59, 85.5] },
+  { points: [76, 64, 72, 73, 81, 80, 84, 89], hoof: [84.5, 92] },
+  { points: [38, 60, 27, 66, 22, 75], hoof: [20.6, 77.8] },
+];
+
+/** The same legs standing square, every hoof down: the stride poses swing them from here. */
+const SQUARE: readonly HoofedLeg[] = [
+  { points: [40, 58, 40, 75, 39, 89], hoof: [38.5, 92] },
+  { points: [66, 58, 63, 70, 67, 80, 66, 89], hoof: [65.5, 92] },
+  { points: [76, 64, 72, 73, 77, 81, 76, 89], hoof: [75.5, 92] },
+  { points: [38, 60, 37, 76, 36, 89], hoof: [35.5, 92] },
+];
+
+/** A galloping white unicorn; `stride` moves its legs to a pose of a walk, trot or gallop. */
+export function unicorn(stride?: Stride): string {
+  const [farFore, farHind, nearHind, nearFore] = stride ? SQUARE : CANTER;
   const body = 'M33 50 C33 42 41 38.5 52 39 C62 39.5 70 38 78 41 C85 44 86 54 82 60 C78 65 71 64 63 62.5 C55 62 47 64.5 41 62.5 C35.5 60.5 33 56 33 50 Z';
   const thigh = 'M64 47 C70 40 84 42 85 53 C85.5 61 81.5 67 77 71 C71 68 65 61 64 54 Z';
   const shoulder = 'M33 48 C35 42 44 42 46 49 C47 55 44 62 39 66 C35 63 32 55 33 48 Z';
@@ -22,6 +46,11 @@ export function unicorn(): string {
   const mane = 'M19 15 C26 10 34 15 38 23 C41 29 45 34 52 38 C47 42 41 41.5 37.5 38.5 C36 42 32 42 30.5 38 C29 34 27.5 29 25 25.5 C22 22.5 19.5 19.5 19 15 Z';
   const hoof = (x: number, y: number, far: boolean): string =>
     `<path d="M${x - 3.4} ${y - 3.2} L${x + 3.2} ${y - 3.2} L${x + 3.8} ${y} L${x - 4} ${y} Z" fill="${far ? '#b8892f' : 'url(#hoof)'}"/>`;
+  const leg = (drawn: HoofedLeg, which: Leg, width: number): string => {
+    const move = legMover(drawn.points, which, stride, 88);
+    const [x, y] = move(drawn.hoof[0], drawn.hoof[1]);
+    return `${limb(movePoints(drawn.points, move), width, which.near ? 'url(#leg)' : 'url(#legFar)')}${hoof(x, y, !which.near)}`;
+  };
   // The horn's spiral: bands slanting across the cone from its base to its tip.
   const spiral = [0.2, 0.38, 0.55, 0.7, 0.83]
     .map((t) => {
@@ -35,13 +64,13 @@ export function unicorn(): string {
     ${spaceGradient('leg', [[0, '#f3f0fa'], [1, '#ffffff']], 0, 60, 0, 92)}${spaceGradient('legFar', [[0, '#c4bcd8'], [1, '#ddd7ea']], 0, 60, 0, 92)}
     ${boxGradient('hoof', [[0, '#ffe08a'], [1, '#c99a3a']])}${boxGradient('horn', [[0, '#fff3b8'], [0.5, '#ffd35a'], [1, '#e0a630']], 1, 0.3)}
     ${boxGradient('muzzle', [[0, '#fff4fa'], [1, '#e9d9ea']], 0.4, 1)}</defs>
-    ${limb([40, 58, 35, 74, 31, 89], 5.4, 'url(#legFar)')}${hoof(30.5, 92, true)}
-    ${limb([66, 58, 62, 70, 66, 78, 60, 83], 5.4, 'url(#legFar)')}${hoof(59, 85.5, true)}
+    ${leg(farFore!, FAR_FORE, 5.4)}
+    ${leg(farHind!, FAR_HIND, 5.4)}
     ${litShape(tail, 'url(#pastel)')}
     <path d="M82 47 C90 45 95 53 93 66 M84 51 C89 54 90 60 89 68" stroke="#ffffff" stroke-width="1" fill="none" opacity="0.55" stroke-linecap="round"/>
     ${litShape(body, 'url(#coat)')}
-    ${litShape(thigh, 'url(#coat)')}${limb([76, 64, 72, 73, 81, 80, 84, 89], 6, 'url(#leg)')}${hoof(84.5, 92, false)}
-    ${litShape(shoulder, 'url(#coat)')}${limb([38, 60, 27, 66, 22, 75], 6, 'url(#leg)')}${hoof(20.6, 77.8, false)}
+    ${litShape(thigh, 'url(#coat)')}${leg(nearHind!, NEAR_HIND, 6)}
+    ${litShape(shoulder, 'url(#coat)')}${leg(nearFore!, NEAR_FORE, 6)}
     ${litShape(neck, 'url(#coat)')}
     ${litShape(mane, 'url(#pastel)')}
     <path d="M23 15 C30 15 35 22 39 29 M27 21 C32 26 36 32 43 37" stroke="#ffffff" stroke-width="0.9" fill="none" opacity="0.6" stroke-linecap="round"/>
@@ -65,14 +94,40 @@ export function unicorn(): string {
  * at about (0.47, 0.04); a body with a dark chest panel of lights, ball hands
  * swinging opposite the legs, both feet flat on the art's bottom edge.
  */
-export function robot(): string {
+export function robot(stride?: Stride): string {
   const head = 'M30 18 C30 14.5 32.5 12.5 36 12.5 L60 12.5 C63.5 12.5 66 14.5 66 18 L66 36 C66 39.5 63.5 41.5 60 41.5 L36 41.5 C32.5 41.5 30 39.5 30 36 Z';
   const body = 'M31 50 C31 46 33.5 44 37.5 44 L60.5 44 C64.5 44 67 46 67 50 L67 68 C67 72 64.5 74 60.5 74 L37.5 74 C33.5 74 31 72 31 68 Z';
   const pelvis = 'M37 73 L61 73 L59 78.5 L39 78.5 Z';
-  const foot = (x: number, far: boolean): string =>
-    litShape(`M${x} 98 L${x} 93.5 C${x} 90.5 ${x + 2.5} 89 ${x + 5.5} 89 L${x + 12} 89 C${x + 15} 89 ${x + 17} 91 ${x + 17} 94 L${x + 17} 98 Z`, far ? 'url(#metalFar)' : 'url(#metal)');
+  const foot = (x: number, far: boolean, y = 0): string =>
+    litShape(`M${x} ${98 + y} L${x} ${93.5 + y} C${x} ${90.5 + y} ${x + 2.5} ${89 + y} ${x + 5.5} ${89 + y} L${x + 12} ${89 + y} C${x + 15} ${89 + y} ${x + 17} ${91 + y} ${x + 17} ${94 + y} L${x + 17} ${98 + y} Z`, far ? 'url(#metalFar)' : 'url(#metal)');
   const joint = (x: number, y: number, r: number, far: boolean): string =>
     `<circle cx="${x}" cy="${y}" r="${r}" fill="${far ? 'url(#metalFar)' : 'url(#joint)'}"/>`;
+  // A leg: hip, knee, ankle; the knee's ball joint and the flat foot go with it.
+  const leg = (points: readonly number[], which: Leg, width: number, footX: number): string => {
+    const far = !which.near;
+    const move = legMover(points, which, stride, 94);
+    const moved = movePoints(points, move);
+    const [ankleX, ankleY] = [points[4]!, points[5]!];
+    const dx = round2(moved[4]! - ankleX);
+    const dy = round2(moved[5]! - ankleY);
+    return `${limb(moved, width, far ? 'url(#limbFar)' : 'url(#limb)')}${joint(moved[2]!, moved[3]!, far ? 4.2 : 4.5, far)}${foot(footX + dx, far, dy)}`;
+  };
+  // An arm hangs closer to the body in a stride and swings against the leg on its own side, from the shoulder.
+  const arm = (still: readonly number[], hanging: readonly number[], which: Leg): readonly number[] => {
+    if (!stride) return still;
+    const against = footAt(stride.gait === 'gallop' ? 'trot' : stride.gait, stride.cycle, { end: 'hind', near: !which.near });
+    const swing = against.forward * (stride.gait === 'walk' ? 7 : 9);
+    const [x0, y0] = [hanging[0]!, hanging[1]!];
+    const reach = Math.max(1, hanging[hanging.length - 1]! - y0);
+    const out: number[] = [];
+    for (let i = 0; i < hanging.length; i += 2) {
+      const t = (hanging[i + 1]! - y0) / reach;
+      out.push(round2(hanging[i]! - swing * t), round2(hanging[i + 1]! - Math.abs(swing) * 0.3 * t * t));
+    }
+    return out;
+  };
+  const farArm = arm([59, 50, 70, 57, 80, 62, 82, 63], [59, 50, 66, 58, 71, 64, 72, 65.5], FAR_FORE);
+  const nearArm = arm([35.5, 50.5, 27.5, 59, 20, 63.5, 18, 64.5], [35.5, 50.5, 30, 59, 27, 65, 26, 66.5], NEAR_FORE);
   const hand = (x: number, y: number, far: boolean): string =>
     `<circle cx="${x}" cy="${y}" r="4.6" fill="${far ? 'url(#metalFar)' : 'url(#metal)'}"/><circle cx="${x}" cy="${y}" r="4.6" fill="url(#gloss)"/>`;
   // A glowing eye: a soft halo, a bright lens, a white catch-light towards the light.
@@ -86,10 +141,10 @@ export function robot(): string {
     <radialGradient id="eyeGlow"><stop offset="0.4" stop-color="rgba(110,240,255,0.55)"/><stop offset="1" stop-color="rgba(110,240,255,0)"/></radialGradient>
     <radialGradient id="bulb" cx="0.38" cy="0.35" r="0.7"><stop offset="0" stop-color="#ffe2d6"/><stop offset="0.45" stop-color="#ff6a55"/><stop offset="1" stop-color="#c4242c"/></radialGradient>
     <radialGradient id="bulbGlow"><stop offset="0.35" stop-color="rgba(255,110,90,0.5)"/><stop offset="1" stop-color="rgba(255,110,90,0)"/></radialGradient></defs>
-    ${limb([59, 50, 70, 57, 80, 62], 6, 'url(#limbFar)')}${joint(70, 57, 3.6, true)}${hand(82, 63, true)}
-    ${limb([54, 76, 62, 84, 66, 92], 7, 'url(#limbFar)')}${joint(62, 84, 4.2, true)}${foot(60, true)}
+    ${limb(farArm.slice(0, 6), 6, 'url(#limbFar)')}${joint(farArm[2]!, farArm[3]!, 3.6, true)}${hand(farArm[6]!, farArm[7]!, true)}
+    ${leg([54, 76, 62, 84, 66, 92], FAR_HIND, 7, 60)}
     ${litShape(pelvis, 'url(#metal)')}
-    ${limb([44, 76, 38, 84, 33, 92], 7.5, 'url(#limb)')}${joint(38, 84, 4.5, false)}${foot(23, false)}
+    ${leg([44, 76, 38, 84, 33, 92], NEAR_HIND, 7.5, 23)}
     <rect x="44" y="39" width="10" height="7" rx="1.5" fill="url(#metalFar)"/>
     ${litShape(body, 'url(#metal)')}
     <rect x="40" y="50" width="19" height="16" rx="3" fill="url(#panel)"/>
@@ -103,5 +158,10 @@ export function robot(): string {
     ${glowEye(37.2, 26)}${glowEye(48.2, 26)}
     <path d="M37.5 32.5 L47.5 32.5" stroke="#7fe9ff" stroke-width="1.3" stroke-linecap="round" opacity="0.8"/>
     <circle cx="60" cy="27" r="3.6" fill="url(#joint)"/><circle cx="60" cy="27" r="1.5" fill="#5d6e86"/>
-    ${limb([35.5, 50.5, 27.5, 59, 20, 63.5], 6.5, 'url(#limb)')}${joint(35.5, 50.5, 4.8, false)}${joint(27.5, 59, 3.8, false)}${hand(18, 64.5, false)}`;
+    ${limb(nearArm.slice(0, 6), 6.5, 'url(#limb)')}${joint(nearArm[0]!, nearArm[1]!, 4.8, false)}${joint(nearArm[2]!, nearArm[3]!, 3.8, false)}${hand(nearArm[6]!, nearArm[7]!, false)}`;
+}
+
+/** Two decimals: enough for the art, short SVG. */
+function round2(v: number): number {
+  return Math.round(v * 100) / 100;
 }

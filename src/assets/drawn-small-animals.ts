@@ -1,4 +1,5 @@
 import { boxGradient, clipped, eye, LIGHT_DEFS, limb, litGradient, litShape, spaceGradient } from './drawn-animal-parts.ts';
+import { FAR_FORE, FAR_HIND, legMover, movePoints, NEAR_FORE, NEAR_HIND, type Leg, type Stride } from './drawn-stride.ts';
 
 /**
  * The drawn raccoon, frog and hamster (see drawn-animals.ts): a hunched
@@ -6,8 +7,9 @@ import { boxGradient, clipped, eye, LIGHT_DEFS, limb, litGradient, litShape, spa
  * crouched ready to hop, and a round golden hamster scurrying.
  */
 
-/** A walking raccoon: grey-brown coat, black mask, ringed tail, dark paws. */
-export function raccoon(): string {
+/** A walking raccoon: grey-brown coat, black mask, ringed tail, dark paws; `stride` moves its legs to a pose. */
+export function raccoon(stride?: Stride): string {
+  const leg = (points: readonly number[], which: Leg, width: number, paint: string): string => limb(movePoints(points, legMover(points, which, stride, 62)), width, paint);
   const tail = 'M74 50 C83 46 92 50 95.5 59 C98 66 95.5 72 90 71.5 C85 71 80 64 73 58 Z';
   const body = 'M26 56 C26 45 38 38 53 37 C67 36 80 42 81 54 C82 64 75 71 65 71 L40 71 C32 71 26 65 26 56 Z';
   const head = 'M10 41 C12 34 19 31 25 32 C31 33 35 38 34 45 C33 51 28 54 22 54 C17 54 13 52 7 50 C4.5 49.2 4.2 46.6 6.2 45.8 C8 44.6 9 43 10 41 Z';
@@ -17,13 +19,13 @@ export function raccoon(): string {
   return `<defs>${LIGHT_DEFS}${litGradient('coat', '#b8b0a6', '#857c73', '#544d47')}
     ${spaceGradient('leg', [[0, '#6f675f'], [1, '#2e2a28']], 0, 62, 0, 92)}${spaceGradient('legFar', [[0, '#4e4843'], [1, '#232020']], 0, 62, 0, 92)}
     ${boxGradient('face', [[0, '#ffffff'], [1, '#dcd6ce']], 0.3, 1)}</defs>
-    <g transform="translate(0 5)">${limb([42, 63, 43.5, 75, 45, 86], 6.2, 'url(#legFar)')}${limb([66, 62, 64, 71, 66, 79, 62, 86], 6.2, 'url(#legFar)')}
+    <g transform="translate(0 5)">${leg([42, 63, 43.5, 75, 45, 86], FAR_FORE, 6.2, 'url(#legFar)')}${leg([66, 62, 64, 71, 66, 79, 62, 86], FAR_HIND, 6.2, 'url(#legFar)')}
     ${litShape(tail, 'url(#coat)')}
     ${clipped('rings', tail, [80, 87, 94].map((x) => `<path d="M${x} 40 L${x + 6} 40 L${x + 1} 80 L${x - 5} 80 Z" fill="#2f2b29" opacity="0.85"/>`).join(''))}
     ${litShape(body, 'url(#coat)')}
-    ${limb([34, 62, 31.5, 75, 29, 86], 6.6, 'url(#leg)')}
+    ${leg([34, 62, 31.5, 75, 29, 86], NEAR_FORE, 6.6, 'url(#leg)')}
     ${litShape('M61 50 C67 44 79 46 80 56 C80.5 63 78.5 68 76 72 C70 69 63.5 63 61 56 Z', 'url(#coat)')}
-    ${limb([73, 66, 77.5, 77, 77, 86], 6.6, 'url(#leg)')}
+    ${leg([73, 66, 77.5, 77, 77, 86], NEAR_HIND, 6.6, 'url(#leg)')}
     ${ear(27, true)}
     ${litShape(head, 'url(#coat)')}
     ${ear(22, false)}
@@ -58,16 +60,19 @@ export function frog(): string {
     <circle cx="11.5" cy="52" r="0.8" fill="#24551f"/>`;
 }
 
-/** A round golden hamster scurrying left: white belly and cheek, pink ears, nose and feet. */
-export function hamster(): string {
+/** A round golden hamster scurrying left: white belly and cheek, pink ears, nose and feet; `stride` moves its feet to a pose. */
+export function hamster(stride?: Stride): string {
   const body = 'M12 62 C12 44 28 34 48 34 C70 34 90 46 90 64 C90 80 76 88 56 88 L36 88 C22 88 12 78 12 62 Z';
-  const foot = (x: number, far: boolean): string => limb([x, 82, x - 2.5, 91], 5, far ? '#d88a8a' : '#f2a9a4');
+  const foot = (x: number, which: Leg): string => {
+    const points = [x, 82, x - 2.5, 91];
+    return limb(movePoints(points, legMover(points, which, stride, 58)), 5, which.near ? '#f2a9a4' : '#d88a8a');
+  };
   return `<defs>${LIGHT_DEFS}${litGradient('fur', '#fbd49a', '#eca55a', '#b86e30')}
     ${boxGradient('white', [[0, '#fffaf2'], [1, '#eadccb']], 0.3, 1)}</defs>
-    ${foot(38, true)}${foot(74, true)}
+    ${foot(38, FAR_FORE)}${foot(74, FAR_HIND)}
     ${litShape(body, 'url(#fur)')}
     ${clipped('belly', body, '<path d="M8 64 C20 76 44 82 70 80 C80 79 88 76 94 72 L94 100 L0 100 Z" fill="url(#white)"/><path d="M8 56 C14 54 22 58 26 66 C24 74 16 76 8 72 Z" fill="url(#white)"/>')}
-    ${foot(28, false)}${foot(64, false)}
+    ${foot(28, NEAR_FORE)}${foot(64, NEAR_HIND)}
     <path d="M40 38 C35 48 34 60 38 72" stroke="#b86e30" stroke-width="1.4" fill="none" stroke-linecap="round" opacity="0.35"/>
     <circle cx="34" cy="34" r="6.4" fill="#e29a55"/><circle cx="34.4" cy="34.6" r="3.8" fill="#f5b5ae"/>
     <circle cx="27" cy="37" r="6" fill="#eca55a"/><circle cx="27.4" cy="37.6" r="3.5" fill="#f7c0b8"/>
