@@ -1,10 +1,12 @@
+import { drawnStride } from '../assets/drawn-art.ts';
+import { STRIDE_GAITS, type StrideGait } from '../assets/drawn-stride.ts';
 import type { Entity, Shot } from '../plan/schema.ts';
 import type { Motion } from '../plan/vocabulary.ts';
 import type { Random } from '../util/random.ts';
 import { AIRBORNE_MOTIONS, LEAVING_MOTIONS, MOTION_SPEED, TRAVEL_MOTIONS } from './actor-defaults.ts';
 import type { CastMember } from './cast.ts';
 import type { WorldPoint } from './layout.ts';
-import { blendPose, motionPose, restPose, smooth, strideRate, type Pose } from './motion-pose.ts';
+import { blendPose, motionPose, restPose, smooth, strideGaitOf, strideRate, type Pose } from './motion-pose.ts';
 import type { SettingGeometry } from './setting-geometry.ts';
 import type { Stage } from './stage.ts';
 import { createChannels, type ActorChannels, type ActorTrack } from './simulation.ts';
@@ -106,6 +108,9 @@ export function simulateMembers(setup: MotionSetup): ActorChannels[] {
   // Boats rock with the weather: barely on a calm lake, hard in a storm.
   const swell = member.placement === 'water-surface' ? (SWELL[shot.setting.weather] ?? 1) : 1;
   const out: ActorChannels[] = [];
+  // Drawn animals move their legs on land; afloat or under water they keep still.
+  const strider = member.placement === 'water-surface' || member.placement === 'underwater' ? null : drawnStride(member.entity.asset);
+  const legsFor = (motion: Motion): StrideGait | null => (strider ? strideGaitOf(motion, member.entity.category, strider.biped) : null);
 
   setup.starts.forEach((start, index) => {
     const rnd = random.fork(index);
@@ -157,12 +162,18 @@ export function simulateMembers(setup: MotionSetup): ActorChannels[] {
       const actionEnd = played ? Math.min(played.end, duration) : duration;
       const progress = played ? clamp01((seconds - played.start) / Math.max(1e-3, actionEnd - played.start)) : 0;
       const speedNow = Math.hypot(state.vx, state.vd * 0.5);
-      const input = { t, since, progress, phase, gait, speed: speedNow, climb: state.vy, facing, height, category: member.entity.category, swell };
+      // Legs stride while they carry the actor along (on the ground, over a bridge, or galloping through the sky above a rainbow).
+      const legs = Math.abs(state.vx) > 0.01 ? legsFor(current.motion) : null;
+      const input = { t, since, progress, phase, gait, speed: speedNow, climb: state.vy, facing, height, category: member.entity.category, swell, legs };
       // Rooted things at rest do not breathe: they hold perfectly still (and can be painted once).
       const pose = member.rooted && current.motion === 'idle' ? restPose() : motionPose(current.motion, input);
       // A new action eases in over a third of a second instead of snapping.
-      const blended = previous && since < 0.35 ? blendPose(motionPose(previous.motion, input), pose, smooth(since / 0.35)) : pose;
+      const blended = previous && since < 0.35 ? blendPose(motionPose(previous.motion, { ...input, legs: legs && legsFor(previous.motion) }), pose, smooth(since / 0.35)) : pose;
       writeFrame(channels, i, state, blended, facing, sizeJitter, member, current.motion);
+      if (legs) {
+        channels.stride[i] = gait / 2 - Math.floor(gait / 2);
+        channels.strideGait[i] = STRIDE_GAITS.indexOf(legs);
+      }
 
       for (let s = 0; s < steps; s++) {
         const secondsNow = (i + s / steps) / fps;
@@ -190,7 +201,7 @@ export function simulateMembers(setup: MotionSetup): ActorChannels[] {
         if (desired.place) Object.assign(state, desired.place);
         const floor = floorHeight(member, geometry, motion);
         if (state.y < floor && !AIRBORNE_MOTIONS.has(motion)) state.y = floor;
-        gait += strideRate(motion, Math.abs(state.vx), height) * dt * timeScale * Math.min(1, Math.abs(state.vx) / 0.03);
+        gait += strideRate(motion, Math.abs(state.vx), height, legsFor(motion)) * dt * timeScale * Math.min(1, Math.abs(state.vx) / 0.03);
         // Facing follows travel; idle animals glance around now and then.
         if (desired.face !== 0) facingGoal = desired.face;
         else if (Math.abs(state.vx) > 0.02) facingGoal = Math.sign(state.vx);

@@ -1,3 +1,4 @@
+import { legStrideRate, strideBob, type StrideGait } from '../assets/drawn-stride.ts';
 import { ANIMATE_CATEGORIES, type EntityCategory, type Motion } from '../plan/vocabulary.ts';
 
 /** A pose relative to an actor's path position: the "life" a motion primitive adds. */
@@ -35,6 +36,8 @@ export interface PoseInput {
   readonly category: EntityCategory;
   /** How rough the water is under something afloat (1 a fresh breeze, less when calm, more in a storm). */
   readonly swell?: number;
+  /** The gait the art's own legs move in (drawn animals), if they do: the body then bounces with its feet instead of for them. */
+  readonly legs?: StrideGait | null;
 }
 
 const TAU = Math.PI * 2;
@@ -50,8 +53,42 @@ export function flapRate(height: number, category: EntityCategory): number {
   return Math.min(7, Math.max(2.2, 0.55 / Math.max(0.05, height)));
 }
 
-/** Strides a second for a walking gait at a speed: longer legs, slower steps. */
-export function strideRate(motion: Motion, speed: number, height: number): number {
+/** Categories that never walk on legs: they fly, swim, drive or drift. */
+const LEGLESS: ReadonlySet<EntityCategory> = new Set(['vehicle', 'bird', 'insect', 'aircraft', 'fish', 'boat']);
+
+/**
+ * The gait art with moving legs walks a motion in (a biped's run is a trot:
+ * legs in turn, a moment of flight); null when the legs keep their still
+ * pose: standing, sitting, sleeping, hopping, flying, swimming, afloat.
+ */
+export function strideGaitOf(motion: Motion, category: EntityCategory, biped: boolean): StrideGait | null {
+  if (LEGLESS.has(category)) return null;
+  switch (motion) {
+    case 'walk':
+    case 'follow':
+      return 'walk';
+    case 'trot':
+      return 'trot';
+    case 'run':
+    case 'gallop':
+    case 'chase':
+    case 'flee':
+      return biped ? 'trot' : 'gallop';
+    default:
+      return null;
+  }
+}
+
+/** Most strides a second the legs take: quicker than this a drawn gait only flickers. */
+const MAX_LEG_RATE = 6;
+
+/**
+ * Strides a second for a walking gait at a speed: longer legs, slower steps.
+ * Art whose legs move (`legs`) steps so its planted feet keep pace with the
+ * ground instead of skating.
+ */
+export function strideRate(motion: Motion, speed: number, height: number, legs: StrideGait | null = null): number {
+  if (legs) return Math.min(MAX_LEG_RATE, legStrideRate(legs, speed, height));
   const stride = height * (motion === 'walk' || motion === 'follow' ? 0.55 : motion === 'trot' ? 0.7 : 0.95);
   const lo = motion === 'walk' || motion === 'follow' ? 1.1 : 1.8;
   return Math.min(4.5, Math.max(lo, speed / Math.max(0.02, stride)));
@@ -77,6 +114,7 @@ export function motionPose(motion: Motion, p: PoseInput): Pose {
       if (p.category === 'bird' || p.category === 'insect' || p.category === 'aircraft') return flyPose('fly', pose, p);
       if (p.category === 'fish') return swimPose(pose, p);
       const moving = Math.min(1, p.speed / 0.05);
+      if (p.legs) return leggedPose(pose, p, p.legs, moving, breathe);
       const step = p.gait * TAU;
       const wave = Math.abs(Math.sin(step / 2));
       const amp = motion === 'walk' || motion === 'follow' ? 0.035 : motion === 'trot' ? 0.06 : motion === 'gallop' ? 0.12 : 0.1;
@@ -244,6 +282,18 @@ export function motionPose(motion: Motion, p: PoseInput): Pose {
       pose.pivot = 1;
       break;
   }
+  return pose;
+}
+
+/**
+ * The bounce of art that moves its own legs: the body rises as the stride
+ * shapes say (the art lowers its ground line by as much, so planted feet stay
+ * down) and does not rock or squash, which would lift feet off the ground or
+ * sink them into it; the legs carry the motion.
+ */
+function leggedPose(pose: Pose, p: PoseInput, gait: StrideGait, moving: number, breathe: number): Pose {
+  pose.lift = strideBob(gait, p.gait / 2) * p.height * moving;
+  pose.scaleY = 1 + breathe * 0.006;
   return pose;
 }
 

@@ -61,6 +61,14 @@ export interface ActorTrack {
    * turns (the renderer squeezes the art through zero instead of popping).
    */
   readonly facing: Float32Array;
+  /**
+   * Where the legs are in their stride (0..1, one cycle of both legs or leg
+   * pairs) while the actor walks or runs along the ground on legs its art can
+   * move; NaN while it stands, sits, flies, swims or hops (the art's still pose).
+   */
+  readonly stride?: Float32Array;
+  /** The gait of each frame with a stride: an index into STRIDE_GAITS (assets/drawn-stride.ts). */
+  readonly strideGait?: Uint8Array;
 }
 
 /**
@@ -102,7 +110,8 @@ export interface Simulation {
 }
 
 /** The per-frame channels of an actor track. */
-export type ActorChannels = Pick<ActorTrack, 'x' | 'y' | 'depth' | 'scaleX' | 'scaleY' | 'rotation' | 'pivot' | 'opacity' | 'facing'>;
+export type ActorChannels = Pick<ActorTrack, 'x' | 'y' | 'depth' | 'scaleX' | 'scaleY' | 'rotation' | 'pivot' | 'opacity' | 'facing'> &
+  Required<Pick<ActorTrack, 'stride' | 'strideGait'>>;
 
 /** Allocates an actor track's channels with neutral values. */
 export function createChannels(length: number): ActorChannels {
@@ -116,6 +125,8 @@ export function createChannels(length: number): ActorChannels {
     pivot: new Float32Array(length),
     opacity: new Float32Array(length).fill(1),
     facing: new Float32Array(length).fill(1),
+    stride: new Float32Array(length).fill(Number.NaN),
+    strideGait: new Uint8Array(length),
   };
 }
 
