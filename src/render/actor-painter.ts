@@ -3,6 +3,7 @@ import { depthToZ, projectZ, type CameraPose, type ScreenPoint } from '../simula
 import type { SettingGeometry } from '../simulate/setting-geometry.ts';
 import type { ActorTrack } from '../simulate/simulation.ts';
 import { spriteLevel, type Sprite } from './art/sprite-cache.ts';
+import { LEGS_TOP } from '../assets/drawn-stride.ts';
 import type { Prop } from './settings/scenery.ts';
 
 /**
@@ -39,6 +40,9 @@ export class ActorPainter {
   drawActor(ctx: SKRSContext2D, track: ActorTrack, i: number, camera: CameraPose, sprite: Sprite | null, seconds: number, waterline: number | null, part: Part | null = null, partOnly = false): void {
     const opacity = track.opacity[i]!;
     if (!sprite || opacity <= 0.002) return;
+    // Walking or running on legs that move: the legs of this point of the stride.
+    const stride = track.stride?.[i] ?? Number.NaN;
+    const legs = sprite.strides && !partOnly && !Number.isNaN(stride) ? sprite.strides.at(track.strideGait![i]!, stride) : null;
     const at = this.place(track, i, camera);
     if (!at) return;
     const b = track.bounds;
@@ -75,16 +79,24 @@ export class ActorPainter {
     }
     const centreY = ((b.top + b.bottom) / 2) * S;
     const pivotY = footY + (centreY - footY) * track.pivot[i]!;
-    const level = spriteLevel(sprite, S * Math.max(Math.abs(sx), Math.abs(sy)));
+    const drawn = S * Math.max(Math.abs(sx), Math.abs(sy));
+    const level = spriteLevel(sprite, drawn);
     ctx.save();
     ctx.globalAlpha = opacity;
     ctx.translate(at.x, at.y - (footY - pivotY));
     // A rotated bitmap costs Skia about twice an upright one: skip turns too small to see.
     const rotation = track.rotation[i]!;
-    if (Math.abs(rotation) > 0.004) ctx.rotate(rotation);
+    const turned = Math.abs(rotation) > 0.004;
+    if (turned) ctx.rotate(rotation);
     ctx.scale(faceScale * sx, sy);
     if (partOnly) {
       // The body was painted into a backdrop.
+    } else if (legs) {
+      // The still art down to where the legs begin, then the pose's legs. Upright the parts meet exactly; turned, Skia
+      // smooths each part's edge, so the still art reaches a little further down (those rows are the same in both).
+      const upper = turned ? LEGS_TOP + 1 / 16 : LEGS_TOP;
+      ctx.drawImage(level, 0, 0, level.width, level.height * upper, -footX, -pivotY, S, S * upper);
+      ctx.drawImage(spriteLevel(legs, drawn), -footX, -pivotY + S * LEGS_TOP, S, S * (1 - LEGS_TOP));
     } else if (cropY < 1) {
       ctx.drawImage(level, 0, 0, level.width, level.height * cropY, -footX, -pivotY, S, S * cropY);
     } else {

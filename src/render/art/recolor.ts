@@ -5,13 +5,14 @@ import { fromHsl, hex, toHsl, type Rgb } from '../color.ts';
  * colour family (the hue that covers most of it) moves to the target hue,
  * saturation and lightness keep their relative variation, and details of
  * other hues — eyes, beaks, outlines — stay as drawn. Works in place on RGBA
- * pixels (unpremultiplied), once per asset and colour.
+ * pixels (unpremultiplied), once per asset and colour. `dominant` is the main
+ * colour family, measured on these pixels unless given (the leg poses of a
+ * walking animal take their still art's, so no pose shifts colour).
  */
-export function recolor(pixels: Uint8ClampedArray | Uint8Array, color: string): void {
+export function recolor(pixels: Uint8ClampedArray | Uint8Array, color: string, dominant = dominantHue(pixels)): void {
   const target = parseColor(color);
   if (!target) return;
   const [th, ts, tl] = toHsl(target);
-  const dominant = dominantHue(pixels);
   if (dominant === null) return;
   const { hue, saturation, lightness } = dominant;
   const grey = ts < 0.12;

@@ -1,8 +1,10 @@
 import { createCanvas, type Canvas, type Image } from '@napi-rs/canvas';
-import { hasVectorArt, loadRasterArt, loadVectorArt, RASTER_ART_SIZE } from '../../assets/art-source.ts';
+import { decodeImage, hasVectorArt, loadRasterArt, loadVectorArt, RASTER_ART_SIZE } from '../../assets/art-source.ts';
+import { drawnArtSvg, drawnStride } from '../../assets/drawn-art.ts';
+import { LEGS_TOP, STRIDE_GAITS, STRIDE_POSES, strideIndex } from '../../assets/drawn-stride.ts';
 import { css, mix, type Rgb } from '../color.ts';
 import type { StylePass } from '../styles/style-pass.ts';
-import { needsRecolor, recolor } from './recolor.ts';
+import { dominantHue, needsRecolor, recolor } from './recolor.ts';
 import { releaseScratch } from '../frame-memory.ts';
 
 /**
@@ -16,6 +18,27 @@ export interface Sprite {
   /** Largest level's side in pixels; level k has side size / 2^k. */
   readonly size: number;
   readonly levels: readonly Canvas[];
+  /** The art's leg poses through a stride, for drawn art whose legs move. */
+  readonly strides?: StrideSprites;
+}
+
+/**
+ * A sprite's leg poses: the nearest of STRIDE_POSES poses to a point of the
+ * stride, in the same colour, light and style as the still sprite. A pose
+ * only differs below LEGS_TOP, so it keeps just those rows: its levels are
+ * strips of the square's lower part (`size` is still the square's side), to
+ * be drawn under the still sprite's upper part (the pair cost one bitmap
+ * draw's pixels). Each pose is rasterised on first use and kept.
+ */
+export interface StrideSprites {
+  /** `gait` indexes STRIDE_GAITS; `cycle` is 0..1 through the stride. */
+  at(gait: number, cycle: number): Sprite;
+}
+
+/** How a sprite was recoloured, so its poses match it exactly. */
+interface Recolouring {
+  readonly dominant: ReturnType<typeof dominantHue>;
+  readonly needed: boolean;
 }
 
 /** Picks the mip level to draw at a pixel size: the smallest that is still at least as large. */
@@ -47,6 +70,14 @@ export interface SpriteRequest {
 /** Largest sprite side rasterised, in pixels. */
 export const MAX_SPRITE = 1024;
 
+/**
+ * Largest side of a leg pose, in pixels. A 1024-pixel sprite holds about
+ * 19 MB (surface, snapshot and mips) and a stride has STRIDE_POSES of them;
+ * past 512 a pose is drawn up to twice its size instead, a little soft, in
+ * close-ups where the still art stays sharp.
+ */
+export const MAX_POSE_SPRITE = 512;
+
 /** Builds and caches sprites for one render. */
 export class SpriteCache {
   private readonly sprites = new Map<string, Sprite | null>();
@@ -64,8 +95,36 @@ export class SpriteCache {
     // Quantise the size so nearby requests share a sprite.
     const side = vector ? Math.min(MAX_SPRITE, 2 ** Math.ceil(Math.log2(target))) : Math.min(RASTER_ART_SIZE, 2 ** Math.ceil(Math.log2(target)));
     const key = `${request.asset}|${request.color ?? ''}|${request.light.map((v) => Math.round(v)).join(',')}|${vector ? 'v' : 'r'}${side}`;
-    if (!this.sprites.has(key)) this.sprites.set(key, this.build(request, side, vector));
+    if (!this.sprites.has(key)) {
+      const image = vector ? loadVectorArt(request.asset, side) : this.source(request.asset);
+      if (!image) this.sprites.set(key, null);
+      else {
+        const recolouring: { value?: Recolouring } = {};
+        const sprite = this.build(request, side, image, recolouring);
+        this.sprites.set(key, drawnStride(request.asset) ? { ...sprite, strides: this.strides(request, side, vector, recolouring.value) } : sprite);
+      }
+    }
     return this.sprites.get(key)!;
+  }
+
+  /** The leg poses of a drawn animal's sprite, rasterised like the still one when first drawn. */
+  private strides(request: SpriteRequest, stillSide: number, vector: boolean, recolouring: Recolouring | undefined): StrideSprites {
+    const poses: Sprite[] = [];
+    const side = Math.min(stillSide, MAX_POSE_SPRITE);
+    return {
+      at: (gait, cycle) => {
+        const slot = gait * STRIDE_POSES + strideIndex(cycle);
+        let pose = poses[slot];
+        if (!pose) {
+          const stride = { gait: STRIDE_GAITS[gait] ?? 'walk', cycle: (slot % STRIDE_POSES) / STRIDE_POSES };
+          const svg = drawnArtSvg(request.asset, vector ? side : RASTER_ART_SIZE, stride)!;
+          const full = this.build(request, side, decodeImage(Buffer.from(svg)), { value: recolouring });
+          pose = { size: side, levels: full.levels.map(legStrip) };
+          poses[slot] = pose;
+        }
+        return pose;
+      },
+    };
   }
 
   private source(asset: string): Image | null {
@@ -73,17 +132,17 @@ export class SpriteCache {
     return this.raster.get(asset)!;
   }
 
-  private build(request: SpriteRequest, side: number, vector: boolean): Sprite | null {
-    const image = vector ? loadVectorArt(request.asset, side) : this.source(request.asset);
-    if (!image) return null;
+  /** Rasterises a sprite; `recolouring` holds how the art was recoloured, or is filled in with it. */
+  private build(request: SpriteRequest, side: number, image: Image, recolouring: { value?: Recolouring | undefined } = {}): Sprite {
     const canvas = createCanvas(side, side);
     const ctx = canvas.getContext('2d');
     ctx.imageSmoothingQuality = 'high';
     ctx.drawImage(image, 0, 0, side, side);
     if (request.color) {
       const data = ctx.getImageData(0, 0, side, side);
-      if (needsRecolor(data.data, request.color)) {
-        recolor(data.data, request.color);
+      recolouring.value ??= { dominant: dominantHue(data.data), needed: needsRecolor(data.data, request.color) };
+      if (recolouring.value.needed) {
+        recolor(data.data, request.color, recolouring.value.dominant);
         ctx.putImageData(data, 0, 0);
       }
     }
@@ -113,6 +172,14 @@ export class SpriteCache {
     }
     return { size: side, levels };
   }
+}
+
+/** The rows of a pose's level from LEGS_TOP down: all that differs from the still art. */
+function legStrip(level: Canvas): Canvas {
+  const top = Math.round(level.height * LEGS_TOP);
+  const strip = createCanvas(level.width, level.height - top);
+  strip.getContext('2d').drawImage(level, 0, top, level.width, strip.height, 0, 0, level.width, strip.height);
+  return strip;
 }
 
 /** The light actors get: the shot's ambient light lifted towards white so subjects read at night. */
