@@ -12,7 +12,7 @@ import { actorLight, SpriteCache, type Sprite } from './art/sprite-cache.ts';
 import { createActorEffects, type ActorEffects } from './effects/actor-effects.ts';
 import { createPyrotechnics, type Pyrotechnics } from './effects/fireworks.ts';
 import { registerBundledFonts } from './fonts.ts';
-import { prepareShotScene, SWAY_WIND, type ShotScene } from './shot-scene.ts';
+import { placeFramings, prepareShotScene, SceneryMemo, SWAY_WIND, type ShotScene } from './shot-scene.ts';
 import { createStylePass } from './styles/create-style.ts';
 import type { StylePass } from './styles/style-pass.ts';
 import { createTextOverlay, type TextOverlay } from './text-overlay.ts';
@@ -65,6 +65,8 @@ export async function createFrameRenderer(plan: ScenePlan, simulation: Simulatio
   // Plain bilinear sampling: sprites are mip-mapped already, and better filters cost twice as much per frame.
   ctx.imageSmoothingQuality = 'low';
   const prepared = new Map<number, PreparedShot>();
+  const scenery = new SceneryMemo();
+  const framings = placeFramings(plan, simulation);
   const strikes = (shotIndex: number): number[] => {
     const span = simulation.shots[shotIndex]!;
     return simulation.events.filter((e) => e.kind === 'lightning' && e.frame >= span.firstFrame && e.frame < span.endFrame).map((e) => (e.frame - span.firstFrame) / simulation.fps);
@@ -76,7 +78,8 @@ export async function createFrameRenderer(plan: ScenePlan, simulation: Simulatio
     if (prepared.size >= KEEP_SHOTS) prepared.delete(prepared.keys().next().value!);
     const span = simulation.shots[shotIndex]!;
     const cache = new SpriteCache(style, raster);
-    const scene = prepareShotScene({ plan, simulation, span, style, plate, strikes: strikes(shotIndex), sprites: cache });
+    const { views: placeViews, keepScenery } = framings[shotIndex]!;
+    const scene = prepareShotScene({ plan, simulation, span, style, plate, strikes: strikes(shotIndex), sprites: cache, scenery, keepScenery, placeViews });
     const poses = Array.from({ length: span.endFrame - span.firstFrame }, (_, i) => cameraAt(simulation.camera, span.firstFrame + i));
     const light = actorLight(scene.light.ambient);
     const actors = simulation.actors.filter((a) => a.shotIndex === shotIndex);

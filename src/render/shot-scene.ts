@@ -11,7 +11,7 @@ import { ActorPainter } from './actor-painter.ts';
 import type { Sprite, SpriteCache } from './art/sprite-cache.ts';
 import { createWeather, type PlacedEffect } from './effects/weather.ts';
 import { capArea, intersect, isEmpty, layerArea } from './layer-extents.ts';
-import { createLayer, drawLayer, forgetContentRows, type Layer, type LayerAnchor, type Rect } from './layer.ts';
+import { anchorAffine, createLayer, drawLayer, forgetContentRows, type Layer, type LayerAnchor, type Rect } from './layer.ts';
 import { indoorLight, lightFor, type Light } from './light.ts';
 import { FOREGROUND_Z, paintForeground } from './settings/foreground-painter.ts';
 import { paintGround } from './settings/ground-painter.ts';
@@ -74,6 +74,90 @@ export interface ShotSceneOptions {
   readonly strikes: readonly number[];
   /** Where the shot's sprites come from. */
   readonly sprites: SpriteCache;
+  /** Scenery painted for an earlier shot, reused when this shot is in the same place and framed alike. */
+  readonly scenery?: SceneryMemo;
+  /** Whether a later shot may reuse this shot's scenery (else the memo lets go of it). */
+  readonly keepScenery?: boolean;
+  /**
+   * Every camera pose of the shots in this shot's place that are framed alike
+   * (this shot's included): the scenery is painted to serve them all.
+   */
+  readonly placeViews?: readonly CameraPose[];
+}
+
+/** The painted, restyled layers of a shot's scenery (never drawn into after painting). */
+interface PaintedScenery {
+  readonly back: readonly Layer[];
+  readonly foreground: Layer | null;
+  readonly groundCovers: boolean;
+}
+
+/** Holds one shot's painted scenery for the next shot in the same place. */
+export class SceneryMemo {
+  private key: string | null = null;
+  private value: PaintedScenery | null = null;
+
+  /** The scenery remembered under exactly this key, or null. */
+  recall(key: string): PaintedScenery | null {
+    return key === this.key ? this.value : null;
+  }
+
+  remember(key: string, value: PaintedScenery): void {
+    this.key = key;
+    this.value = value;
+  }
+
+  forget(): void {
+    this.key = null;
+    this.value = null;
+  }
+}
+
+/** For each shot: the views its scenery is painted for, and whether a later shot will reuse that scenery. */
+export interface PlaceFraming {
+  readonly views: readonly CameraPose[] | undefined;
+  readonly keepScenery: boolean;
+}
+
+/** Widest zoom ratio between shots that share painted scenery: beyond it the wider view would get soft. */
+const SHARED_ZOOM_RATIO = 1.35;
+
+/**
+ * Groups the shots that see the same place from the same distance (a cut to
+ * the fox, then to the rabbit, in one meadow): their scenery is painted once,
+ * wide enough for all of their views, and each view maps it exactly (turning,
+ * zooming and sliding the camera move the painted planes affinely; only a
+ * dolly or a roll does not). A shot framed otherwise is painted on its own,
+ * from the same place's random stream.
+ */
+export function placeFramings(plan: ScenePlan, simulation: Simulation): PlaceFraming[] {
+  const shotPoses = simulation.shots.map((span) => Array.from({ length: span.endFrame - span.firstFrame }, (_, i) => cameraAt(simulation.camera, span.firstFrame + i)));
+  const groupOf = shotPoses.map((poses, k) => {
+    const z = poses[0]!.z;
+    if (!poses.every((p) => Math.abs(p.z - z) < 1e-6 && p.rotation === 0)) return `shot ${k}`;
+    return JSON.stringify([placeOf(plan, plan.shots[k]!), z.toFixed(5)]);
+  });
+  for (const group of new Set(groupOf)) {
+    const zooms = shotPoses.filter((_, j) => groupOf[j] === group).flatMap((poses) => poses.map((p) => p.zoom));
+    if (Math.max(...zooms) > Math.min(...zooms) * SHARED_ZOOM_RATIO) groupOf.forEach((g, j) => g === group && (groupOf[j] = `shot ${j}`));
+  }
+  return shotPoses.map((_, k) => {
+    const members = groupOf.flatMap((g, j) => (g === groupOf[k] ? [j] : []));
+    return {
+      views: members.length > 1 ? members.flatMap((j) => shotPoses[j]!) : undefined,
+      keepScenery: members.some((j) => j > k),
+    };
+  });
+}
+
+/**
+ * The place a shot is in: the first shot of the plan in the same kind of
+ * setting. Scenery is drawn from the place's own random stream, so a story
+ * that stays in the snowy meadow keeps the same trees and hills from shot to
+ * shot (in new light if the hour changes), as a film's cuts would.
+ */
+export function placeOf(plan: ScenePlan, shot: Shot): string {
+  return (plan.shots.find((s) => s.setting.kind === shot.setting.kind) ?? shot).id;
 }
 
 const WIND: Record<string, number> = { clear: 0.12, cloudy: 0.25, fog: 0.05, rain: 0.4, storm: 0.9, snow: 0.3, wind: 0.8 };
@@ -86,7 +170,7 @@ export function prepareShotScene(options: ShotSceneOptions): ShotScene {
   const { plan, simulation, span, style } = options;
   const { width, height } = plan.output;
   const shot = plan.shots[span.shotIndex]!;
-  const random = createRandom(plan.seed).fork(`scene:${shot.id}`);
+  const random = createRandom(plan.seed).fork(`scene:${placeOf(plan, shot)}`);
   const setting = shot.setting;
   const recipe = recipeFor(setting);
   const outside = lightFor(setting.timeOfDay, setting.weather, setting.season);
@@ -94,96 +178,112 @@ export function prepareShotScene(options: ShotSceneOptions): ShotScene {
   const geometry = settingGeometry(setting.kind);
   const side: -1 | 1 = light.body && light.body.across < 0.5 ? -1 : 1;
   const poses = Array.from({ length: span.endFrame - span.firstFrame }, (_, i) => cameraAt(simulation.camera, span.firstFrame + i));
+  // Scenery is painted for every view of the place the shots framed alike see, so each of them can use it.
+  const viewed = options.placeViews && options.placeViews.length > 0 ? options.placeViews : poses;
+  // The shot's own reference view (flattened backdrops are drawn in it, so a still camera blits them 1:1)
+  // and the one the place's scenery is painted for.
   const ref = referenceCamera(poses);
+  const paintRef = viewed === poses ? ref : referenceCamera(viewed);
   const still = poses.every((p) => samePose(p, poses[0]!));
   const rigid = poses.every((p) => Math.abs(p.x - poses[0]!.x) < 1e-6 && Math.abs(p.y - poses[0]!.y) < 1e-6 && Math.abs(p.z - poses[0]!.z) < 1e-6);
-  const maxZoom = Math.max(...poses.map((p) => p.zoom));
-  const density = Math.min(1.5, Math.max(1, maxZoom / ref.zoom));
+  const maxZoom = Math.max(...viewed.map((p) => p.zoom));
+  const density = Math.min(1.5, Math.max(1, maxZoom / paintRef.zoom));
   // Long camera travels need wide layers: past about three frames of pixels they get coarser, not cropped.
   const budget = width * height * 5;
   const make = (anchor: LayerAnchor, clip: Partial<Rect> = {}): { layer: Layer; view: ReturnType<typeof createLayer>['view'] } | null => {
-    let area = layerArea(anchor, ref, poses, width, height);
+    let area = layerArea(anchor, paintRef, viewed, width, height);
     area = intersect(area, { left: clip.left ?? -1e9, top: clip.top ?? -1e9, right: clip.right ?? 1e9, bottom: clip.bottom ?? 1e9 });
     area = capArea(area, width * 14, height * 6, width / 2, height / 2);
     if (isEmpty(area)) return null;
-    return createLayer(anchor, area, fitDensity(area, density, budget), ref, width, height);
+    return createLayer(anchor, area, fitDensity(area, density, budget), paintRef, width, height);
   };
   const actors = simulation.actors.filter((a) => a.shotIndex === span.shotIndex);
-  // Whether the ground hides everything below the horizon: then the sky need not be drawn there.
-  let groundCovers = false;
-  const back: Layer[] = [];
-  const mirrored: Array<{ layer: Layer; baseRow: number }> = [];
-  const horizon = height / 2 + height * ref.zoom * ref.tilt;
-
-  if (options.plate) {
-    const sky = make({ kind: 'sky' });
-    if (sky) {
-      coverFit(sky.view.ctx, options.plate, sky.view.area, width, height);
-      back.push(sky.layer);
-    }
-  } else {
-    const brought = {
-      planet: actors.some((a) => isCelestial(a.asset) && skyBody(a.asset) !== 'moon' && !/^emoji:(2b50|1f31f|1f320|2604)$/.test(a.asset)),
-      body: actors.some((a) => skyBody(a.asset) === (light.body?.kind ?? 'none')),
-    };
-    const sky = make({ kind: 'sky' }, recipe.sky === 'open' ? { bottom: horizon + height * 0.25 } : {});
-    if (sky) {
-      paintSky(sky.view, recipe, light, random.fork('sky'), brought);
-      back.push(sky.layer);
-      mirrored.push({ layer: sky.layer, baseRow: horizon });
-    }
-    recipe.ridges.forEach((ridge, k) => {
-      const top = groundRow0(ref, ridge.z, ridge.height * 1.15, height);
-      const base = groundRow0(ref, ridge.z, 0, height);
-      const layer = make({ kind: 'plane', z: ridge.z }, { top: top - height * 0.05, bottom: base + height * 0.03 });
-      if (!layer) return;
-      paintRidge(layer.view, ridge, light, random.fork(`ridge${k}`), side);
-      back.push(layer.layer);
-      mirrored.push({ layer: layer.layer, baseRow: base });
-    });
-    if (recipe.room && geometry.backWall !== null) {
-      const z = depthToZ(geometry.backWall);
-      const floor = groundRow0(ref, z, 0, height);
-      const wall = make({ kind: 'plane', z }, { bottom: floor + 3 });
-      if (wall) {
-        paintRoomWall(wall.view, recipe, z, light, random.fork('room'));
-        back.push(wall.layer);
-      }
-    }
-    if (geometry.floor !== 'none' || recipe.water) {
-      const ground = make({ kind: 'ground' }, { top: horizon - 1 });
-      if (ground) {
-        paintGround(ground.view, recipe, geometry, light, random.fork('ground'), mirrored);
-        back.push(ground.layer);
-        groundCovers = rowOpaque(ground.layer.canvas, Math.ceil(3 * ground.layer.density));
-      }
-    }
-  }
+  const horizon = height / 2 + height * paintRef.zoom * paintRef.tilt;
+  const brought = {
+    planet: actors.some((a) => isCelestial(a.asset) && skyBody(a.asset) !== 'moon' && !/^emoji:(2b50|1f31f|1f320|2604)$/.test(a.asset)),
+    body: actors.some((a) => skyBody(a.asset) === (light.body?.kind ?? 'none')),
+  };
   const dof = shot.camera.shot === 'close-up' ? 0.006 : shot.camera.shot === 'medium' ? 0.003 : 0;
-  back.forEach((layer, k) => {
-    // Depth of field: the far layers of closer shots go soft (the ground keeps its detail near the subject).
-    if (dof > 0 && layer.anchor.kind !== 'ground' && k < back.length) blurInPlace(layer.canvas, height * dof * layer.density);
-    if (style.prepare) {
-      style.prepare(layer.canvas, 'layer');
-      releaseScratch();
-    }
-    settle(layer.canvas);
-  });
 
-  let foreground: Layer | null = null;
-  if (recipe.foreground !== 'none' && !options.plate) {
-    const clip = recipe.foreground === 'vines' ? { bottom: height * 0.45 } : recipe.foreground === 'curtains' ? {} : { top: height * 0.55 };
-    const fg = make({ kind: 'plane', z: FOREGROUND_Z }, clip);
-    if (fg) {
-      paintForeground(fg.view, recipe, light, random.fork('foreground'), side);
-      blurInPlace(fg.layer.canvas, height * 0.004 * fg.layer.density);
+  const paint = (): PaintedScenery => {
+    // Whether the ground hides everything below the horizon: then the sky need not be drawn there.
+    let groundCovers = false;
+    const back: Layer[] = [];
+    const mirrored: Array<{ layer: Layer; baseRow: number }> = [];
+
+    if (options.plate) {
+      const sky = make({ kind: 'sky' });
+      if (sky) {
+        coverFit(sky.view.ctx, options.plate, sky.view.area, width, height);
+        back.push(sky.layer);
+      }
+    } else {
+      const sky = make({ kind: 'sky' }, recipe.sky === 'open' ? { bottom: horizon + height * 0.25 } : {});
+      if (sky) {
+        paintSky(sky.view, recipe, light, random.fork('sky'), brought);
+        back.push(sky.layer);
+        mirrored.push({ layer: sky.layer, baseRow: horizon });
+      }
+      recipe.ridges.forEach((ridge, k) => {
+        const top = groundRow0(paintRef, ridge.z, ridge.height * 1.15, height);
+        const base = groundRow0(paintRef, ridge.z, 0, height);
+        const layer = make({ kind: 'plane', z: ridge.z }, { top: top - height * 0.05, bottom: base + height * 0.03 });
+        if (!layer) return;
+        paintRidge(layer.view, ridge, light, random.fork(`ridge${k}`), side);
+        back.push(layer.layer);
+        mirrored.push({ layer: layer.layer, baseRow: base });
+      });
+      if (recipe.room && geometry.backWall !== null) {
+        const z = depthToZ(geometry.backWall);
+        const floor = groundRow0(paintRef, z, 0, height);
+        const wall = make({ kind: 'plane', z }, { bottom: floor + 3 });
+        if (wall) {
+          paintRoomWall(wall.view, recipe, z, light, random.fork('room'));
+          back.push(wall.layer);
+        }
+      }
+      if (geometry.floor !== 'none' || recipe.water) {
+        const ground = make({ kind: 'ground' }, { top: horizon - 1 });
+        if (ground) {
+          paintGround(ground.view, recipe, geometry, light, random.fork('ground'), mirrored);
+          back.push(ground.layer);
+          groundCovers = rowOpaque(ground.layer.canvas, Math.ceil(3 * ground.layer.density));
+        }
+      }
+    }
+    back.forEach((layer, k) => {
+      // Depth of field: the far layers of closer shots go soft (the ground keeps its detail near the subject).
+      if (dof > 0 && layer.anchor.kind !== 'ground' && k < back.length) blurInPlace(layer.canvas, height * dof * layer.density);
       if (style.prepare) {
-        style.prepare(fg.layer.canvas, 'foreground');
+        style.prepare(layer.canvas, 'layer');
         releaseScratch();
       }
-      foreground = fg.layer;
+      settle(layer.canvas);
+    });
+
+    let foreground: Layer | null = null;
+    if (recipe.foreground !== 'none' && !options.plate) {
+      const clip = recipe.foreground === 'vines' ? { bottom: height * 0.45 } : recipe.foreground === 'curtains' ? {} : { top: height * 0.55 };
+      const fg = make({ kind: 'plane', z: FOREGROUND_Z }, clip);
+      if (fg) {
+        paintForeground(fg.view, recipe, light, random.fork('foreground'), side);
+        blurInPlace(fg.layer.canvas, height * 0.004 * fg.layer.density);
+        if (style.prepare) {
+          style.prepare(fg.layer.canvas, 'foreground');
+          releaseScratch();
+        }
+        foreground = fg.layer;
+      }
     }
-  }
+    return { back, foreground, groundCovers };
+  };
+  // A later shot in the same place, framed the same way, shows the very same scenery: paint it once.
+  const sceneryKey = JSON.stringify({ place: placeOf(plan, shot), setting, plate: plan.reference?.image ?? null, style: plan.style, dof, brought, width, height, viewed });
+  const painted = options.scenery?.recall(sceneryKey) ?? paint();
+  if (options.keepScenery) options.scenery?.remember(sceneryKey, painted);
+  else options.scenery?.forget();
+  const { foreground, groundCovers } = painted;
+  const back = [...painted.back];
 
   const props = options.plate ? [] : shotProps(plan, simulation, span);
   const wind = WIND[setting.weather] ?? 0.1;
@@ -199,13 +299,12 @@ export function prepareShotScene(options: ShotSceneOptions): ShotScene {
   let restLayers = back.slice(skyLayers.length);
   const flatArea = rigid ? layerArea({ kind: 'sky' }, ref, poses, width, height) : null;
   const flatDensity = flatArea ? fitDensity(flatArea, density, budget) : 1;
-  const skyBackdrop = flatArea ? flatten(skyLayers, flatArea, flatDensity, ref, width, height) : null;
-  let restBackdrop = flatArea ? flatten(restLayers, flatArea, flatDensity, ref, width, height) : null;
+  const skyBackdrop = flatArea ? flatten(skyLayers, flatArea, flatDensity, paintRef, ref, width, height) : null;
+  let restBackdrop = flatArea ? flatten(restLayers, flatArea, flatDensity, paintRef, ref, width, height) : null;
   let frontStatic: Layer | null = null;
   if (skyBackdrop || skyLayers.length === 0) skyLayers = [];
   if (restBackdrop || restLayers.length === 0) restLayers = [];
   back.length = 0;
-  mirrored.length = 0;
   const inSky = weather.filter((e) => e.place === 'sky');
   const behind = weather.filter((e) => e.place === 'back');
   const front = weather.filter((e) => e.place === 'front');
@@ -257,11 +356,11 @@ export function prepareShotScene(options: ShotSceneOptions): ShotScene {
       ctx.fillStyle = '#000';
       ctx.fillRect(0, 0, width, height);
       if (skyBackdrop) drawLayer(ctx, skyBackdrop, ref, camera, width, height);
-      for (const layer of skyLayers) drawLayer(ctx, layer, ref, camera, width, height);
+      for (const layer of skyLayers) drawLayer(ctx, layer, paintRef, camera, width, height);
       if (clipped) ctx.restore();
       for (const effect of inSky) effect.draw(ctx, camera, seconds);
       if (restBackdrop) drawLayer(ctx, restBackdrop, ref, camera, width, height);
-      else for (const layer of restLayers) drawLayer(ctx, layer, ref, camera, width, height);
+      else for (const layer of restLayers) drawLayer(ctx, layer, paintRef, camera, width, height);
       for (const effect of behind) effect.draw(ctx, camera, seconds);
     },
     drawFront(ctx, camera, seconds) {
@@ -272,9 +371,9 @@ export function prepareShotScene(options: ShotSceneOptions): ShotScene {
           const bend = Math.sin(seconds * 1.3) * 0.03 * wind + wind * 0.02;
           ctx.save();
           ctx.transform(1, 0, -bend, 1, bend * height, 0);
-          drawLayer(ctx, foreground, ref, camera, width, height);
+          drawLayer(ctx, foreground, paintRef, camera, width, height);
           ctx.restore();
-        } else drawLayer(ctx, foreground, ref, camera, width, height);
+        } else drawLayer(ctx, foreground, paintRef, camera, width, height);
       }
     },
   };
@@ -302,7 +401,7 @@ export function shotProps(plan: ScenePlan, simulation: Simulation, span: ShotSpa
     }
     return [lo, hi];
   };
-  return placeProps(recipe, geometry, actors, visible, createRandom(plan.seed).fork(`scene:${shot.id}`).fork('props'), shot.camera.shot === 'aerial');
+  return placeProps(recipe, geometry, actors, visible, createRandom(plan.seed).fork(`scene:${placeOf(plan, shot)}`).fork('props'), shot.camera.shot === 'aerial');
 }
 
 /** The camera the layers are painted for: the closest framing of the shot (sharpest), centred on its travel. */
@@ -327,13 +426,16 @@ function groundRow0(ref: CameraPose, z: number, y: number, height: number): numb
  * sky does): flatten them into one bitmap of the reference view, drawn with a
  * single transform per frame.
  */
-function flatten(layers: readonly Layer[], area: Rect, density: number, ref: CameraPose, width: number, height: number): Layer | null {
+function flatten(layers: readonly Layer[], area: Rect, density: number, paintRef: CameraPose, ref: CameraPose, width: number, height: number): Layer | null {
   if (layers.length === 0) return null;
   const { layer } = createLayer({ kind: 'sky' }, area, density, ref, width, height);
   const ctx = layer.canvas.getContext('2d');
   for (const source of layers) {
+    // From the source's pixels, through the view it was painted for, to this shot's reference view.
+    const m = anchorAffine(source.anchor, paintRef, ref, width, height) ?? { a: 1, b: 0, c: 0, d: 1, e: 0, f: 0 };
     const k = density / source.density;
-    ctx.setTransform(k, 0, 0, k, (source.originX - area.left) * density, (source.originY - area.top) * density);
+    const { originX: ox, originY: oy } = source;
+    ctx.setTransform(m.a * k, m.b * k, m.c * k, m.d * k, density * (m.a * ox + m.c * oy + m.e - area.left), density * (m.b * ox + m.d * oy + m.f - area.top));
     ctx.drawImage(source.canvas, 0, 0);
   }
   ctx.setTransform(1, 0, 0, 1, 0, 0);
