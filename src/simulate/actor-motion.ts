@@ -85,6 +85,8 @@ function naturalSpeed(member: CastMember, motion: Motion): number {
 }
 
 const TURN_SECONDS = 0.3;
+/** How long legs that stopped carrying an actor hold their stride pose before standing still. */
+const HOLD_STRIDE_SECONDS = 0.5;
 
 /** What a rooted thing may still do in place. */
 const STAYING_MOTIONS: ReadonlySet<Motion> = new Set(['idle', 'sway', 'grow', 'shrink', 'melt', 'explode', 'spin', 'wave', 'watch', 'dance', 'sleep', 'sit']);
@@ -143,6 +145,8 @@ export function simulateMembers(setup: MotionSetup): ActorChannels[] {
     }
     let facingGoal: number = facing;
     let gait = phase;
+    // When the legs last carried the actor along: a brief stop (turning at the stage edge) holds the stride's pose.
+    let strodeAt = -Infinity;
     let nextGlance = 2.5 + rnd.range(0, 2.5);
     let previous: { motion: Motion; start: number } | null = null;
     let current: { motion: Motion; start: number } = { motion: firstMotion, start: 0 };
@@ -162,8 +166,10 @@ export function simulateMembers(setup: MotionSetup): ActorChannels[] {
       const actionEnd = played ? Math.min(played.end, duration) : duration;
       const progress = played ? clamp01((seconds - played.start) / Math.max(1e-3, actionEnd - played.start)) : 0;
       const speedNow = Math.hypot(state.vx, state.vd * 0.5);
-      // Legs stride while they carry the actor along (on the ground, over a bridge, or galloping through the sky above a rainbow).
-      const legs = Math.abs(state.vx) > 0.01 ? legsFor(current.motion) : null;
+      // Legs stride while they carry the actor along (on the ground, over a bridge, or galloping through the sky above a
+      // rainbow); through a brief stop, such as a turn, they hold their pose rather than snap to the still art and back.
+      if (Math.abs(state.vx) > 0.01) strodeAt = seconds;
+      const legs = seconds - strodeAt < HOLD_STRIDE_SECONDS ? legsFor(current.motion) : null;
       const input = { t, since, progress, phase, gait, speed: speedNow, climb: state.vy, facing, height, category: member.entity.category, swell, legs };
       // Rooted things at rest do not breathe: they hold perfectly still (and can be painted once).
       const pose = member.rooted && current.motion === 'idle' ? restPose() : motionPose(current.motion, input);
