@@ -95,12 +95,10 @@ export class ActorPainter {
       // The still art down to where the legs begin, then the pose's legs. Upright the parts meet exactly; turned, Skia
       // smooths each part's edge, so the still art reaches a little further down (those rows are the same in both).
       const upper = turned ? LEGS_TOP + 1 / 16 : LEGS_TOP;
-      ctx.drawImage(level, 0, 0, level.width, level.height * upper, -footX, -pivotY, S, S * upper);
+      drawContent(ctx, sprite, level, -footX, -pivotY, S, upper);
       ctx.drawImage(spriteLevel(legs, drawn), -footX, -pivotY + S * LEGS_TOP, S, S * (1 - LEGS_TOP));
-    } else if (cropY < 1) {
-      ctx.drawImage(level, 0, 0, level.width, level.height * cropY, -footX, -pivotY, S, S * cropY);
     } else {
-      ctx.drawImage(level, -footX, -pivotY, S, S);
+      drawContent(ctx, sprite, level, -footX, -pivotY, S, cropY);
     }
     if (part) drawPart(ctx, part, S, -footX, -pivotY, seconds);
     ctx.restore();
@@ -127,14 +125,14 @@ export class ActorPainter {
     }
     const level = spriteLevel(sprite, S);
     if (sway === 0) {
-      ctx.drawImage(level, this.p.x - footX, this.p.y - footY, S, S);
+      drawContent(ctx, sprite, level, this.p.x - footX, this.p.y - footY, S);
       if (part) drawPart(ctx, part, S, this.p.x - footX, this.p.y - footY, seconds);
       return;
     }
     // Bend from the base: a shear keeps the roots planted while the top moves.
     ctx.save();
     ctx.transform(1, 0, -sway, 1, this.p.x + sway * this.p.y, 0);
-    ctx.drawImage(level, -footX, this.p.y - footY, S, S);
+    drawContent(ctx, sprite, level, -footX, this.p.y - footY, S);
     ctx.restore();
   }
 
@@ -152,6 +150,63 @@ export class ActorPainter {
     ctx.stroke();
     ctx.globalAlpha = 1;
   }
+}
+
+/** Where a sprite has pixels, in units of its square (0..1), found once per sprite. */
+interface ContentBox {
+  readonly left: number;
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+}
+
+const CONTENT = new WeakMap<Sprite, ContentBox>();
+
+/** Side of the sprite level scanned for its content (coarse is enough: the box gets a margin). */
+const SCAN_SIDE = 256;
+
+function contentBox(sprite: Sprite): ContentBox {
+  let box = CONTENT.get(sprite);
+  if (!box) {
+    const level = sprite.levels.find((l) => l.width <= SCAN_SIDE) ?? sprite.levels[sprite.levels.length - 1]!;
+    const { width: w, height: h } = level;
+    const pixels = level.data();
+    let left = w;
+    let right = -1;
+    let top = h;
+    let bottom = -1;
+    for (let y = 0; y < h; y++) {
+      for (let x = 0, i = y * w * 4 + 3; x < w; x++, i += 4) {
+        if (pixels[i] === 0) continue;
+        if (x < left) left = x;
+        if (x > right) right = x;
+        if (y < top) top = y;
+        bottom = y;
+      }
+    }
+    // Two scanned pixels of margin: filtering spreads an edge, and a finer level may reach a little further.
+    box = right < 0 ? { left: 0, top: 0, right: 0, bottom: 0 } : { left: Math.max(0, (left - 2) / w), top: Math.max(0, (top - 2) / h), right: Math.min(1, (right + 3) / w), bottom: Math.min(1, (bottom + 3) / h) };
+    CONTENT.set(sprite, box);
+  }
+  return box;
+}
+
+/**
+ * Draws a sprite level over the square at (x, y) of side S, down to `bottom`
+ * (0..1, for a hull sunk at its waterline), but only the part with pixels in
+ * it: Skia filters every pixel a scaled bitmap covers, transparent or not, and
+ * most art fills well under half its square.
+ */
+function drawContent(ctx: SKRSContext2D, sprite: Sprite, level: Canvas, x: number, y: number, S: number, bottom = 1): void {
+  const box = contentBox(sprite);
+  const w = level.width;
+  const h = level.height;
+  const x0 = Math.floor(box.left * w);
+  const x1 = Math.ceil(box.right * w);
+  const y0 = Math.floor(box.top * h);
+  const y1 = Math.min(Math.ceil(box.bottom * h), h * bottom);
+  if (x1 <= x0 || y1 <= y0) return;
+  ctx.drawImage(level, x0, y0, x1 - x0, y1 - y0, x + (x0 / w) * S, y + (y0 / h) * S, ((x1 - x0) / w) * S, ((y1 - y0) / h) * S);
 }
 
 /** A turning part of a piece of art (windmill sails): its sprite and where its hub sits. */
