@@ -9,8 +9,9 @@ import type { Prop } from './settings/scenery.ts';
 /**
  * Draws actors and props: the sprite at its foot point with the track's
  * scale, rotation about its pivot, mirrored to face its way (squeezing
- * through a turn instead of flipping), a soft contact shadow, and for things
- * afloat the hull sunk at the waterline with ripples around it.
+ * through a turn instead of flipping), its legs in the pose of the track's
+ * stride when it walks on legs its art can move, a soft contact shadow, and
+ * for things afloat the hull sunk at the waterline with ripples around it.
  */
 export class ActorPainter {
   private readonly shadow: Canvas;
