@@ -2,6 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OUTPUT_FORMATS } from '../plan/vocabulary.ts';
+import { runFfmpeg } from './ffmpeg.ts';
 import { decodeFrames, probeMedia } from './probe.ts';
 import { ENCODERS, stillFrameIndex } from './video-encoders.ts';
 import { makeTempDir } from '../../tests/support/temp-dirs.ts';
@@ -64,6 +65,15 @@ describe('mp4 encoder', () => {
     const head = (await readFile(file)).subarray(0, 4096).toString('latin1');
     expect(head.indexOf('moov')).toBeGreaterThan(-1);
     expect(head.indexOf('moov')).toBeLessThan(head.indexOf('mdat') === -1 ? Infinity : head.indexOf('mdat'));
+  });
+
+  it('holds exactly the frames written, in one video stream (the read-ahead input adds nothing)', async () => {
+    const dir = await makeTempDir('enc-streams');
+    const file = await encodeAll('mp4', dir);
+    const log = await runFfmpeg(['-i', file, '-f', 'null', '-']);
+    const streams = new Set([...log.matchAll(/Stream #0:(\d+)[^\n]*?: (Video|Audio|Data|Subtitle):/g)].map((m) => `${m[1]} ${m[2]}`));
+    expect([...streams]).toEqual(['0 Video']);
+    expect(Number(/frame=\s*(\d+)/.exec(log)?.[1])).toBe(FRAMES);
   });
 
   it('keeps frames in order', async () => {

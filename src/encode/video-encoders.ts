@@ -5,13 +5,26 @@ import { encodeRgba } from './still-images.ts';
 import { writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 
+/** Frames ffmpeg reads ahead of its encoder (3.7 MB each at 720p). */
+export const READ_AHEAD_FRAMES = 4;
+
 /**
  * Raw RGBA frames on stdin. The RGBA → YUV 4:2:0 conversion averages each 2×2
  * block for chroma ("area"): the right filter for halving, and about a fifth
  * cheaper than swscale's default bicubic, which matters on two cores.
+ *
+ * ffmpeg reads an input on a thread of its own, into a queue of
+ * READ_AHEAD_FRAMES, only when it has more than one input (newer builds always
+ * do): an empty one-frame second input, never mapped to the output, turns that
+ * on. Without it the renderer and the encoder wait on each other frame by frame
+ * through the pipe's 64 KB, and every stall of the renderer (a new shot being
+ * prepared, a frame with more to draw) idles the encoder.
  */
 function rawInput(o: EncoderOptions): string[] {
-  return ['-f', 'rawvideo', '-pix_fmt', 'rgba', '-s', `${o.width}x${o.height}`, '-r', String(o.fps), '-i', 'pipe:0', '-sws_flags', 'area'];
+  return [
+    '-f', 'rawvideo', '-pix_fmt', 'rgba', '-s', `${o.width}x${o.height}`, '-r', String(o.fps), '-thread_queue_size', String(READ_AHEAD_FRAMES), '-i', 'pipe:0',
+    '-f', 'lavfi', '-i', 'nullsrc=s=16x16:d=0.04', '-map', '0:v', '-sws_flags', 'area',
+  ];
 }
 
 /** ffmpeg arguments after the raw input, per piped format. */
