@@ -111,17 +111,60 @@ export function measureBounds(image: Image | { width: number; height: number }):
   return { left: left / w, top: top / h, right: (right + 1) / w, bottom: (bottom + 1) / h };
 }
 
-let flatIcons: { chars: Map<string, string>; icons: Record<string, { body: string }> } | null = null;
+let flatNames: Map<string, string> | null = null;
+let flatFile: Buffer | null = null;
+let flatParsed: Record<string, { body?: string }> | null = null;
+const flatBodies = new Map<string, string | null>();
 
-/** The Fluent flat SVG body of an emoji asset (viewBox 0 0 32 32), loaded on first use (9 MB of JSON). */
+/**
+ * The Fluent flat SVG body of an emoji asset (viewBox 0 0 32 32). The icon set
+ * is one 9 MB JSON file; parsing it whole costs ~60 ms and ~20 MB of heap for
+ * the few icons a video needs, so each icon's entry is found in the raw bytes
+ * and parsed alone (the whole file is parsed only if an entry is not where
+ * the file's layout puts it).
+ */
 function flatSvgBody(asset: string): string | null {
   if (!asset.startsWith(EMOJI_ASSET_PREFIX)) return null;
-  if (!flatIcons) {
-    const require = createRequire(import.meta.url);
+  const require = createRequire(import.meta.url);
+  if (!flatNames) {
     const chars = require('@iconify-json/fluent-emoji-flat/chars.json') as Record<string, string>;
-    const set = require('@iconify-json/fluent-emoji-flat/icons.json') as { icons: Record<string, { body: string }> };
-    flatIcons = { chars: new Map(Object.entries(chars).map(([hex, name]) => [canonicalHexcode(hex), name])), icons: set.icons };
+    flatNames = new Map(Object.entries(chars).map(([hex, name]) => [canonicalHexcode(hex), name]));
   }
-  const name = flatIcons.chars.get(canonicalHexcode(asset.slice(EMOJI_ASSET_PREFIX.length)));
-  return name ? (flatIcons.icons[name]?.body ?? null) : null;
+  const name = flatNames.get(canonicalHexcode(asset.slice(EMOJI_ASSET_PREFIX.length)));
+  if (!name) return null;
+  let body = flatBodies.get(name);
+  if (body === undefined) {
+    flatFile ??= readFileSync(require.resolve('@iconify-json/fluent-emoji-flat/icons.json'));
+    const entry = iconEntry(flatFile, name);
+    if (entry) body = entry.body ?? null;
+    else {
+      flatParsed ??= (JSON.parse(flatFile.toString('utf8')) as { icons: Record<string, { body?: string }> }).icons;
+      body = flatParsed[name]?.body ?? null;
+    }
+    flatBodies.set(name, body);
+  }
+  return body;
+}
+
+/**
+ * An icon's entry in the set's JSON, read from the bytes: the key at the
+ * icons' indentation, then the object up to its closing brace (the body is
+ * one JSON string, so braces and escaped quotes inside it are skipped).
+ * Null when the key is not found that way.
+ */
+export function iconEntry(file: Buffer, name: string): { body?: string } | null {
+  const key = Buffer.from(`\n\t\t${JSON.stringify(name)}: {`);
+  const at = file.indexOf(key);
+  if (at < 0) return null;
+  const start = at + key.length - 1;
+  let inString = false;
+  for (let i = start + 1; i < file.length; i++) {
+    const c = file[i];
+    if (inString) {
+      if (c === 0x5c) i++; // a backslash escapes the next byte
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7d) return JSON.parse(file.subarray(start, i + 1).toString('utf8')) as { body?: string };
+  }
+  return null;
 }

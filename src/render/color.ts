@@ -62,16 +62,18 @@ export function fromHsl(h: number, s: number, l: number): Rgb {
   if (s <= 0) return [l * 255, l * 255, l * 255];
   const q = l < 0.5 ? l * (1 + s) : l + s - l * s;
   const p = 2 * l - q;
-  const channel = (t: number): number => {
-    let x = t;
-    if (x < 0) x += 1;
-    if (x > 1) x -= 1;
-    if (x < 1 / 6) return p + (q - p) * 6 * x;
-    if (x < 1 / 2) return q;
-    if (x < 2 / 3) return p + (q - p) * (2 / 3 - x) * 6;
-    return p;
-  };
-  return [channel(hue + 1 / 3) * 255, channel(hue) * 255, channel(hue - 1 / 3) * 255];
+  return [hslChannel(p, q, hue + 1 / 3) * 255, hslChannel(p, q, hue) * 255, hslChannel(p, q, hue - 1 / 3) * 255];
+}
+
+// Module level, not a closure in fromHsl: recolouring calls fromHsl for every pixel of a sprite.
+function hslChannel(p: number, q: number, t: number): number {
+  let x = t;
+  if (x < 0) x += 1;
+  if (x > 1) x -= 1;
+  if (x < 1 / 6) return p + (q - p) * 6 * x;
+  if (x < 1 / 2) return q;
+  if (x < 2 / 3) return p + (q - p) * (2 / 3 - x) * 6;
+  return p;
 }
 
 /** Shifts a colour's hue by degrees and its lightness by an amount. */
