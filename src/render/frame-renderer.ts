@@ -65,6 +65,7 @@ export async function createFrameRenderer(plan: ScenePlan, simulation: Simulatio
   // Plain bilinear sampling: sprites are mip-mapped already, and better filters cost twice as much per frame.
   ctx.imageSmoothingQuality = 'low';
   const prepared = new Map<number, PreparedShot>();
+  let lastSprites: SpriteCache | null = null;
   const scenery = new SceneryMemo();
   const framings = placeFramings(plan, simulation);
   const strikes = (shotIndex: number): number[] => {
@@ -77,7 +78,7 @@ export async function createFrameRenderer(plan: ScenePlan, simulation: Simulatio
     if (existing) return existing;
     if (prepared.size >= KEEP_SHOTS) prepared.delete(prepared.keys().next().value!);
     const span = simulation.shots[shotIndex]!;
-    const cache = new SpriteCache(style, raster);
+    const cache = new SpriteCache(style, raster, lastSprites);
     const { views: placeViews, keepScenery } = framings[shotIndex]!;
     const scene = prepareShotScene({ plan, simulation, span, style, plate, strikes: strikes(shotIndex), sprites: cache, scenery, keepScenery, placeViews });
     const poses = Array.from({ length: span.endFrame - span.firstFrame }, (_, i) => cameraAt(simulation.camera, span.firstFrame + i));
@@ -115,6 +116,8 @@ export async function createFrameRenderer(plan: ScenePlan, simulation: Simulatio
       texts: createTextOverlay(shot, width, height, font),
     };
     prepared.set(shotIndex, result);
+    cache.letGoOfPrevious();
+    lastSprites = cache;
     return result;
   };
   const camera: CameraPose = cameraAt(simulation.camera, 0);

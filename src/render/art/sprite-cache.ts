@@ -82,11 +82,22 @@ export const MAX_POSE_SPRITE = 512;
 export class SpriteCache {
   private readonly sprites = new Map<string, Sprite | null>();
 
-  /** `raster` holds decoded bitmaps shared between shots of one render. */
+  /**
+   * `raster` holds decoded bitmaps shared between shots of one render;
+   * `previous` is the cache of the shot before, whose sprites this one takes
+   * over when a request is the same (the fox of the last shot, in the same
+   * light, with its leg poses), until `letGoOfPrevious`.
+   */
   constructor(
     private readonly style: StylePass,
     private readonly raster: Map<string, Image | null> = new Map(),
+    private previous: SpriteCache | null = null,
   ) {}
+
+  /** Stops taking over the previous shot's sprites, so the ones not taken can be freed. */
+  letGoOfPrevious(): void {
+    this.previous = null;
+  }
 
   /** The sprite for a request (built on first use). */
   get(request: SpriteRequest): Sprite | null {
@@ -95,6 +106,7 @@ export class SpriteCache {
     // Quantise the size so nearby requests share a sprite.
     const side = vector ? Math.min(MAX_SPRITE, 2 ** Math.ceil(Math.log2(target))) : Math.min(RASTER_ART_SIZE, 2 ** Math.ceil(Math.log2(target)));
     const key = `${request.asset}|${request.color ?? ''}|${request.light.map((v) => Math.round(v)).join(',')}|${vector ? 'v' : 'r'}${side}`;
+    if (!this.sprites.has(key) && this.previous?.sprites.has(key)) this.sprites.set(key, this.previous.sprites.get(key)!);
     if (!this.sprites.has(key)) {
       const image = vector ? loadVectorArt(request.asset, side) : this.source(request.asset);
       if (!image) this.sprites.set(key, null);
