@@ -28,7 +28,7 @@ function collector(): Collect | null {
 }
 
 /** Frames between collections. */
-const EVERY = 4;
+const EVERY = 2;
 
 /**
  * Call before rendering each frame: every few frames, collects the dead frame
