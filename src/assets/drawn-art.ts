@@ -1,7 +1,7 @@
-import { ANIMAL_ART, ANIMAL_NOUNS, STRIDING_ART } from './drawn-animals.ts';
+import { ANIMAL_ART, ANIMAL_NOUNS, STRIDING_ART, type StridingArt } from './drawn-animals.ts';
 import type { Stride } from './drawn-stride.ts';
 import { SCENERY_ART, SCENERY_NOUNS, WATERFALL_FLOW } from './drawn-scenery.ts';
-import { PEOPLE_ART } from './drawn-people.ts';
+import { PEOPLE_ART, STRIDING_PEOPLE } from './drawn-people.ts';
 
 /**
  * Art drawn for Diorama (our own SVG, MIT like the code) for things the emoji
@@ -155,11 +155,14 @@ export const DRAWN_PARTS: Readonly<Record<string, DrawnPart>> = {
 /** Asset ids of every drawn piece of art. */
 export const DRAWN_ASSETS: readonly string[] = Object.keys(ART).map((name) => `${DRAWN_ASSET_PREFIX}${name}`);
 
+/** Every drawn art whose legs move: the animals and the robot, and the people in work clothes. */
+const STRIDERS: Readonly<Record<string, StridingArt>> = { ...STRIDING_ART, ...STRIDING_PEOPLE };
+
 /** The SVG document of a drawn asset at a pixel size, or null for other ids; with a stride, its legs in that pose (null for art whose legs do not move). */
 export function drawnArtSvg(asset: string, size: number, stride?: Stride): string | null {
   if (!asset.startsWith(DRAWN_ASSET_PREFIX)) return null;
   const name = asset.slice(DRAWN_ASSET_PREFIX.length);
-  const body = stride ? STRIDING_ART[name]?.pose(stride) : ART[name];
+  const body = stride ? STRIDERS[name]?.pose(stride) : ART[name];
   if (!body) return null;
   const px = Math.max(1, Math.round(size));
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${px}" height="${px}" viewBox="0 0 100 100">${body}</svg>`;
@@ -168,6 +171,6 @@ export function drawnArtSvg(asset: string, size: number, stride?: Stride): strin
 /** How a drawn asset walks: whether its legs move (null when they do not) and whether it walks on two. */
 export function drawnStride(asset: string): { readonly biped: boolean } | null {
   if (!asset.startsWith(DRAWN_ASSET_PREFIX)) return null;
-  const art = STRIDING_ART[asset.slice(DRAWN_ASSET_PREFIX.length)];
+  const art = STRIDERS[asset.slice(DRAWN_ASSET_PREFIX.length)];
   return art ? { biped: art.biped } : null;
 }

@@ -1,11 +1,14 @@
-import { createCanvas } from '@napi-rs/canvas';
+import { createCanvas, Image } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
 import { planScene } from '../plan/planner.ts';
 import { recolor } from '../render/art/recolor.ts';
+import { simulate } from '../simulate/simulate.ts';
 import { artOrientation } from './art-orientation.ts';
 import { naturalSize } from './art-scale.ts';
 import { artBounds, loadRasterArt } from './art-source.ts';
-import { PEOPLE_ART, roleBody, ROLES } from './drawn-people.ts';
+import { drawnArtSvg, drawnStride } from './drawn-art.ts';
+import { PEOPLE_ART, roleBody, rolePerson, ROLES, STRIDING_PEOPLE } from './drawn-people.ts';
+import { footAt, legMover, LEGS_TOP, NEAR_HIND, STRIDE_GAITS, STRIDE_POSES, type StrideGait } from './drawn-stride.ts';
 
 const SIDE = 100;
 
@@ -110,5 +113,120 @@ describe('drawn people in work clothes', () => {
     const leg = at(data, 0.385, 0.85);
     expect(leg.b).toBeGreaterThan(leg.g + 40);
     expect(leg.b).toBeGreaterThan(leg.r + 40);
+  });
+});
+
+/** An SVG body rasterised at a sprite's size, its RGBA rows. */
+function raster(body: string, side = 64): Uint8ClampedArray {
+  const image = new Image();
+  image.src = Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${side}" height="${side}" viewBox="0 0 100 100">${body}</svg>`);
+  const canvas = createCanvas(side, side);
+  canvas.getContext('2d').drawImage(image, 0, 0);
+  return canvas.getContext('2d').getImageData(0, 0, side, side).data;
+}
+
+/** The stroked limbs of an SVG body (legs and arms): every open stroked path's points. */
+function limbPaths(svg: string): string[] {
+  return [...svg.matchAll(/<path d="(M[^"]+)" fill="none" stroke="url\(#(?:trousers|sleeve)[^"]*\)" stroke-width="[\d.]+" stroke-linecap="round"/g)].map((m) => m[1]!);
+}
+
+const poses = (name: string, gait: StrideGait): string[] =>
+  Array.from({ length: STRIDE_POSES }, (_, k) => STRIDING_PEOPLE[name]!.pose({ gait, cycle: k / STRIDE_POSES }));
+
+describe('drawn people walking', () => {
+  it('keep the still art exactly as drawn without a stride, and stride on two legs', () => {
+    for (const role of ROLES) {
+      for (const woman of [false, true]) {
+        const name = woman ? `${role}-woman` : role;
+        expect(rolePerson(role, woman, undefined)).toBe(PEOPLE_ART[name]);
+        // The still legs and arms where the artist put them: near leg forward, far leg back.
+        expect(limbPaths(PEOPLE_ART[name]!)).toEqual(['M54 61 L58 80 L62 93', 'M57 39 L62 48 L64.5 57', 'M45 61 L40 80 L35.5 93', 'M41 39 L36.5 48 L34 57']);
+        expect(drawnArtSvg(`drawn:${name}`, 64)).toContain(PEOPLE_ART[name]!);
+        expect(drawnStride(`drawn:${name}`)).toEqual({ biped: true });
+      }
+    }
+    expect(Object.keys(STRIDING_PEOPLE).sort()).toEqual(Object.keys(PEOPLE_ART).sort());
+  });
+
+  it.each(Object.keys(PEOPLE_ART))('%s: every pose of a walk and a run swings the legs and keeps head and torso as drawn', (name) => {
+    const side = 64;
+    const top = Math.round(side * LEGS_TOP) * side * 4;
+    const still = raster(PEOPLE_ART[name]!, side);
+    for (const gait of ['walk', 'trot'] as const) {
+      const bodies = poses(name, gait);
+      const rasters = bodies.map((b) => raster(b, side));
+      for (let k = 0; k < STRIDE_POSES; k++) {
+        // Above LEGS_TOP (all a sprite keeps of the still art) each pose is the still art, pixel for pixel.
+        expect(Array.from(rasters[k]!.subarray(0, top)), `${gait} ${k}`).toEqual(Array.from(still.subarray(0, top)));
+        // Below it the legs move from pose to pose.
+        const next = rasters[(k + 1) % STRIDE_POSES]!;
+        let changed = 0;
+        for (let i = top; i < next.length; i += 4) if (Math.abs(next[i + 3]! - rasters[k]![i + 3]!) > 60) changed++;
+        expect(changed, `${gait} ${k}`).toBeGreaterThan(8);
+      }
+      // In a walk a foot is always down: the sole's rows are never empty.
+      if (gait === 'walk') {
+        for (const r of rasters) {
+          const row = Math.floor(side * 0.965);
+          let opaque = 0;
+          for (let x = 0; x < side; x++) if (r[(row * side + x) * 4 + 3]! > 128) opaque++;
+          expect(opaque).toBeGreaterThan(3);
+        }
+      }
+    }
+  });
+
+  it('sweeps a planted foot back by the gait reach of the art as it is seen, so the feet keep pace with the ground', () => {
+    for (const name of ['chef', 'farmer-woman', 'mechanic', 'health-worker-woman', 'police', 'firefighter']) {
+      const bounds = artBounds(`drawn:${name}`);
+      const visible = (bounds.bottom - bounds.top) * 100;
+      for (const gait of STRIDE_GAITS.slice(0, 2)) {
+        for (const [k, body] of poses(name, gait).entries()) {
+          const cycle = k / STRIDE_POSES;
+          if (footAt(gait, cycle, NEAR_HIND).lift > 0) continue;
+          const near = limbPaths(body)[2]!.split(/[ML ]+/).filter(Boolean).map(Number);
+          // Where the stride mover puts the foot for the art's visible height (rounded to two decimals in the SVG).
+          const [footX] = legMover([45, 61, 45, 77, 45, 93], NEAR_HIND, { gait, cycle }, visible, 0, true)(45, 93);
+          expect(Math.abs(near[4]! - footX), `${name} ${gait} ${k}`).toBeLessThan(0.4);
+        }
+      }
+    }
+  });
+
+  it('swings the empty hands against the legs; a hand holding a pitchfork or spoon up keeps still', () => {
+    const arms = (name: string, gait: StrideGait): string[] => poses(name, gait).map((b) => limbPaths(b)[3]!);
+    for (const name of ['farmer', 'chef-woman']) {
+      for (const gait of ['walk', 'trot'] as const) expect(new Set(arms(name, gait))).toEqual(new Set(['M41 39 L36.5 48 L34 57']));
+    }
+    for (const name of ['mechanic', 'police-woman', 'firefighter']) {
+      const walk = arms(name, 'walk');
+      expect(new Set(walk).size).toBeGreaterThan(4);
+      // Upper arms stay as drawn; only the forearm, from the elbow below LEGS_TOP, moves.
+      for (const arm of walk) expect(arm.startsWith('M41 39 L36.5 48 ')).toBe(true);
+    }
+    // The near hand swings with the far foot: forward (to the left) as the far foot lands reaching forward, back as the near foot does.
+    const handX = (gait: StrideGait, cycle: number): number => Number(limbPaths(STRIDING_PEOPLE.mechanic!.pose({ gait, cycle }))[3]!.split(/[ML ]+/).at(-2));
+    for (const gait of ['walk', 'trot'] as const) {
+      const farLands = gait === 'walk' ? 0.5 : 0.79;
+      expect(handX(gait, farLands)).toBeLessThan(handX(gait, farLands - 0.5) - 3);
+    }
+  });
+
+  it('walks with moving legs in a simulated field, and stands still while cooking', () => {
+    const output = { width: 320, height: 180, fps: 10, seconds: 2, format: 'mp4' as const };
+    const track = (prompt: string) => {
+      const plan = planScene({ prompt, seed: 1, output });
+      const entity = plan.shots[0]!.entities[0]!;
+      return { asset: entity.asset, actor: simulate(plan).actors.find((a) => a.entityId === entity.id)! };
+    };
+    const farmer = track('a farmer walking in a field');
+    expect(farmer.asset).toBe('drawn:farmer');
+    expect(Array.from(farmer.actor.stride!).every((s) => s >= 0 && s < 1)).toBe(true);
+    expect(Array.from(farmer.actor.strideGait!).every((g) => STRIDE_GAITS[g] === 'walk')).toBe(true);
+    const chef = track('a chef running down a street');
+    expect(chef.asset).toBe('drawn:chef');
+    expect(Array.from(chef.actor.strideGait!).some((g) => STRIDE_GAITS[g] === 'trot')).toBe(true);
+    const cooking = track('a chef cooking in a kitchen');
+    expect(Array.from(cooking.actor.stride!).every(Number.isNaN)).toBe(true);
   });
 });

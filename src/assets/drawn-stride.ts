@@ -1,5 +1,5 @@
 /**
- * Leg poses for the drawn animals and the robot: where each foot is through
+ * Leg poses for the drawn animals, the robot and the people: where each foot is through
  * one stride, so a walk, trot or gallop moves the legs instead of sliding a
  * cut-out. A stride is a cycle of both legs (or leg pairs): each foot is
  * planted for part of it, sweeping back under the body at a steady pace (so a
@@ -118,9 +118,10 @@ const still: LegMap = (x, y) => [x, y];
  * where the stride puts it and the leg between shears to follow, its knee
  * (forelegs) or hock (hind legs) bending out as the foot lifts; the ground
  * drops as the body bounces, so planted feet stay down. Without a stride the
- * map leaves every point where it is.
+ * map leaves every point where it is. `kneeForward` bends the middle of the
+ * leg forward as it lifts (a foreleg's knee, a person's knee), else back (a hock).
  */
-export function legMover(points: readonly number[], leg: Leg, stride: Stride | undefined, height: number, centre = 0): LegMap {
+export function legMover(points: readonly number[], leg: Leg, stride: Stride | undefined, height: number, centre = 0, kneeForward = leg.end === 'fore'): LegMap {
   if (!stride) return still;
   const shape = SHAPES[stride.gait];
   const hipX = points[0]!;
@@ -132,7 +133,7 @@ export function legMover(points: readonly number[], leg: Leg, stride: Stride | u
   // The art faces left: forward is towards smaller x.
   const dx = hipX + centre - foot.forward * shape.reach * height - footX;
   const rise = foot.lift * shape.lift * length - strideBob(stride.gait, stride.cycle) * height;
-  const bend = foot.lift * shape.lift * length * 0.55 * (leg.end === 'fore' ? -1 : 1);
+  const bend = foot.lift * shape.lift * length * 0.55 * (kneeForward ? -1 : 1);
   return (x, y) => {
     const t = Math.min(1, Math.max(0, (y - hipY) / length));
     return [round(x + dx * t + bend * Math.sin(Math.PI * Math.min(1, t))), round(y - rise * t)];
