@@ -1,6 +1,7 @@
 import type { StridingArt } from './drawn-animals.ts';
 import { boxGradient, eye, LIGHT_DEFS, limb, litGradient, litShape, spaceGradient } from './drawn-animal-parts.ts';
-import { FAR_HIND, footAt, legMover, LEGS_TOP, movePoints, NEAR_HIND, type Leg, type Stride } from './drawn-stride.ts';
+import { FAR_HIND, NEAR_HIND, type Stride } from './drawn-stride.ts';
+import { personArm, personHand, personLeg } from './person-stride.ts';
 
 /**
  * Full-body people in work clothes, drawn for Diorama where the emoji of a
@@ -14,7 +15,9 @@ import { FAR_HIND, footAt, legMover, LEGS_TOP, movePoints, NEAR_HIND, type Leg, 
  * doctor's white coat over scrubs with a stethoscope; a police cap, shirt,
  * tie and badge; a hard hat and hi-vis vest; a mechanic's overalls and
  * spanner; a scientist's lab coat and goggles. A woman wears her hair in a
- * ponytail. Our own SVG, MIT like the code.
+ * ponytail. Walking or running, the legs and empty hands swing through a
+ * stride (person-stride.ts); standing, the still pose. Our own SVG, MIT like
+ * the code.
  */
 
 /** How one role dresses. Colours are CSS; null leaves the piece out. */
@@ -33,10 +36,8 @@ interface Outfit {
 
 type Ids = { readonly shirt: string; readonly trousers: string };
 
-/** The figure's landmarks in the 100×100 viewBox. */
+/** The head in the 100×100 viewBox (the limbs' joints are in person-stride.ts). */
 const HEAD = { x: 47, y: 24, r: 9.5 };
-const HIP_Y = 63;
-const SHOULDER_Y = 36;
 const SKIN = ['#ffe07a', '#ffc83d', '#e8a21f'] as const;
 const HAIR = '#7a4a2a';
 
@@ -195,59 +196,6 @@ function shoe(x: number, y: number, color: string): string {
 /** Where the top of each hat (or the hair) is in the viewBox: the art's visible height is 98 less it. */
 const TOP_OF: Readonly<Record<string, number>> = { toque: 0, straw: 7.5, helmet: 9.5, police: 8, 'hard-hat': 10, none: 13 };
 
-/** The still legs (hip, knee, foot) and the shoe's x: near leg forward, far leg back. */
-const STILL_LEGS = { near: [45, HIP_Y - 2, 40, 80, 35.5, 93], far: [54, HIP_Y - 2, 58, 80, 62, 93], nearShoe: 36, farShoe: 64 } as const;
-/** The legs a stride swings: straight under each hip, so the stride puts the feet. */
-const STRIDE_LEGS = { near: [45, HIP_Y - 2, 45, 77, 45, 93], far: [54, HIP_Y - 2, 54, 77, 54, 93] } as const;
-/** Shoulder, elbow, hand of each still arm: the stride swings the forearm from the elbow, which is below LEGS_TOP. */
-const STILL_ARMS = { near: [41, SHOULDER_Y + 3, 36.5, 48, 34, 57], far: [57, SHOULDER_Y + 3, 62, 48, 64.5, 57] } as const;
-const FOREARM = 9.3;
-/** A swung hand's highest: its circle and the forearm's stroke stay below LEGS_TOP, so the upper rows stay the still art's. */
-const HAND_TOP = LEGS_TOP * 100 + 4.6;
-
-/**
- * A limb's points in a stride: a leg bent by legMover with its shoe moved
- * with the foot; without a stride the still leg and shoe.
- */
-function strideLeg(which: Leg, stride: Stride | undefined, height: number): { points: readonly number[]; shoeX: number; shoeDy: number } {
-  const near = which.near;
-  if (!stride) return { points: near ? STILL_LEGS.near : STILL_LEGS.far, shoeX: near ? STILL_LEGS.nearShoe : STILL_LEGS.farShoe, shoeDy: 0 };
-  const points = near ? STRIDE_LEGS.near : STRIDE_LEGS.far;
-  // A person's knee bends forward as the foot swings through.
-  const moved = movePoints(points, legMover(points, which, stride, height, 0, true));
-  return { points: moved, shoeX: round2(moved[4]! + 1), shoeDy: round2(moved[5]! - points[5]!) };
-}
-
-/**
- * An arm's points in a stride: the forearm swings from the elbow against the
- * leg on its own side (a walk's easy swing, a run's pumping bent arm); the
- * upper arm stays as drawn. Without a stride, or holding a tall prop, the still arm.
- */
-function strideArm(which: Leg, stride: Stride | undefined): readonly number[] {
-  const still = which.near ? STILL_ARMS.near : STILL_ARMS.far;
-  if (!stride) return still;
-  const against = footAt(stride.gait === 'gallop' ? 'trot' : stride.gait, stride.cycle, { end: 'hind', near: !which.near });
-  const run = stride.gait !== 'walk';
-  // Degrees from hanging straight down, forward positive; a runner carries the forearm bent up.
-  const base = (which.near ? 8 : -8) + (run ? 30 : 0);
-  const angle = ((base + against.forward * (run ? 42 : 28)) * Math.PI) / 180;
-  const [ex, ey] = [still[2]!, still[3]!];
-  const hy = Math.max(HAND_TOP, ey + FOREARM * Math.cos(angle));
-  const hx = ex - Math.sign(angle) * Math.sqrt(Math.max(0, FOREARM * FOREARM - (hy - ey) ** 2));
-  return [still[0]!, still[1]!, ex, ey, round2(hx), round2(hy)];
-}
-
-/** The hand of a swung arm: a little past the forearm's end, along it, as the still hands sit. */
-function handAt(arm: readonly number[]): readonly [number, number] {
-  const [ex, ey, ax, ay] = [arm[2]!, arm[3]!, arm[4]!, arm[5]!];
-  return [round2(ex + (ax - ex) * 1.27), round2(ey + (ay - ey) * 1.27)];
-}
-
-/** Two decimals: enough for the art, short SVG. */
-function round2(v: number): number {
-  return Math.round(v * 100) / 100;
-}
-
 /**
  * A person in the clothes of a role, man or woman; `stride` swings the legs
  * (and the arms, where the hand holds nothing tall) to a pose of a walk or a
@@ -259,18 +207,18 @@ export function rolePerson(role: string, woman: boolean, stride?: Stride): strin
   const ids: Ids = { shirt: 'url(#shirt)', trousers: 'url(#trousers)' };
   const height = 98 - TOP_OF[o.hat ?? 'none']!;
   // Near leg forward, far leg back; the arms swing the other way.
-  const far = strideLeg(FAR_HIND, stride, height);
-  const near = strideLeg(NEAR_HIND, stride, height);
+  const far = personLeg(FAR_HIND, stride, height);
+  const near = personLeg(NEAR_HIND, stride, height);
   const farLeg = limb(far.points, 8, 'url(#trousersFar)');
   const nearLeg = limb(near.points, 8.6, 'url(#trousers)');
-  const farArmPoints = strideArm({ end: 'fore', near: false }, stride);
+  const farArmPoints = personArm({ end: 'fore', near: false }, stride);
   // A pitchfork or a spoon held up reaches above the legs' rows: that hand keeps still.
   const holdsUp = o.prop === 'pitchfork' || o.prop === 'spoon';
-  const nearArmPoints = strideArm({ end: 'fore', near: true }, holdsUp ? undefined : stride);
+  const nearArmPoints = personArm({ end: 'fore', near: true }, holdsUp ? undefined : stride);
   const farArm = limb(farArmPoints, 6, 'url(#sleeveFar)');
   const nearArm = limb(nearArmPoints, 6.4, 'url(#sleeve)');
-  const [fx, fy] = stride ? handAt(farArmPoints) : [64.8, 58.5];
-  const [hx, hy] = stride && !holdsUp ? handAt(nearArmPoints) : [33.5, 59.5];
+  const [fx, fy] = stride ? personHand(farArmPoints) : [64.8, 58.5];
+  const [hx, hy] = stride && !holdsUp ? personHand(nearArmPoints) : [33.5, 59.5];
   return `<defs>${LIGHT_DEFS}${litGradient('skin', ...SKIN)}${litGradient('shirt', ...o.shirt)}
     ${spaceGradient('sleeve', [[0, sleeve[0]], [1, sleeve[1]]], 30, 36, 44, 58)}${spaceGradient('sleeveFar', [[0, sleeve[1]], [1, sleeve[2]]], 56, 36, 66, 58)}
     ${spaceGradient('trousers', [[0, o.trousers[0]], [1, o.trousers[1]]], 34, 60, 46, 94)}${spaceGradient('trousersFar', [[0, o.trousers[1]], [1, o.trousers[1]]], 52, 60, 64, 94)}
