@@ -1,23 +1,18 @@
-import { createCanvas } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
 import { dominantHue, needsRecolor, recolor } from '../render/art/recolor.ts';
 import { artOrientation } from './art-orientation.ts';
 import { naturalSize } from './art-scale.ts';
-import { artBounds, loadRasterArt, loadVectorArt } from './art-source.ts';
+import { artBounds, loadVectorArt } from './art-source.ts';
 import { ANIMAL_ART, DRAWN_ANIMAL_FACING } from './drawn-animals.ts';
 import { DRAWN_ASSETS } from './drawn-art.ts';
 import { planScene } from '../plan/planner.ts';
+import { artPixels } from '../../tests/support/art-pixels.ts';
 
 const SIDE = 96;
 const animals = Object.keys(ANIMAL_ART).map((name) => `drawn:${name}`);
 
 /** The art's RGBA pixels at a small size, as the renderer's bitmap path would draw it. */
-function pixels(asset: string, side = SIDE): Uint8ClampedArray {
-  const image = loadRasterArt(asset)!;
-  const canvas = createCanvas(side, side);
-  canvas.getContext('2d').drawImage(image, 0, 0, side, side);
-  return canvas.getContext('2d').getImageData(0, 0, side, side).data;
-}
+const pixels = (asset: string, side = SIDE): Uint8ClampedArray => artPixels(asset, side);
 
 const opaque = (data: Uint8ClampedArray, x: number, y: number): boolean => data[(y * SIDE + x) * 4 + 3]! > 40;
 

@@ -1,25 +1,17 @@
-import { createCanvas } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
 import { artOrientation } from './art-orientation.ts';
 import { naturalSize } from './art-scale.ts';
-import { artBounds, loadRasterArt } from './art-source.ts';
+import { artBounds } from './art-source.ts';
 import { FACE_BODIES } from './drawn-animals.ts';
 import { planScene } from '../plan/planner.ts';
+import { artPixels, pixelAt } from '../../tests/support/art-pixels.ts';
 
 const SIDE = 100;
 
-/** The art's RGBA pixels, one per viewBox unit, as the renderer's bitmap path would draw it. */
-function pixels(asset: string): Uint8ClampedArray {
-  const canvas = createCanvas(SIDE, SIDE);
-  canvas.getContext('2d').drawImage(loadRasterArt(asset)!, 0, 0, SIDE, SIDE);
-  return canvas.getContext('2d').getImageData(0, 0, SIDE, SIDE).data;
-}
+/** The art's RGBA pixels, one per viewBox unit at SIDE px. */
+const pixels = (asset: string): Uint8ClampedArray => artPixels(asset, SIDE);
 
-/** The pixel at a fraction of the art's box. */
-function at(data: Uint8ClampedArray, x: number, y: number): { r: number; g: number; b: number; a: number } {
-  const i = (Math.round(y * SIDE) * SIDE + Math.round(x * SIDE)) * 4;
-  return { r: data[i]!, g: data[i + 1]!, b: data[i + 2]!, a: data[i + 3]! };
-}
+const at = (data: Uint8ClampedArray, x: number, y: number) => pixelAt(data, SIDE, x, y);
 
 const output = { width: 320, height: 180, fps: 10, seconds: 4, format: 'mp4' as const };
 const assetOf = (prompt: string): (string | undefined)[] =>

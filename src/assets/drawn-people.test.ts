@@ -5,24 +5,18 @@ import { recolor } from '../render/art/recolor.ts';
 import { simulate } from '../simulate/simulate.ts';
 import { artOrientation } from './art-orientation.ts';
 import { naturalSize } from './art-scale.ts';
-import { artBounds, loadRasterArt } from './art-source.ts';
+import { artBounds } from './art-source.ts';
 import { drawnArtSvg, drawnStride } from './drawn-art.ts';
 import { PEOPLE_ART, roleBody, rolePerson, ROLES, STRIDING_PEOPLE } from './drawn-people.ts';
 import { footAt, legMover, LEGS_TOP, NEAR_HIND, STRIDE_GAITS, STRIDE_POSES, type StrideGait } from './drawn-stride.ts';
+import { artPixels, pixelAt } from '../../tests/support/art-pixels.ts';
 
 const SIDE = 100;
 
-/** The art's RGBA pixels, one per viewBox unit, as the renderer's bitmap path draws it. */
-function pixels(asset: string): Uint8ClampedArray {
-  const canvas = createCanvas(SIDE, SIDE);
-  canvas.getContext('2d').drawImage(loadRasterArt(asset)!, 0, 0, SIDE, SIDE);
-  return canvas.getContext('2d').getImageData(0, 0, SIDE, SIDE).data;
-}
+/** The art's RGBA pixels, one per viewBox unit at SIDE px. */
+const pixels = (asset: string): Uint8ClampedArray => artPixels(asset, SIDE);
 
-function at(data: Uint8ClampedArray, x: number, y: number): { r: number; g: number; b: number; a: number } {
-  const i = (Math.round(y * SIDE) * SIDE + Math.round(x * SIDE)) * 4;
-  return { r: data[i]!, g: data[i + 1]!, b: data[i + 2]!, a: data[i + 3]! };
-}
+const at = (data: Uint8ClampedArray, x: number, y: number) => pixelAt(data, SIDE, x, y);
 
 const isSkin = (p: { r: number; g: number; b: number; a: number }): boolean => p.a === 255 && p.r > 220 && p.g > 150 && p.b < 120;
 

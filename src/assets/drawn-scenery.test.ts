@@ -1,22 +1,18 @@
-import { createCanvas } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
 import { planScene } from '../plan/planner.ts';
 import type { Entity, ScenePlan } from '../plan/schema.ts';
 import { artOrientation } from './art-orientation.ts';
 import { naturalSize } from './art-scale.ts';
-import { artBounds, loadRasterArt } from './art-source.ts';
+import { artBounds } from './art-source.ts';
 import { isRooted } from './art-traits.ts';
 import { DRAWN_ART_NOUNS, DRAWN_ASSETS, DRAWN_PARTS } from './drawn-art.ts';
 import { BRIDGE_DECK, ICEBERG_WATERLINE, SCENERY_NOUNS } from './drawn-scenery.ts';
+import { artPixels } from '../../tests/support/art-pixels.ts';
 
 const SIDE = 100;
 
-/** The art's RGBA pixels at 100 px, one pixel a viewBox unit. */
-function pixels(asset: string): Uint8ClampedArray {
-  const canvas = createCanvas(SIDE, SIDE);
-  canvas.getContext('2d').drawImage(loadRasterArt(asset)!, 0, 0, SIDE, SIDE);
-  return canvas.getContext('2d').getImageData(0, 0, SIDE, SIDE).data;
-}
+/** The art's RGBA pixels, one per viewBox unit at SIDE px. */
+const pixels = (asset: string): Uint8ClampedArray => artPixels(asset, SIDE);
 
 const alpha = (data: Uint8ClampedArray, x: number, y: number): number => data[(y * SIDE + x) * 4 + 3]!;
 const rgb = (data: Uint8ClampedArray, x: number, y: number): [number, number, number] => {
