@@ -92,23 +92,30 @@ export function measureBounds(image: Image | { width: number; height: number }):
   const canvas = createCanvas(w, h);
   const ctx = canvas.getContext('2d');
   ctx.drawImage(image as Image, 0, 0, w, h);
-  const data = ctx.getImageData(0, 0, w, h).data;
+  const box = alphaBox(ctx.getImageData(0, 0, w, h).data, w, h, 40);
+  if (!box) return FULL_BOUNDS;
+  return { left: box.left / w, top: box.top / h, right: box.right / w, bottom: box.bottom / h };
+}
+
+/**
+ * The pixel box (right and bottom exclusive) of the pixels whose alpha is over
+ * `minAlpha`, in RGBA data `w` wide; null when there are none.
+ */
+export function alphaBox(data: Uint8Array | Uint8ClampedArray, w: number, h: number, minAlpha: number): { left: number; top: number; right: number; bottom: number } | null {
   let left = w;
   let right = -1;
   let top = h;
   let bottom = -1;
   for (let y = 0; y < h; y++) {
-    for (let x = 0; x < w; x++) {
-      if (data[(y * w + x) * 4 + 3]! > 40) {
-        if (x < left) left = x;
-        if (x > right) right = x;
-        if (y < top) top = y;
-        if (y > bottom) bottom = y;
-      }
+    for (let x = 0, i = y * w * 4 + 3; x < w; x++, i += 4) {
+      if (data[i]! <= minAlpha) continue;
+      if (x < left) left = x;
+      if (x > right) right = x;
+      if (y < top) top = y;
+      bottom = y;
     }
   }
-  if (right < 0) return FULL_BOUNDS;
-  return { left: left / w, top: top / h, right: (right + 1) / w, bottom: (bottom + 1) / h };
+  return right < 0 ? null : { left, top, right: right + 1, bottom: bottom + 1 };
 }
 
 let flatNames: Map<string, string> | null = null;

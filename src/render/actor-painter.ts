@@ -2,6 +2,7 @@ import { createCanvas, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { depthToZ, projectZ, type CameraPose, type ScreenPoint } from '../simulate/projection.ts';
 import type { SettingGeometry } from '../simulate/setting-geometry.ts';
 import type { ActorTrack } from '../simulate/simulation.ts';
+import { alphaBox } from '../assets/art-source.ts';
 import { spriteLevel, type Sprite } from './art/sprite-cache.ts';
 import { LEGS_TOP } from '../assets/drawn-stride.ts';
 import type { Prop } from './settings/scenery.ts';
@@ -171,22 +172,11 @@ function contentBox(sprite: Sprite): ContentBox {
   if (!box) {
     const level = sprite.levels.find((l) => l.width <= SCAN_SIDE) ?? sprite.levels[sprite.levels.length - 1]!;
     const { width: w, height: h } = level;
-    const pixels = level.data();
-    let left = w;
-    let right = -1;
-    let top = h;
-    let bottom = -1;
-    for (let y = 0; y < h; y++) {
-      for (let x = 0, i = y * w * 4 + 3; x < w; x++, i += 4) {
-        if (pixels[i] === 0) continue;
-        if (x < left) left = x;
-        if (x > right) right = x;
-        if (y < top) top = y;
-        bottom = y;
-      }
-    }
+    const found = alphaBox(level.data(), w, h, 0);
     // Two scanned pixels of margin: filtering spreads an edge, and a finer level may reach a little further.
-    box = right < 0 ? { left: 0, top: 0, right: 0, bottom: 0 } : { left: Math.max(0, (left - 2) / w), top: Math.max(0, (top - 2) / h), right: Math.min(1, (right + 3) / w), bottom: Math.min(1, (bottom + 3) / h) };
+    box = found
+      ? { left: Math.max(0, (found.left - 2) / w), top: Math.max(0, (found.top - 2) / h), right: Math.min(1, (found.right + 2) / w), bottom: Math.min(1, (found.bottom + 2) / h) }
+      : { left: 0, top: 0, right: 0, bottom: 0 };
     CONTENT.set(sprite, box);
   }
   return box;
