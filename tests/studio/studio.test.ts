@@ -41,6 +41,12 @@ async function waitForPlayable(page: Page, seconds: number): Promise<void> {
   );
 }
 
+/** Waits (a few seconds at most) for the keyboard focus to reach `target`; the studio moves focus in an effect or on the next frame. */
+async function waitForFocus(target: Locator): Promise<void> {
+  const handle = await target.elementHandle();
+  await target.page().waitForFunction((el: any) => el === el.ownerDocument.activeElement, handle, { timeout: 5000 });
+}
+
 function card(page: Page, prompt: string): Locator {
   return page.locator('.cards > li', { hasText: prompt });
 }
@@ -259,7 +265,7 @@ describe('the studio on a server that requires API keys', () => {
     await page.screenshot({ path: artifact('desktop-key-needed.png') });
     // The key field opens and takes focus.
     const field = page.getByLabel('API key', { exact: true });
-    await expect(field.evaluate((el: any) => el === el.ownerDocument.activeElement)).resolves.toBe(true);
+    await waitForFocus(field);
     await field.fill('sk-wrong-key-999');
     await field.press('Enter');
     await page.getByRole('alert').filter({ hasText: 'Incorrect API key' }).waitFor();

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { LIMITS } from '../../../src/plan/limits.ts';
 import type { CreateRequest } from '../api/types.ts';
 import { OutputOptions, requestFields, type OutputSettings } from './output-options.tsx';
@@ -36,8 +36,10 @@ export function StoryboardForm({ settings, onSettings, busy, onCreate }: Storybo
   const total = shots.reduce((sum, s) => sum + (Number(s.seconds) || 0), 0);
 
   // Where the keyboard goes once the list has re-rendered: the row (by key) and which control in it.
+  // A layout effect, in the same task as the re-render: moving a row's DOM node blurs its button, and
+  // a deferred effect would leave focus on <body> for a frame (a screen reader announces that).
   const focusNext = useRef<{ key: number; selector: string } | null>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const want = focusNext.current;
     if (!want) return;
     focusNext.current = null;
