@@ -1,5 +1,6 @@
 import type { Arrangement } from '../vocabulary.ts';
 import { BODY_PARTS } from '../words/body-words.ts';
+import { SKY_FALL_COUNTS, SKY_FALL_THINGS } from '../words/quantity-words.ts';
 import { isKind, type Unit } from './unit.ts';
 
 /**
@@ -228,10 +229,10 @@ function isShowHead(units: readonly Unit[], i: number): boolean {
 }
 
 /** "A meteor shower": many shooting stars. Only after the things that fall as one (a baby shower is no shower of babies). */
-const SKY_SHOWER_HEADS = new Set(['shower']);
-const SKY_SHOWER_THINGS = /^(meteor|meteors|meteorite|shooting star|shooting stars|falling star|star|stars|comet|comets)$/;
+const SKY_SHOWER_HEADS = new Set(Object.keys(SKY_FALL_COUNTS));
+const SKY_SHOWER_THINGS = SKY_FALL_THINGS;
 
-const GROUP_COUNTS: Readonly<Record<string, number>> = { shower: 7, show: 6, display: 6, festival: 6, spectacle: 6, extravaganza: 8, caravan: 5, pack: 5, herd: 6, flock: 7, swarm: 14, school: 8, troop: 6, colony: 10, family: 4, fleet: 5, convoy: 5, parade: 8, crowd: 12, gang: 5, squad: 5, team: 5, band: 4 };
+const GROUP_COUNTS: Readonly<Record<string, number>> = { ...SKY_FALL_COUNTS, show: 6, display: 6, festival: 6, spectacle: 6, extravaganza: 8, caravan: 5, pack: 5, herd: 6, flock: 7, swarm: 14, school: 8, troop: 6, colony: 10, family: 4, fleet: 5, convoy: 5, parade: 8, crowd: 12, gang: 5, squad: 5, team: 5, band: 4 };
 
 const YOUNG_WORDS = new Set(['cub', 'cubs', 'baby', 'babies', 'pup', 'pups', 'calf', 'calves', 'chick', 'chicks', 'young', 'kit']);
 

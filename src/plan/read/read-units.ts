@@ -10,7 +10,7 @@ import {
   SIMULTANEOUS_WORDS,
 } from '../words/function-words.ts';
 import { PHRASAL_MOTIONS, VERB_MOTIONS } from '../words/motion-words.ts';
-import { NUMBER_WORDS, QUANTITY_WORDS } from '../words/quantity-words.ts';
+import { NUMBER_WORDS, QUANTITY_WORDS, SKY_FALL_COUNTS, SKY_FALL_THINGS } from '../words/quantity-words.ts';
 import { SEASON_HINTS, SEASON_WORDS, SETTING_ACTOR_WORDS, SETTING_WORDS, TIME_WORDS, WEATHER_VERBS, WEATHER_WORDS } from '../words/setting-words.ts';
 import { phraseKey, phraseTables, TEXT_CUES } from './phrase-tables.ts';
 import { singular } from './singular.ts';
@@ -114,6 +114,25 @@ function matchPhrase(tokens: readonly Token[], i: number, maxLength: number, phr
   return null;
 }
 
+/**
+ * Whether a storm/shower/rain word is a fall of meteors rather than weather:
+ * 'of' when the meteors follow ("a storm of shooting stars"), 'after' when
+ * it comes after them ("a meteor storm"), null otherwise ("a storm at sea").
+ */
+const SKY_FALL_LOOKS = new Set(['bright', 'blazing', 'fiery', 'glowing', 'tiny', 'small', 'big', 'huge', 'flaming']);
+
+function skyFallSide(t: Token, tokens: readonly Token[]): 'of' | 'after' | null {
+  const at = (k: number): string => (tokens[k]?.sentence === t.sentence ? tokens[k]!.lower : '');
+  const i = t.index;
+  if (at(i + 1) === 'of') {
+    // "a storm of bright meteors": one describing word may come between.
+    const k = SKY_FALL_LOOKS.has(at(i + 2)) ? i + 3 : i + 2;
+    if (SKY_FALL_THINGS.test(at(k)) || SKY_FALL_THINGS.test(`${at(k)} ${at(k + 1)}`)) return 'of';
+  }
+  if (SKY_FALL_THINGS.test(at(i - 1)) || SKY_FALL_THINGS.test(`${at(i - 2)} ${at(i - 1)}`)) return 'after';
+  return null;
+}
+
 /** Guards for phrases that mean something else in context. */
 function acceptPhrase(meaning: UnitMeaning, span: readonly Token[], after: Token | undefined): boolean {
   // "a black and white cat": colours, not the film style.
@@ -184,6 +203,10 @@ function classifyWord(t: Token, tokens: readonly Token[], lex: Lexicon, quoteCou
   if (ADJECTIVE_ONLY.has(lower) && next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN')) return tableMeaning(t, next, () => false, prev?.pos) ?? { kind: 'adjective' };
   if (pos === 'AUX' || ['be', 'have', 'do'].includes(lemma) && pos !== 'NOUN') return lemma === 'be' ? { kind: 'copula' } : { kind: 'function' };
   if (lower in QUANTITY_WORDS && (next?.lower === 'of' || !QUANTITY_WORDS[lower]!.collective)) return { kind: 'quantity', quantity: QUANTITY_WORDS[lower]! };
+  // "a storm of meteors": a sky full of shooting stars; "a meteor storm": the head is read with its meteors (mentions.ts).
+  const skyFall = lemma in SKY_FALL_COUNTS ? skyFallSide(t, tokens) : null;
+  if (skyFall === 'of') return { kind: 'quantity', quantity: { count: SKY_FALL_COUNTS[lemma]!, arrangement: 'scatter', collective: true } };
+  if (skyFall === 'after') return { kind: 'unknown' };
 
   // "in the mud", "on the ground", "out of the water": the surface things stand on, not a thing to draw.
   const surface = GROUND_WORDS[lower] ?? GROUND_WORDS[lemma];

@@ -60,6 +60,15 @@ export const QUANTITY_WORDS: Readonly<Record<string, QuantityWord>> = {
   'a piece': { count: 1, collective: true }, 'a slice': { count: 1, collective: true }, 'a kind': { count: 1, collective: true }, 'a bevy': { count: 6, arrangement: 'cluster', collective: true },
 };
 
+/**
+ * Falls of shooting stars: "a meteor storm", "a storm of meteors", "a shower
+ * of shooting stars" are many meteors in a clear sky, never weather or a
+ * bathroom shower. Each head's count is how many streak across the shot.
+ */
+export const SKY_FALL_COUNTS: Readonly<Record<string, number>> = { shower: 7, storm: 12, rain: 10, hail: 12, barrage: 12, flurry: 8, outburst: 10 };
+/** What falls in a sky fall (lemmas and plurals: the words the reader sees). */
+export const SKY_FALL_THINGS = /^(meteor|meteors|meteorite|meteorites|meteoroid|meteoroids|shooting star|shooting stars|falling star|falling stars|star|stars|comet|comets|fireball|fireballs)$/;
+
 /** Default count of a plural noun with no number ("birds"), by category. */
 export const PLURAL_COUNT = 3;
 export const SMALL_THING_PLURAL_COUNT = 6;
