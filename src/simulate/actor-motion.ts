@@ -1,4 +1,5 @@
 import { drawnStride } from '../assets/drawn-art.ts';
+import { strideRest } from '../assets/stride-rest.ts';
 import { STRIDE_GAITS, type StrideGait } from '../assets/drawn-stride.ts';
 import type { Entity, Shot } from '../plan/schema.ts';
 import type { Motion } from '../plan/vocabulary.ts';
@@ -9,6 +10,7 @@ import type { WorldPoint } from './layout.ts';
 import { blendPose, motionPose, restPose, smooth, strideGaitOf, strideRate, type Pose } from './motion-pose.ts';
 import type { SettingGeometry } from './setting-geometry.ts';
 import type { Stage } from './stage.ts';
+import { StrideLegs } from './stride-legs.ts';
 import { createChannels, type ActorChannels, type ActorTrack } from './simulation.ts';
 import { steer, type Kinematics } from './steering.ts';
 
@@ -85,8 +87,6 @@ function naturalSpeed(member: CastMember, motion: Motion): number {
 }
 
 const TURN_SECONDS = 0.3;
-/** How long legs that stopped carrying an actor hold their stride pose before standing still. */
-const HOLD_STRIDE_SECONDS = 0.5;
 
 /** What a rooted thing may still do in place. */
 const STAYING_MOTIONS: ReadonlySet<Motion> = new Set(['idle', 'sway', 'grow', 'shrink', 'melt', 'explode', 'spin', 'wave', 'watch', 'dance', 'sleep', 'sit']);
@@ -145,8 +145,8 @@ export function simulateMembers(setup: MotionSetup): ActorChannels[] {
     }
     let facingGoal: number = facing;
     let gait = phase;
-    // When the legs last carried the actor along: a brief stop (turning at the stage edge) holds the stride's pose.
-    let strodeAt = -Infinity;
+    // Legs start a walk from, and finish a stop at, the point of the stride nearest the still art; a brief stop holds.
+    const strideLegs = new StrideLegs((legs) => strideRest(member.entity.asset, legs));
     let nextGlance = 2.5 + rnd.range(0, 2.5);
     let previous: { motion: Motion; start: number } | null = null;
     let current: { motion: Motion; start: number } = { motion: firstMotion, start: 0 };
@@ -168,8 +168,9 @@ export function simulateMembers(setup: MotionSetup): ActorChannels[] {
       const speedNow = Math.hypot(state.vx, state.vd * 0.5);
       // Legs stride while they carry the actor along (on the ground, over a bridge, or galloping through the sky above a
       // rainbow); through a brief stop, such as a turn, they hold their pose rather than snap to the still art and back.
-      if (Math.abs(state.vx) > 0.01) strodeAt = seconds;
-      const legs = seconds - strodeAt < HOLD_STRIDE_SECONDS ? legsFor(current.motion) : null;
+      const legFrame = strideLegs.frame(seconds, Math.abs(state.vx) > 0.01, legsFor(current.motion), gait, i === 0);
+      const legs = legFrame.legs;
+      gait = legFrame.gait;
       const input = { t, since, progress, phase, gait, speed: speedNow, climb: state.vy, facing, height, category: member.entity.category, swell, legs };
       // Rooted things at rest do not breathe: they hold perfectly still (and can be painted once).
       const pose = member.rooted && current.motion === 'idle' ? restPose() : motionPose(current.motion, input);
@@ -180,6 +181,7 @@ export function simulateMembers(setup: MotionSetup): ActorChannels[] {
         channels.stride[i] = gait / 2 - Math.floor(gait / 2);
         channels.strideGait[i] = STRIDE_GAITS.indexOf(legs);
       }
+      gait = strideLegs.settle(gait, timeScale / fps, speedNow);
 
       for (let s = 0; s < steps; s++) {
         const secondsNow = (i + s / steps) / fps;

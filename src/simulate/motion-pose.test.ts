@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { legStrideRate, STRIDE_GAITS, strideBob } from '../assets/drawn-stride.ts';
+import { legStrideRate, STRIDE_GAITS, strideBob, strideIndex } from '../assets/drawn-stride.ts';
+import { strideRest } from '../assets/stride-rest.ts';
 import { parseScenePlan } from '../plan/parse-plan.ts';
 import type { ScenePlanInput } from '../plan/schema.ts';
 import { motionPose, strideGaitOf, strideRate, type PoseInput } from './motion-pose.ts';
@@ -82,5 +83,23 @@ describe('strides of art with moving legs', () => {
     expect(Array.from(sitting.stride!).every(Number.isNaN)).toBe(true);
     const emoji = simulateOne({ id: 'fox', noun: 'fox', asset: 'emoji:1f98a', category: 'animal', actions: [{ verb: 'trot', motion: 'trot' }] });
     expect(Array.from(emoji.stride!).every(Number.isNaN)).toBe(true);
+  });
+
+  it('a drawn fox that sets off and stops steps from and back to the pose nearest its still art', () => {
+    const fox = simulateOne(
+      { id: 'fox', noun: 'fox', asset: 'drawn:fox', category: 'animal', actions: [{ verb: 'sit', motion: 'sit', start: 0, end: 1 }, { verb: 'walk', motion: 'walk', start: 1, end: 2.5 }, { verb: 'sit', motion: 'sit', start: 2.5, end: 4 }] },
+      4,
+    );
+    const strides = Array.from(fox.stride!);
+    const first = strides.findIndex((s) => !Number.isNaN(s));
+    const last = strides.findLastIndex((s) => !Number.isNaN(s));
+    const rest = strideIndex(strideRest('drawn:fox', 'walk'));
+    expect(first).toBeGreaterThan(10);
+    expect(last).toBeGreaterThan(first + 12);
+    expect(strideIndex(strides[first]!)).toBe(rest);
+    expect(strideIndex(strides[last]!)).toBe(rest);
+    // One walk: striding frames in one unbroken run, standing still before and after.
+    expect(strides.slice(first, last + 1).some(Number.isNaN)).toBe(false);
+    expect(last).toBeLessThan(strides.length - 4);
   });
 });
