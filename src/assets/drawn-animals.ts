@@ -3,7 +3,7 @@ import { lion } from './drawn-cats.ts';
 import { frog, hamster, raccoon } from './drawn-small-animals.ts';
 import { ARCTIC_FOX, fox, GREY_WOLF, RED_FOX, wolf } from './drawn-canids.ts';
 import { robot, unicorn } from './drawn-fantasy.ts';
-import type { Stride } from './drawn-stride.ts';
+import type { Stride, StrideStyle } from './drawn-stride.ts';
 
 /**
  * Full-body animals drawn for Diorama where the emoji sets only have a face
@@ -36,6 +36,8 @@ export const ANIMAL_ART: Readonly<Record<string, string>> = {
 export interface StridingArt {
   readonly pose: (stride: Stride) => string;
   readonly biped: boolean;
+  /** How its stride differs from the gait's shape (people step wider); the simulation steps to match. */
+  readonly style?: StrideStyle;
 }
 
 const fours = (pose: (stride: Stride) => string): StridingArt => ({ pose, biped: false });

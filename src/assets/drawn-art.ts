@@ -1,5 +1,5 @@
 import { ANIMAL_ART, ANIMAL_NOUNS, STRIDING_ART, type StridingArt } from './drawn-animals.ts';
-import type { Stride } from './drawn-stride.ts';
+import type { Stride, StrideStyle } from './drawn-stride.ts';
 import { SCENERY_ART, SCENERY_NOUNS, WATERFALL_FLOW } from './drawn-scenery.ts';
 import { PEOPLE_ART, STRIDING_PEOPLE } from './drawn-people.ts';
 
@@ -168,9 +168,9 @@ export function drawnArtSvg(asset: string, size: number, stride?: Stride): strin
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${px}" height="${px}" viewBox="0 0 100 100">${body}</svg>`;
 }
 
-/** How a drawn asset walks: whether its legs move (null when they do not) and whether it walks on two. */
-export function drawnStride(asset: string): { readonly biped: boolean } | null {
+/** How a drawn asset walks: whether its legs move (null when they do not), whether it walks on two, and how wide it steps. */
+export function drawnStride(asset: string): { readonly biped: boolean; readonly style?: StrideStyle | undefined } | null {
   if (!asset.startsWith(DRAWN_ASSET_PREFIX)) return null;
   const art = STRIDERS[asset.slice(DRAWN_ASSET_PREFIX.length)];
-  return art ? { biped: art.biped } : null;
+  return art ? { biped: art.biped, style: art.style } : null;
 }

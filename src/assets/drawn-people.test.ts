@@ -10,6 +10,7 @@ import { drawnArtSvg, drawnStride } from './drawn-art.ts';
 import { PEOPLE_ART, roleBody, rolePerson, ROLES, STRIDING_PEOPLE } from './drawn-people.ts';
 import { footAt, legMover, LEGS_TOP, NEAR_HIND, STRIDE_GAITS, STRIDE_POSES, type StrideGait } from './drawn-stride.ts';
 import { artPixels, pixelAt } from '../../tests/support/art-pixels.ts';
+import { PERSON_STRIDE } from './person-stride.ts';
 
 const SIDE = 100;
 
@@ -136,7 +137,7 @@ describe('drawn people walking', () => {
         // The still legs and arms where the artist put them: near leg forward, far leg back.
         expect(limbPaths(PEOPLE_ART[name]!)).toEqual(['M54 61 L58 80 L62 93', 'M57 39 L62 48 L64.5 57', 'M45 61 L40 80 L35.5 93', 'M41 39 L36.5 48 L34 57']);
         expect(drawnArtSvg(`drawn:${name}`, 64)).toContain(PEOPLE_ART[name]!);
-        expect(drawnStride(`drawn:${name}`)).toEqual({ biped: true });
+        expect(drawnStride(`drawn:${name}`)).toEqual({ biped: true, style: PERSON_STRIDE });
       }
     }
     expect(Object.keys(STRIDING_PEOPLE).sort()).toEqual(Object.keys(PEOPLE_ART).sort());
@@ -170,6 +171,31 @@ describe('drawn people walking', () => {
     }
   });
 
+  it.each(['farmer', 'firefighter-woman', 'chef', 'scientist-woman'])('%s: a walking step spans the still stance, and a run reaches well beyond it', (name) => {
+    const side = 100;
+    // How far apart the shoes are: the opaque columns' extent over the soles' rows, in viewBox units.
+    const span = (body: string): number => {
+      const r = raster(body, side);
+      let left = side;
+      let right = -1;
+      for (let y = 90; y < 98; y++) {
+        for (let x = 0; x < side; x++) {
+          if (r[(y * side + x) * 4 + 3]! < 128) continue;
+          left = Math.min(left, x);
+          right = Math.max(right, x);
+        }
+      }
+      return right - left;
+    };
+    const still = span(PEOPLE_ART[name]!);
+    const walk = poses(name, 'walk').map(span);
+    const run = poses(name, 'trot').map(span);
+    expect(Math.max(...walk), name).toBeGreaterThanOrEqual(still);
+    // The step a walk sets off from (a heel strike, as the still art stands) is as wide as the stance.
+    expect(walk[0]!, name).toBeGreaterThan(still - 2);
+    expect(Math.max(...run), name).toBeGreaterThan(still * 1.25);
+  });
+
   it('sweeps a planted foot back by the gait reach of the art as it is seen, so the feet keep pace with the ground', () => {
     for (const name of ['chef', 'farmer-woman', 'mechanic', 'health-worker-woman', 'police', 'firefighter']) {
       const bounds = artBounds(`drawn:${name}`);
@@ -180,7 +206,7 @@ describe('drawn people walking', () => {
           if (footAt(gait, cycle, NEAR_HIND).lift > 0) continue;
           const near = limbPaths(body)[2]!.split(/[ML ]+/).filter(Boolean).map(Number);
           // Where the stride mover puts the foot for the art's visible height (rounded to two decimals in the SVG).
-          const [footX] = legMover([45, 61, 45, 77, 45, 93], NEAR_HIND, { gait, cycle }, visible, 0, true)(45, 93);
+          const [footX] = legMover([45, 61, 45, 77, 45, 93], NEAR_HIND, { gait, cycle }, visible, 0, true, PERSON_STRIDE)(45, 93);
           expect(Math.abs(near[4]! - footX), `${name} ${gait} ${k}`).toBeLessThan(0.4);
         }
       }

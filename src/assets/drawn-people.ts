@@ -1,7 +1,7 @@
 import type { StridingArt } from './drawn-animals.ts';
 import { boxGradient, eye, LIGHT_DEFS, limb, litGradient, litShape, spaceGradient } from './drawn-animal-parts.ts';
 import { FAR_HIND, NEAR_HIND, type Stride } from './drawn-stride.ts';
-import { personArm, personHand, personLeg } from './person-stride.ts';
+import { PERSON_STRIDE, personArm, personHand, personLeg } from './person-stride.ts';
 
 /**
  * Full-body people in work clothes, drawn for Diorama where the emoji of a
@@ -248,8 +248,8 @@ export const PEOPLE_ART: Readonly<Record<string, string>> = Object.fromEntries(
 /** The people whose legs move as they walk or run: every role, man and woman, on two legs (a run is a trot, as motion-pose.ts has it). */
 export const STRIDING_PEOPLE: Readonly<Record<string, StridingArt>> = Object.fromEntries(
   ROLES.flatMap((role) => [
-    [role, { pose: (s: Stride) => rolePerson(role, false, s), biped: true }],
-    [`${role}-woman`, { pose: (s: Stride) => rolePerson(role, true, s), biped: true }],
+    [role, { pose: (s: Stride) => rolePerson(role, false, s), biped: true, style: PERSON_STRIDE }],
+    [`${role}-woman`, { pose: (s: Stride) => rolePerson(role, true, s), biped: true, style: PERSON_STRIDE }],
   ]),
 );
 

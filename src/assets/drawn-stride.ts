@@ -30,6 +30,17 @@ export interface Stride {
   readonly cycle: number;
 }
 
+/**
+ * How a kind of art strides beyond the shared gait shapes: `reach` scales how
+ * far a foot sweeps (long-legged people step wider than the gait's default;
+ * the simulation steps slower to match, so planted feet do not skate) and
+ * `lift` how high a swinging foot comes up (a runner's knee), per gait.
+ */
+export interface StrideStyle {
+  readonly reach?: Partial<Readonly<Record<StrideGait, number>>>;
+  readonly lift?: Partial<Readonly<Record<StrideGait, number>>>;
+}
+
 /** A leg: a foreleg or hind leg (a biped's legs are hind legs, its arms forelegs), on the near or far side. */
 export interface Leg {
   readonly end: 'fore' | 'hind';
@@ -88,10 +99,10 @@ export function strideBob(gait: StrideGait, cycle: number): number {
  * keep a planted foot still on the ground at a speed (world units a second)
  * for art of a visible height (world units).
  */
-export function legStrideRate(gait: StrideGait, speed: number, height: number): number {
+export function legStrideRate(gait: StrideGait, speed: number, height: number, style: StrideStyle = {}): number {
   const shape = SHAPES[gait];
   // A planted foot sweeps back 2·reach in `duty` of a stride, so it keeps pace with the ground at reach/duty per step.
-  return (speed * shape.duty) / (shape.reach * Math.max(0.02, height));
+  return (speed * shape.duty) / (shape.reach * (style.reach?.[gait] ?? 1) * Math.max(0.02, height));
 }
 
 /**
@@ -120,10 +131,12 @@ const still: LegMap = (x, y) => [x, y];
  * drops as the body bounces, so planted feet stay down. Without a stride the
  * map leaves every point where it is. `kneeForward` bends the middle of the
  * leg forward as it lifts (a foreleg's knee, a person's knee), else back (a hock).
+ * `style` widens or lifts the stride for the art (the simulation must step with the same style).
  */
-export function legMover(points: readonly number[], leg: Leg, stride: Stride | undefined, height: number, centre = 0, kneeForward = leg.end === 'fore'): LegMap {
+export function legMover(points: readonly number[], leg: Leg, stride: Stride | undefined, height: number, centre = 0, kneeForward = leg.end === 'fore', style: StrideStyle = {}): LegMap {
   if (!stride) return still;
-  const shape = SHAPES[stride.gait];
+  const base = SHAPES[stride.gait];
+  const shape = { ...base, reach: base.reach * (style.reach?.[stride.gait] ?? 1), lift: base.lift * (style.lift?.[stride.gait] ?? 1) };
   const hipX = points[0]!;
   const hipY = points[1]!;
   const footX = points[points.length - 2]!;

@@ -1,4 +1,4 @@
-import { footAt, legMover, LEGS_TOP, movePoints, type Leg, type Stride } from './drawn-stride.ts';
+import { footAt, legMover, LEGS_TOP, movePoints, type Leg, type Stride, type StrideStyle } from './drawn-stride.ts';
 
 /**
  * The limbs of the drawn people (drawn-people.ts) through a stride: legs bent
@@ -12,6 +12,13 @@ import { footAt, legMover, LEGS_TOP, movePoints, type Leg, type Stride } from '.
 const STILL_LEGS = { near: [45, 61, 40, 80, 35.5, 93], far: [54, 61, 58, 80, 62, 93], nearShoe: 36, farShoe: 64 } as const;
 /** The legs a stride swings: straight under each hip, so the stride puts the feet. */
 const STRIDE_LEGS = { near: [45, 61, 45, 77, 45, 93], far: [54, 61, 54, 77, 54, 93] } as const;
+/**
+ * A person's legs are long for their height next to an animal's, so they step
+ * wider than the shared gait shapes: a walking step spans at least the still
+ * stance, and a run (the biped's trot) reaches far with a high knee.
+ */
+export const PERSON_STRIDE: StrideStyle = { reach: { walk: 1.9, trot: 2.3 }, lift: { walk: 1.1, trot: 1.7 } };
+
 /** Shoulder, elbow, hand of each still arm (the ends of the limbs drawn-people.ts strokes): the stride swings the forearm from the elbow, which is below LEGS_TOP. */
 const STILL_ARMS = { near: [41, 39, 36.5, 48, 34, 57], far: [57, 39, 62, 48, 64.5, 57] } as const;
 const FOREARM = 9.3;
@@ -27,7 +34,7 @@ export function personLeg(which: Leg, stride: Stride | undefined, height: number
   if (!stride) return { points: near ? STILL_LEGS.near : STILL_LEGS.far, shoeX: near ? STILL_LEGS.nearShoe : STILL_LEGS.farShoe, shoeDy: 0 };
   const points = near ? STRIDE_LEGS.near : STRIDE_LEGS.far;
   // A person's knee bends forward as the foot swings through.
-  const moved = movePoints(points, legMover(points, which, stride, height, 0, true));
+  const moved = movePoints(points, legMover(points, which, stride, height, 0, true, PERSON_STRIDE));
   return { points: moved, shoeX: round2(moved[4]! + 1), shoeDy: round2(moved[5]! - points[5]!) };
 }
 

@@ -1,7 +1,7 @@
 import { createCanvas, Image } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
 import { drawnArtSvg } from './drawn-art.ts';
-import { STRIDE_GAITS, STRIDE_POSES, type Stride } from './drawn-stride.ts';
+import { FAR_HIND, footAt, NEAR_HIND, STRIDE_GAITS, STRIDE_POSES, type Stride } from './drawn-stride.ts';
 import { strideRest } from './stride-rest.ts';
 
 /** The alpha of an asset's lower half (legs) at 64 px, still or in a stride pose. */
@@ -31,7 +31,14 @@ describe('the stride point nearest the still art', () => {
   });
 
   it('a person sets off from a heel strike, the near foot forward as it stands, and art whose legs do not move from 0', () => {
-    expect(strideRest('drawn:farmer', 'walk')).toBe(0);
+    for (const person of ['drawn:farmer', 'drawn:firefighter-woman', 'drawn:robot']) {
+      const rest = strideRest(person, 'walk');
+      // Both feet down, the near one ahead and the far one behind, as the still art stands.
+      expect(footAt('walk', rest, NEAR_HIND), person).toMatchObject({ lift: 0 });
+      expect(footAt('walk', rest, NEAR_HIND).forward, person).toBeGreaterThan(0.5);
+      expect(footAt('walk', rest, FAR_HIND).forward, person).toBeLessThan(-0.5);
+      expect(footAt('walk', rest, FAR_HIND).lift, person).toBe(0);
+    }
     expect(strideRest('drawn:frog', 'walk')).toBe(0);
     expect(strideRest('emoji:1f98a', 'walk')).toBe(0);
   });

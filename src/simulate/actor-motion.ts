@@ -171,7 +171,7 @@ export function simulateMembers(setup: MotionSetup): ActorChannels[] {
       const legFrame = strideLegs.frame(seconds, Math.abs(state.vx) > 0.01, legsFor(current.motion), gait, i === 0);
       const legs = legFrame.legs;
       gait = legFrame.gait;
-      const input = { t, since, progress, phase, gait, speed: speedNow, climb: state.vy, facing, height, category: member.entity.category, swell, legs };
+      const input = { t, since, progress, phase, gait, speed: speedNow, climb: state.vy, facing, height, category: member.entity.category, swell, legs, biped: strider?.biped ?? false };
       // Rooted things at rest do not breathe: they hold perfectly still (and can be painted once).
       const pose = member.rooted && current.motion === 'idle' ? restPose() : motionPose(current.motion, input);
       // A new action eases in over a third of a second instead of snapping.
@@ -209,7 +209,7 @@ export function simulateMembers(setup: MotionSetup): ActorChannels[] {
         if (desired.place) Object.assign(state, desired.place);
         const floor = floorHeight(member, geometry, motion);
         if (state.y < floor && !AIRBORNE_MOTIONS.has(motion)) state.y = floor;
-        gait += strideRate(motion, Math.abs(state.vx), height, legsFor(motion)) * dt * timeScale * Math.min(1, Math.abs(state.vx) / 0.03);
+        gait += strideRate(motion, Math.abs(state.vx), height, legsFor(motion), strider?.style) * dt * timeScale * Math.min(1, Math.abs(state.vx) / 0.03);
         // Facing follows travel; idle animals glance around now and then.
         if (desired.face !== 0) facingGoal = desired.face;
         else if (Math.abs(state.vx) > 0.02) facingGoal = Math.sign(state.vx);

@@ -54,6 +54,8 @@ describe('strides of art with moving legs', () => {
     }
     // Without moving legs the old rhythm stands.
     expect(strideRate('trot', 0.2, 0.4)).not.toBeCloseTo(legStrideRate('trot', 0.2, 0.4), 3);
+    // Art that steps twice as wide steps half as often.
+    expect(strideRate('walk', 0.2, 0.4, 'walk', { reach: { walk: 2 } })).toBeCloseTo(strideRate('walk', 0.2, 0.4, 'walk') / 2, 9);
   });
 
   it('bounce the body with the stride and neither rock nor squash it (that would lift the feet)', () => {
@@ -66,6 +68,11 @@ describe('strides of art with moving legs', () => {
         expect(pose.scaleX).toBe(1);
       }
     }
+    // A person running leans forward into the run, about the feet; walking, or on four legs, upright.
+    const facing = -1;
+    expect(motionPose('run', input({ legs: 'trot', biped: true, facing })).rotation * facing).toBeGreaterThan(0.05);
+    expect(motionPose('run', input({ legs: 'trot', biped: true, facing })).pivot).toBe(0);
+    expect(motionPose('walk', input({ legs: 'walk', biped: true, facing })).rotation).toBe(0);
     // Art that cannot move its legs still bobs and rocks for them.
     expect(motionPose('trot', input()).rotation).not.toBe(0);
   });

@@ -1,4 +1,4 @@
-import { legStrideRate, strideBob, type StrideGait } from '../assets/drawn-stride.ts';
+import { legStrideRate, strideBob, type StrideGait, type StrideStyle } from '../assets/drawn-stride.ts';
 import { ANIMATE_CATEGORIES, type EntityCategory, type Motion } from '../plan/vocabulary.ts';
 
 /** A pose relative to an actor's path position: the "life" a motion primitive adds. */
@@ -38,6 +38,8 @@ export interface PoseInput {
   readonly swell?: number;
   /** The gait the art's own legs move in (drawn animals), if they do: the body then bounces with its feet instead of for them. */
   readonly legs?: StrideGait | null;
+  /** The legs are a person's (or a robot's) two: a run leans into it. */
+  readonly biped?: boolean;
 }
 
 const TAU = Math.PI * 2;
@@ -85,10 +87,10 @@ const MAX_LEG_RATE = 6;
 /**
  * Strides a second for a walking gait at a speed: longer legs, slower steps.
  * Art whose legs move (`legs`) steps so its planted feet keep pace with the
- * ground instead of skating.
+ * ground instead of skating, slower for art that steps wider (`style`).
  */
-export function strideRate(motion: Motion, speed: number, height: number, legs: StrideGait | null = null): number {
-  if (legs) return Math.min(MAX_LEG_RATE, legStrideRate(legs, speed, height));
+export function strideRate(motion: Motion, speed: number, height: number, legs: StrideGait | null = null, style: StrideStyle = {}): number {
+  if (legs) return Math.min(MAX_LEG_RATE, legStrideRate(legs, speed, height, style));
   const stride = height * (motion === 'walk' || motion === 'follow' ? 0.55 : motion === 'trot' ? 0.7 : 0.95);
   const lo = motion === 'walk' || motion === 'follow' ? 1.1 : 1.8;
   return Math.min(4.5, Math.max(lo, speed / Math.max(0.02, stride)));
@@ -291,9 +293,13 @@ export function motionPose(motion: Motion, p: PoseInput): Pose {
  * down) and does not rock or squash, which would lift feet off the ground or
  * sink them into it; the legs carry the motion.
  */
+const RUN_LEAN = 0.08;
+
 function leggedPose(pose: Pose, p: PoseInput, gait: StrideGait, moving: number, breathe: number): Pose {
   pose.lift = strideBob(gait, p.gait / 2) * p.height * moving;
   pose.scaleY = 1 + breathe * 0.006;
+  // A runner on two legs leans into the run, turning about the feet so they stay on the ground.
+  if (p.biped && gait !== 'walk') pose.rotation = RUN_LEAN * moving * p.facing;
   return pose;
 }
 
