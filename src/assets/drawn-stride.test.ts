@@ -110,6 +110,16 @@ describe('stride poses', () => {
     expect(strideIndex(0.5)).toBe(STRIDE_POSES / 2);
   });
 
+  it('gallops with an extended phase: fore feet reaching out in front while the hind feet push off far behind', () => {
+    // A foot's x for a leg hanging from (0, 0) to (0, 100): forward is to the left.
+    const footX = (gait: (typeof STRIDE_GAITS)[number], cycle: number, leg: (typeof LEGS)[number]): number => legMover([0, 0, 0, 100], leg, { gait, cycle }, 100)(0, 100)[0];
+    // The widest spread through the stride between the hindmost fore foot and the foremost hind foot.
+    const extension = (gait: (typeof STRIDE_GAITS)[number]): number =>
+      Math.max(...Array.from({ length: 200 }, (_, k) => Math.min(footX(gait, k / 200, NEAR_HIND), footX(gait, k / 200, FAR_HIND)) - Math.max(footX(gait, k / 200, NEAR_FORE), footX(gait, k / 200, FAR_FORE))));
+    expect(extension('gallop')).toBeGreaterThan(20);
+    expect(extension('gallop')).toBeGreaterThan(extension('trot') * 1.5);
+  });
+
   it('leaves a leg alone without a stride', () => {
     const move = legMover([38, 62, 34, 79, 30, 92], NEAR_FORE, undefined, 84);
     expect(move(34, 79)).toEqual([34, 79]);

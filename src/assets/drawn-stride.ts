@@ -79,7 +79,7 @@ const SHAPES: Readonly<Record<StrideGait, GaitShape>> = {
   // A trot: diagonal pairs land together, a moment of flight between; the body is lowest mid-stance.
   trot: { duty: 0.42, reach: 0.1, lift: 0.24, bob: 0.03, bounce: twoBeat, lands: (l) => (l.near === (l.end === 'fore') ? 0.79 : 0.29) },
   // A gallop: the hind feet land just apart, then the fore feet, then the body flies (highest as the last fore foot has left, at 0.88).
-  gallop: { duty: 0.36, reach: 0.14, lift: 0.24, bob: 0.05, bounce: (c) => 0.5 + 0.5 * Math.cos((c - 0.88) * Math.PI * 2), lands: (l) => (l.end === 'hind' ? 0 : 0.3) + (l.near ? 0 : 0.1) },
+  gallop: { duty: 0.36, reach: 0.2, lift: 0.2, bob: 0.05, bounce: (c) => 0.5 + 0.5 * Math.cos((c - 0.88) * Math.PI * 2), lands: (l) => (l.end === 'hind' ? 0 : 0.3) + (l.near ? 0 : 0.1) },
 };
 
 /** The pose index nearest a point in the stride. */
