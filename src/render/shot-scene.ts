@@ -208,6 +208,7 @@ export function prepareShotScene(options: ShotSceneOptions): ShotScene {
   const paint = (): PaintedScenery => {
     // Whether the ground hides everything below the horizon: then the sky need not be drawn there.
     let groundCovers = false;
+    let wallCovers = false;
     const back: Layer[] = [];
     const mirrored: Array<{ layer: Layer; baseRow: number }> = [];
 
@@ -240,6 +241,8 @@ export function prepareShotScene(options: ShotSceneOptions): ShotScene {
         if (wall) {
           paintRoomWall(wall.view, recipe, z, light, random.fork('room'));
           back.push(wall.layer);
+          // The wall hides all sky below the horizon (the floor starts at its foot, see paintGround).
+          wallCovers = true;
         }
       }
       if (geometry.floor !== 'none' || recipe.water) {
@@ -247,7 +250,7 @@ export function prepareShotScene(options: ShotSceneOptions): ShotScene {
         if (ground) {
           paintGround(ground.view, recipe, geometry, light, random.fork('ground'), mirrored);
           back.push(ground.layer);
-          groundCovers = rowOpaque(ground.layer.canvas, Math.ceil(3 * ground.layer.density));
+          groundCovers = wallCovers || rowOpaque(ground.layer.canvas, Math.ceil(3 * ground.layer.density));
         }
       }
     }

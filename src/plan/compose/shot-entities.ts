@@ -176,7 +176,14 @@ export function shotCast(input: ShotCastInput): ShotCast {
           if (look.category !== 'person') continue;
           const art = activityArt(look.noun, look.artLabel, verbHead, lex);
           if (art.asset) artOf.set(agent.id, art.asset);
-          if (art.shown) a.verb.used = true;
+          if (art.shown) {
+            // The plan still says what they do (standing at it): the renderer draws the tools of the
+            // trade where it can ("a chef cooking" stands at a stove with a steaming pan).
+            const list = actionsOf.get(agent.id) ?? [];
+            if (!list.some((x) => x.verb === verbHead)) list.push({ verb: verbHead, motion: 'idle', ...slotTime(slotOf(ri, a)) });
+            actionsOf.set(agent.id, list);
+            a.verb.used = true;
+          }
         }
         continue;
       }

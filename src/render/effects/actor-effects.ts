@@ -6,6 +6,7 @@ import { pyrotechnicOf } from '../../simulate/cast.ts';
 import { depthToZ, projectZ, type CameraPose, type ScreenPoint } from '../../simulate/projection.ts';
 import type { SettingGeometry } from '../../simulate/setting-geometry.ts';
 import type { ActorTrack, Simulation, SimulationEvent } from '../../simulate/simulation.ts';
+import { createCooking } from './cooking.ts';
 
 /** Per-frame effects that belong to actors. */
 export interface ActorEffects {
@@ -16,7 +17,8 @@ export interface ActorEffects {
  * Small touches that make motion read: "z z z" over a sleeper, a rocket's
  * flame and smoke trail, dust where something lands or bounces, puffs behind
  * a car, bubbles behind a swimmer under water, a burst where something
- * explodes, crumbs at every bite. All are functions of the tracks and events,
+ * explodes, crumbs at every bite, a stove with a steaming pan in front of a
+ * cook. All are functions of the tracks and events,
  * so any frame can be drawn alone.
  */
 export function createActorEffects(shot: Shot, actors: readonly ActorTrack[], simulation: Simulation, geometry: SettingGeometry, width: number, height: number, font: string): ActorEffects {
@@ -37,9 +39,12 @@ export function createActorEffects(shot: Shot, actors: readonly ActorTrack[], si
     return projectZ(track.x[i]!, track.y[i]! + lift, z, camera, width, height, p);
   };
   const heightOf = (t: ActorTrack): number => t.size * (t.bounds.bottom - t.bounds.top);
+  // A cook stands at a stove with a steaming pan (cooking.ts).
+  const cooking = createCooking(shot, actors, simulation, width, height);
 
   return {
     draw(ctx, camera, frame, seconds) {
+      if (cooking.stations.length > 0) cooking.draw(ctx, camera, seconds);
       for (const track of actors) {
         const i = frame - track.firstFrame;
         if (i < 0 || i >= track.length || track.opacity[i]! < 0.05) continue;

@@ -1,3 +1,4 @@
+import { depthToZ } from '../../simulate/projection.ts';
 import type { SettingGeometry } from '../../simulate/setting-geometry.ts';
 import type { Random } from '../../util/random.ts';
 import { css, hex, mix, scale, type Rgb } from '../color.ts';
@@ -17,8 +18,14 @@ import { paintWater } from './water-painter.ts';
  */
 export function paintGround(view: View, recipe: SettingRecipe, geometry: SettingGeometry, light: Light, random: Random, mirrored: readonly { layer: Layer; baseRow: number }[]): void {
   const { ctx, area } = view;
-  const top = Math.max(area.top, view.horizon);
+  // Indoors the floor ends at the back wall: the wall's skirting, cabinets and oven stand on it, not under it.
+  const wallRow = geometry.backWall !== null && recipe.room ? view.project(0, 0, depthToZ(geometry.backWall)).y : -Infinity;
+  const top = Math.max(area.top, view.horizon, Math.floor(wallRow));
   if (top >= area.bottom) return;
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(area.left, top, area.right - area.left, area.bottom - top);
+  ctx.clip();
   const rowZ = (row: number): number => groundZ(view, row);
   const near = lit(hex(recipe.ground.near), light);
   const far = hex(recipe.ground.far);
@@ -36,6 +43,7 @@ export function paintGround(view: View, recipe: SettingRecipe, geometry: Setting
     for (const feature of recipe.ground.features) paintFeature(view, feature, recipe, light, random.fork(feature));
   }
   if (geometry.water && recipe.water) paintWater(view, recipe, geometry.water, light, random.fork('water'), mirrored);
+  ctx.restore();
 }
 
 function texture(view: View, recipe: SettingRecipe, light: Light, random: Random, rowZ: (row: number) => number): void {

@@ -7,7 +7,8 @@ import type { SettingRecipe } from './recipes.ts';
 /**
  * Paints an interior's back wall on its plane: paint or wallpaper with a
  * skirting board, and what makes the room itself — a window showing the time
- * of day, a blackboard, a café's menu board, kitchen cabinets and counter, a
+ * of day, a blackboard, a café's menu board, kitchen cabinets, counter and a
+ * stove under its hood, a
  * stage's velvet curtains.
  */
 export function paintRoomWall(view: View, recipe: SettingRecipe, z: number, light: Light, random: Random): void {
@@ -86,7 +87,10 @@ export function paintRoomWall(view: View, recipe: SettingRecipe, z: number, ligh
       ctx.fillRect(area.left, counter, area.right - area.left, floor - counter);
       ctx.fillStyle = css(lit([90, 90, 95], light));
       ctx.fillRect(area.left, counter - unit * 0.03, area.right - area.left, unit * 0.04);
+      const stoveX = Math.floor((cx - KITCHEN_STOVE_OFFSET) / 0.5) * 0.5;
       for (let x = Math.floor(view.worldX(area.left, z) / 0.5) * 0.5; x < view.worldX(area.right, z); x += 0.5) {
+        // The stove and its hood take this slot's cabinets.
+        if (Math.abs(x - stoveX) < 0.01) continue;
         const p = view.project(x, 0.4, z);
         const q = view.project(x + 0.46, 0.05, z);
         ctx.fillStyle = css(lit([130, 170, 182], light));
@@ -103,6 +107,7 @@ export function paintRoomWall(view: View, recipe: SettingRecipe, z: number, ligh
         ctx.strokeRect(u.x, u.y, v.x - u.x, v.y - u.y);
       }
       windowOnWall(view, cx + 0.3, 0.85, 0.6, 0.45, z, light, trim);
+      paintStove(view, stoveX, z, light);
       break;
     }
     case 'curtains': {
@@ -127,6 +132,78 @@ export function paintRoomWall(view: View, recipe: SettingRecipe, z: number, ligh
       break;
     }
   }
+}
+
+/** How far left of the wall's centre a kitchen's stove stands (world units): clear of the window. */
+export const KITCHEN_STOVE_OFFSET = 0.9;
+
+/**
+ * A kitchen's cooker in one cabinet slot (x .. x + 0.46 on the wall): a steel
+ * oven under a black hob with a pot on it, a chimney hood above, and a rail
+ * of hanging pans and ladles beside it, so the room reads as a kitchen.
+ */
+function paintStove(view: View, x: number, z: number, light: Light): void {
+  const { ctx } = view;
+  const unit = view.project(0, 1, z).unit;
+  const steel = lit([196, 200, 206], light);
+  const dark = lit([38, 38, 42], light);
+  const box = (x0: number, y0: number, x1: number, y1: number, color: string): void => {
+    const a = view.project(x0, y1, z);
+    const b = view.project(x1, y0, z);
+    ctx.fillStyle = color;
+    ctx.fillRect(a.x, a.y, b.x - a.x, b.y - a.y);
+  };
+  // The oven: a steel front, a dark window and a handle, on a black plinth.
+  box(x - 0.01, 0.0, x + 0.47, 0.41, css(steel));
+  box(x + 0.0, 0.0, x + 0.46, 0.035, css(dark));
+  box(x + 0.06, 0.08, x + 0.4, 0.26, css(lit([52, 44, 40], light)));
+  box(x + 0.08, 0.29, x + 0.38, 0.305, css(lit([120, 124, 130], light)));
+  // Knobs under the hob.
+  ctx.fillStyle = css(dark);
+  for (let k = 0; k < 4; k++) {
+    const p = view.project(x + 0.07 + k * 0.107, 0.355, z);
+    ctx.beginPath();
+    ctx.arc(p.x, p.y, Math.max(1, unit * 0.014), 0, Math.PI * 2);
+    ctx.fill();
+  }
+  // The hob on the worktop, and a pot on its back burner.
+  box(x - 0.01, 0.41, x + 0.47, 0.44, css(dark));
+  box(x + 0.24, 0.44, x + 0.4, 0.53, css(lit([170, 176, 184], light)));
+  box(x + 0.22, 0.47, x + 0.24, 0.49, css(dark));
+  box(x + 0.4, 0.47, x + 0.42, 0.49, css(dark));
+  // The hood: a steel canopy narrowing to a chimney up the wall.
+  const h0 = view.project(x - 0.04, 0.86, z);
+  const h1 = view.project(x + 0.5, 0.86, z);
+  const t0 = view.project(x + 0.13, 1.0, z);
+  const t1 = view.project(x + 0.33, 1.0, z);
+  const g = ctx.createLinearGradient(h0.x, 0, h1.x, 0);
+  g.addColorStop(0, css(scale(steel, 0.8)));
+  g.addColorStop(0.4, css(mix(steel, [255, 255, 255], 0.3)));
+  g.addColorStop(1, css(scale(steel, 0.75)));
+  ctx.fillStyle = g;
+  ctx.beginPath();
+  ctx.moveTo(h0.x, h0.y);
+  ctx.lineTo(h1.x, h1.y);
+  ctx.lineTo(t1.x, t1.y);
+  ctx.lineTo(t0.x, t0.y);
+  ctx.closePath();
+  ctx.fill();
+  box(x - 0.04, 0.83, x + 0.5, 0.86, css(scale(steel, 0.7)));
+  // The chimney runs up out of the picture.
+  ctx.fillStyle = css(scale(steel, 0.88));
+  ctx.fillRect(t0.x + (t1.x - t0.x) * 0.1, view.area.top, (t1.x - t0.x) * 0.8, t0.y - view.area.top + 1);
+  // A rail of hanging pans and a ladle beside the hood.
+  box(x + 0.52, 0.93, x + 0.98, 0.945, css(lit([120, 90, 60], light)));
+  const copper = lit([190, 110, 60], light);
+  [0.6, 0.76, 0.9].forEach((dx, k) => {
+    const hx = x + dx;
+    box(hx - 0.004, 0.86 - k * 0.02, hx + 0.004, 0.935, css(dark));
+    const c = view.project(hx, 0.8 - k * 0.02, z);
+    ctx.fillStyle = css(k === 1 ? dark : copper);
+    ctx.beginPath();
+    ctx.arc(c.x, c.y, unit * (0.06 - k * 0.008), 0, Math.PI * 2);
+    ctx.fill();
+  });
 }
 
 /** A window in the wall showing the sky outside. */
