@@ -168,6 +168,11 @@ export function drawnArtSvg(asset: string, size: number, stride?: Stride): strin
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${px}" height="${px}" viewBox="0 0 100 100">${body}</svg>`;
 }
 
+/** The asset ids of every drawn art whose legs move. */
+export function stridingAssets(): string[] {
+  return Object.keys(STRIDERS).map((name) => `${DRAWN_ASSET_PREFIX}${name}`);
+}
+
 /** How a drawn asset walks: whether its legs move (null when they do not), whether it walks on two, and how wide it steps. */
 export function drawnStride(asset: string): { readonly biped: boolean; readonly style?: StrideStyle | undefined } | null {
   if (!asset.startsWith(DRAWN_ASSET_PREFIX)) return null;

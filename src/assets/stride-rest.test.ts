@@ -2,7 +2,9 @@ import { createCanvas, Image } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
 import { drawnArtSvg } from './drawn-art.ts';
 import { FAR_HIND, footAt, NEAR_HIND, STRIDE_GAITS, STRIDE_POSES, type Stride } from './drawn-stride.ts';
-import { strideRest } from './stride-rest.ts';
+import { stridingAssets } from './drawn-art.ts';
+import { measureStrideRest, strideRest } from './stride-rest.ts';
+import { STRIDE_REST_TABLE } from './stride-rest-table.ts';
 
 /** The alpha of an asset's lower half (legs) at 64 px, still or in a stride pose. */
 function legAlpha(asset: string, stride?: Stride): number[] {
@@ -17,6 +19,11 @@ function legAlpha(asset: string, stride?: Stride): number[] {
 const difference = (a: readonly number[], b: readonly number[]): number => a.reduce((s, v, i) => s + Math.abs(v - b[i]!), 0);
 
 describe('the stride point nearest the still art', () => {
+  it('is measured ahead of time for every striding art and gait, as the art draws today (else run `npm run stride-rest`)', () => {
+    const fresh = Object.fromEntries(stridingAssets().map((asset) => [asset, Object.fromEntries(STRIDE_GAITS.map((gait) => [gait, measureStrideRest(asset, gait)]))]));
+    expect(STRIDE_REST_TABLE).toEqual(fresh);
+  });
+
   it.each(['drawn:fox', 'drawn:bear', 'drawn:unicorn', 'drawn:robot', 'drawn:farmer', 'drawn:chef-woman'])('%s: at that point its legs are the nearest of the stride to the still art (measured afresh, at another size)', (asset) => {
     const still = legAlpha(asset);
     for (const gait of STRIDE_GAITS) {

@@ -1,0 +1,35 @@
+// Written by `npm run stride-rest` (scripts/build-stride-rest.ts) from the drawn art; do not edit by hand.
+import type { StrideGait } from './drawn-stride.ts';
+
+/** Per drawn asset and gait, the index of the stride pose nearest its still art (see stride-rest.ts). */
+export const STRIDE_REST_TABLE: Readonly<Record<string, Readonly<Record<StrideGait, number>>>> = {
+  'drawn:arctic-fox': { walk: 5, trot: 8, gallop: 3 },
+  'drawn:bear': { walk: 5, trot: 9, gallop: 0 },
+  'drawn:chef': { walk: 1, trot: 8, gallop: 1 },
+  'drawn:chef-woman': { walk: 1, trot: 8, gallop: 1 },
+  'drawn:construction-worker': { walk: 0, trot: 5, gallop: 1 },
+  'drawn:construction-worker-woman': { walk: 0, trot: 5, gallop: 1 },
+  'drawn:farmer': { walk: 1, trot: 9, gallop: 8 },
+  'drawn:farmer-woman': { walk: 1, trot: 9, gallop: 8 },
+  'drawn:firefighter': { walk: 0, trot: 5, gallop: 1 },
+  'drawn:firefighter-woman': { walk: 0, trot: 5, gallop: 1 },
+  'drawn:fox': { walk: 5, trot: 8, gallop: 3 },
+  'drawn:hamster': { walk: 5, trot: 11, gallop: 1 },
+  'drawn:health-worker': { walk: 0, trot: 9, gallop: 1 },
+  'drawn:health-worker-woman': { walk: 0, trot: 9, gallop: 1 },
+  'drawn:koala': { walk: 6, trot: 10, gallop: 0 },
+  'drawn:lion': { walk: 5, trot: 10, gallop: 3 },
+  'drawn:lioness': { walk: 5, trot: 10, gallop: 3 },
+  'drawn:mechanic': { walk: 0, trot: 5, gallop: 1 },
+  'drawn:mechanic-woman': { walk: 0, trot: 5, gallop: 1 },
+  'drawn:panda': { walk: 5, trot: 9, gallop: 0 },
+  'drawn:polar-bear': { walk: 5, trot: 9, gallop: 0 },
+  'drawn:police': { walk: 1, trot: 5, gallop: 1 },
+  'drawn:police-woman': { walk: 1, trot: 5, gallop: 1 },
+  'drawn:raccoon': { walk: 6, trot: 10, gallop: 0 },
+  'drawn:robot': { walk: 0, trot: 3, gallop: 8 },
+  'drawn:scientist': { walk: 0, trot: 9, gallop: 1 },
+  'drawn:scientist-woman': { walk: 0, trot: 9, gallop: 1 },
+  'drawn:unicorn': { walk: 8, trot: 8, gallop: 3 },
+  'drawn:wolf': { walk: 5, trot: 8, gallop: 3 },
+};
