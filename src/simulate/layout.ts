@@ -204,17 +204,20 @@ function relate(member: CastMember, cast: ReadonlyMap<string, CastMember>, ancho
       if (member.extent > other.extent * 0.6) scale.set(member.entity.id, (other.extent * 0.6) / member.extent);
       break;
     case 'above':
-    case 'over':
+    case 'over': {
+      // Clearly above, with air between them: a unicorn over a rainbow flies over its arc, not along its top.
+      const clearance = Math.max(0.08, 0.15 * th, 0.4 * member.height);
       if (target.y > 0.05 || geometry.floor === 'none') {
         // A pair in the air (an astronaut above the Earth): the one above keeps its height and the other goes
         // below it, so the pair stays in view (in space the lower one may sink past the frame's bottom).
-        const below = self.y - th - 0.08;
+        const below = self.y - th - clearance;
         target.y = geometry.floor === 'none' ? Math.min(target.y, below) : Math.max(0, Math.min(target.y, below));
-        Object.assign(self, { x: target.x, y: target.y + th + 0.08, depth: target.depth - 0.004 });
+        Object.assign(self, { x: target.x, y: target.y + th + clearance, depth: target.depth - 0.004 });
       } else {
-        Object.assign(self, { x: target.x, y: Math.max(self.y, target.y + th + 0.08), depth: target.depth - 0.004 });
+        Object.assign(self, { x: target.x, y: Math.max(self.y, target.y + th + clearance), depth: target.depth - 0.004 });
       }
       break;
+    }
     case 'below':
       Object.assign(self, { x: target.x, y: Math.max(0, target.y - member.height - 0.06), depth: target.depth });
       break;
