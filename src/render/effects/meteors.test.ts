@@ -71,6 +71,20 @@ describe('shooting stars and comets', () => {
     expect(sides.size).toBe(1);
   });
 
+  it('fall thicker in a meteor storm than in a shower: several in the sky at once', () => {
+    const inSky = (p: ScenePlan): number => {
+      const streaks = boxes(p);
+      const frames = streaks[0]!.boxes.length;
+      let sum = 0;
+      for (let f = 0; f < frames; f++) sum += streaks.filter((s) => s.boxes[f] !== null).length;
+      return sum / frames;
+    };
+    const storm = inSky(plan('a meteor storm over the desert at night'));
+    const shower = inSky(plan('a meteor shower over the desert'));
+    expect(storm).toBeGreaterThan(shower * 1.3);
+    expect(storm).toBeGreaterThan(3);
+  });
+
   it('show a comet all shot long, drifting slowly', () => {
     const [comet] = boxes(plan('a comet in the night sky'));
     expect(comet!.boxes.every((b) => b !== null)).toBe(true);

@@ -76,7 +76,8 @@ export interface MeteorInput {
 /**
  * The streaks one shooting star (or the one crossing of a comet) makes over
  * a shot: a lone star shows within the first second and again every few
- * seconds; a shower's members take turns so one is nearly always falling.
+ * seconds; a shower's members take turns so one is nearly always falling,
+ * and the more members, the denser the fall (a meteor storm).
  */
 export function scheduleStreaks(input: MeteorInput): Streak[] {
   const { kind, camera, width, height, random, z } = input;
@@ -111,8 +112,11 @@ export function scheduleStreaks(input: MeteorInput): Streak[] {
     return out;
   }
   const lone = input.members === 1;
-  const period = (lone ? 2.9 : Math.max(2.2, input.members * 0.5)) * random.range(0.88, 1.12);
-  let launch = lone ? random.range(0.25, 0.6) : (input.member / input.members) * period + random.range(0, 0.3);
+  // Each member of a group falls every couple of seconds, so a bigger group is a denser fall: a shower of
+  // seven has about three in the sky each second, a storm of twelve about five.
+  const period = (lone ? 2.9 : Math.min(2.4, Math.max(1.6, input.members * 0.5))) * random.range(0.88, 1.12);
+  // A group's fall is already under way when the shot opens: some streaks are mid-flight at its first frame.
+  let launch = lone ? random.range(0.25, 0.6) : (input.member / input.members) * period - period * 0.35 + random.range(0, 0.3);
   for (let n = 0; launch < input.seconds && n < 48; n++, launch += period * random.range(0.8, 1.2)) {
     const length = width * random.range(0.26, 0.42);
     const slope = input.slope + random.range(-0.1, 0.1);
