@@ -1,5 +1,6 @@
 import { createCanvas, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { projectZ, type CameraPose, type ScreenPoint } from '../simulate/projection.ts';
+import { layerContent, type ContentRect } from './layer-content.ts';
 
 /**
  * Static scenery is painted once per shot into bitmaps ("layers") as the
@@ -149,13 +150,17 @@ export function drawLayer(ctx: SKRSContext2D, layer: Layer, ref: CameraPose, cam
     const k = 1 / layer.density;
     ctx.setTransform(m.a * k, m.b * k, m.c * k, m.d * k, m.a * layer.originX + m.c * layer.originY + m.e, m.b * layer.originX + m.d * layer.originY + m.f);
     const { width: w, height: h } = layer.canvas;
-    // A filtered (scaled or sub-pixel) draw costs Skia time for every pixel it covers, transparent or not:
-    // draw only the rows that hold something. A whole-pixel shift is a cheap copy; it needs no scan.
-    const rows = blitsExactly(ctx) ? null : contentRows(layer.canvas);
-    if (rows && rows.bottom <= rows.top) {
+    const content = layerContent(layer.canvas);
+    if (content.bottom <= content.top) {
       // Nothing painted at all.
-    } else if (rows && (rows.top > 0 || rows.bottom < h)) {
-      ctx.drawImage(layer.canvas, 0, rows.top, w, rows.bottom - rows.top, 0, rows.top, w, rows.bottom - rows.top);
+    } else if (content.rects && m.b === 0 && m.c === 0) {
+      drawClippedToRects(ctx, layer.canvas, content.rects, content, m.a * k, m.d * k);
+    } else if (blitsExactly(ctx)) {
+      // A whole-pixel shift is a plain copy: cheap enough whole.
+      ctx.drawImage(layer.canvas, 0, 0);
+    } else if (content.top > 0 || content.bottom < h) {
+      // A filtered (scaled or sub-pixel) draw costs Skia time for every pixel it covers, transparent or not.
+      ctx.drawImage(layer.canvas, 0, content.top, w, content.bottom - content.top, 0, content.top, w, content.bottom - content.top);
     } else {
       ctx.drawImage(layer.canvas, 0, 0);
     }
@@ -165,42 +170,39 @@ export function drawLayer(ctx: SKRSContext2D, layer: Layer, ref: CameraPose, cam
   ctx.restore();
 }
 
+/**
+ * Draws a bitmap through the context's (axis-aligned) transform, once per
+ * content rectangle, each clipped to where that rectangle lands: Skia then
+ * touches only those pixels. The clips are whole-pixel and share their edges
+ * where rectangles touch, so every frame pixel is drawn at most once, and
+ * each draw samples the same bitmap rows as one whole draw would (no seams).
+ */
+function drawClippedToRects(ctx: SKRSContext2D, canvas: Canvas, rects: readonly ContentRect[], rows: { top: number; bottom: number }, scaleX: number, scaleY: number): void {
+  const t = ctx.getTransform();
+  const deviceRow = (row: number): number => Math.round(scaleY * row + t.f);
+  for (let i = 0; i < rects.length; i++) {
+    const r = rects[i]!;
+    // Where the paint runs on into a neighbour, the two share a rounded edge; at a free end, a pixel more.
+    const top = rects[i - 1]?.bottom === r.top ? deviceRow(r.top) : Math.floor(scaleY * r.top + t.f) - 1;
+    const bottom = rects[i + 1]?.top === r.bottom ? deviceRow(r.bottom) : Math.ceil(scaleY * r.bottom + t.f) + 1;
+    const left = Math.floor(scaleX * r.left + t.e) - 1;
+    const right = Math.ceil(scaleX * r.right + t.e) + 1;
+    if (bottom <= top || right <= left) continue;
+    ctx.save();
+    ctx.resetTransform();
+    ctx.beginPath();
+    ctx.rect(left, top, right - left, bottom - top);
+    ctx.clip();
+    ctx.setTransform(t);
+    ctx.drawImage(canvas, 0, rows.top, canvas.width, rows.bottom - rows.top, 0, rows.top, canvas.width, rows.bottom - rows.top);
+    ctx.restore();
+  }
+}
+
 /** Whether the context's transform moves bitmap pixels by whole pixels only (no filtering). */
 function blitsExactly(ctx: SKRSContext2D): boolean {
   const t = ctx.getTransform();
   return t.a === 1 && t.b === 0 && t.c === 0 && t.d === 1 && Number.isInteger(t.e) && Number.isInteger(t.f);
-}
-
-const CONTENT_ROWS = new WeakMap<Canvas, { top: number; bottom: number }>();
-
-/**
- * The band of bitmap rows with any painted pixel, with a row of margin for
- * filtering (read once per bitmap: layers are finished before they are drawn;
- * forgetContentRows after painting more into one).
- */
-export function contentRows(canvas: Canvas): { top: number; bottom: number } {
-  let rows = CONTENT_ROWS.get(canvas);
-  if (!rows) {
-    const { width, height } = canvas;
-    const pixels = canvas.data();
-    const stride = width * 4;
-    const painted = (row: number): boolean => {
-      for (let i = row * stride + 3, end = i + stride; i < end; i += 4) if (pixels[i] !== 0) return true;
-      return false;
-    };
-    let top = 0;
-    while (top < height && !painted(top)) top++;
-    let bottom = height;
-    while (bottom > top && !painted(bottom - 1)) bottom--;
-    rows = bottom > top ? { top: Math.max(0, top - 1), bottom: Math.min(height, bottom + 1) } : { top: 0, bottom: 0 };
-    CONTENT_ROWS.set(canvas, rows);
-  }
-  return rows;
-}
-
-/** Drops a bitmap's remembered content rows (it was painted into after being drawn). */
-export function forgetContentRows(canvas: Canvas): void {
-  CONTENT_ROWS.delete(canvas);
 }
 
 /** A dolly moves the camera through the ground plane's perspective: draw it in strips, each mapped exactly at its rows. */

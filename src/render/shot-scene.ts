@@ -11,7 +11,8 @@ import { ActorPainter } from './actor-painter.ts';
 import type { Sprite, SpriteCache } from './art/sprite-cache.ts';
 import { createWeather, type PlacedEffect } from './effects/weather.ts';
 import { capArea, intersect, isEmpty, layerArea } from './layer-extents.ts';
-import { anchorAffine, createLayer, drawLayer, forgetContentRows, type Layer, type LayerAnchor, type Rect } from './layer.ts';
+import { anchorAffine, createLayer, drawLayer, type Layer, type LayerAnchor, type Rect } from './layer.ts';
+import { forgetLayerContent } from './layer-content.ts';
 import { indoorLight, lightFor, type Light } from './light.ts';
 import { FOREGROUND_Z, paintForeground } from './settings/foreground-painter.ts';
 import { paintGround } from './settings/ground-painter.ts';
@@ -336,7 +337,7 @@ export function prepareShotScene(options: ShotSceneOptions): ShotScene {
       lctx.setTransform(layer.density, 0, 0, layer.density, -layer.originX * layer.density, -layer.originY * layer.density);
       draw(lctx, ref);
       lctx.restore();
-      forgetContentRows(layer.canvas);
+      forgetLayerContent(layer.canvas);
       return true;
     },
     drawFrontStatic(ctx, camera) {
