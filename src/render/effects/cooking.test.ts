@@ -64,6 +64,9 @@ describe('a cook stands at a stove', () => {
     expect(setup('a chef in a kitchen').cooking.stations).toEqual([]);
     expect(setup('a chef dancing in a kitchen').cooking.stations).toEqual([]);
     expect(setup('a dog in a kitchen').cooking.stations).toEqual([]);
+    // Outdoors no kitchen range: a barbecue is not a stove.
+    expect(setup('a man cooking in the park').cooking.stations).toEqual([]);
+    expect(setup('a chef cooking in a cafe').cooking.stations).toHaveLength(1);
   });
 
   it('draws the range at the cook’s feet and steam that rises and moves above the pan', () => {

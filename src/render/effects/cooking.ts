@@ -1,6 +1,7 @@
 import { createCanvas, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 import type { Shot } from '../../plan/schema.ts';
 import { depthToZ, projectZ, type CameraPose, type ScreenPoint } from '../../simulate/projection.ts';
+import { settingGeometry } from '../../simulate/setting-geometry.ts';
 import type { ActorTrack, Simulation } from '../../simulate/simulation.ts';
 
 /**
@@ -46,10 +47,12 @@ const PUFFS = 7;
 const PUFF_SECONDS = 1.8;
 
 /**
- * The stoves of a shot: one in front of each person whose plan says they
- * cook, where they stand when the cooking starts.
+ * The stoves of a shot indoors: one in front of each person whose plan says
+ * they cook, where they stand when the cooking starts.
  */
 export function cookingStations(shot: Shot, actors: readonly ActorTrack[], simulation: Simulation): CookingStation[] {
+  // A range belongs indoors; a cook by a campfire or a barbecue in the park gets none (no grill is drawn yet).
+  if (settingGeometry(shot.setting.kind).floor !== 'indoor') return [];
   const entities = new Map(shot.entities.map((e) => [e.id, e]));
   const stations: CookingStation[] = [];
   for (const track of actors) {
