@@ -1,33 +1,47 @@
-import { createCanvas, type Canvas } from '@napi-rs/canvas';
 import { depthToZ, projectZ } from '../../simulate/projection.ts';
 import type { Random } from '../../util/random.ts';
 import type { FrameEffect } from './clouds.ts';
 
 /**
- * Rain and snow as functions of time: a pre-drawn tile of streaks scrolled
- * down the frame, longer near streaks drawn in one path, splashes blooming on
+ * Rain and snow as functions of time: a strip of streaks scrolled down the
+ * frame, longer near streaks drawn in one path, splashes blooming on
  * the ground in perspective, and snowflakes of two sizes that sway as they
  * fall. Nothing is simulated frame to frame, so any frame can be drawn alone.
  */
 export function createRain(width: number, height: number, wind: number, heavy: boolean, splashes: boolean, random: Random): FrameEffect {
-  // One frame-wide strip of streaks, drawn twice at different speeds (far and near rain), always 1:1 and
-  // at whole-pixel offsets: a plain blit, the cheapest thing Skia draws.
-  const tile = rainTile(Math.max(8, width), Math.max(8, Math.round(height / 2)), wind, random.fork('tile'), height, heavy ? 80 : 50);
+  // One frame-wide strip of streaks, repeated down the frame and drawn twice at different speeds (far and near
+  // rain), always at whole-pixel offsets so each streak keeps its look as it falls. The streaks are stroked where
+  // they land rather than blitted from a bitmap: a blit blends every pixel of the strip, clear or not, and costs
+  // Skia about twice as much as stroking the few hundred thin lines.
+  const strip = rainStrip(Math.max(8, width), Math.max(8, Math.round(height / 2)), wind, random.fork('tile'), height, heavy ? 80 : 50);
   const slant = wind * 0.12;
   const near = Array.from({ length: heavy ? 36 : 20 }, () => ({ x: random.next(), y: random.next(), speed: random.range(1.6, 2.2), len: random.range(0.05, 0.09) }));
   const drops = Array.from({ length: splashes ? (heavy ? 60 : 36) : 0 }, () => ({ x: random.range(-1.2, 1.2), depth: Math.pow(random.next(), 0.8) * 1.3, phase: random.next(), rate: random.range(1.6, 2.6) }));
   const p = { x: 0, y: 0, unit: 0 };
   return {
     draw(ctx, camera, seconds) {
+      ctx.lineWidth = strip.lineWidth;
       for (const [speed, alpha, shift] of [[0.85, heavy ? 0.5 : 0.38, 0.37], [1.35, heavy ? 0.75 : 0.55, 0]] as const) {
-        const tw = tile.width;
-        const th = tile.height;
+        const tw = strip.width;
+        const th = strip.height;
         const oy = Math.floor(((seconds * speed * height + shift * th) % th + th) % th);
         const ox = Math.floor(((-seconds * slant * speed * height - camera.x * height * 0.15 + shift * tw) % tw + tw) % tw);
-        ctx.globalAlpha = alpha;
-        for (let y = oy - th; y < height; y += th) for (let x = ox - tw; x < width; x += tw) ctx.drawImage(tile, x, y);
+        ctx.strokeStyle = `rgba(205,215,235,${STREAK_ALPHA * alpha})`;
+        ctx.beginPath();
+        // One strip further up and left than the frame: its streaks reach down and across into view.
+        for (let y = oy - 2 * th; y < height; y += th) {
+          for (let x = ox - 2 * tw; x < width; x += tw) {
+            for (const streak of strip.streaks) {
+              const sx = x + streak.x;
+              const sy = y + streak.y;
+              if (sy > height || sy + streak.dy < 0 || Math.max(sx, sx + streak.dx) < -2 || Math.min(sx, sx + streak.dx) > width + 2) continue;
+              ctx.moveTo(sx, sy);
+              ctx.lineTo(sx + streak.dx, sy + streak.dy);
+            }
+          }
+        }
+        ctx.stroke();
       }
-      ctx.globalAlpha = 1;
       ctx.strokeStyle = 'rgba(215,225,240,0.55)';
       ctx.lineWidth = Math.max(1, height / 420);
       ctx.beginPath();
@@ -59,25 +73,26 @@ export function createRain(width: number, height: number, wind: number, heavy: b
   };
 }
 
-function rainTile(w: number, h: number, wind: number, random: Random, height: number, count: number): Canvas {
-  const canvas = createCanvas(w, h);
-  const ctx = canvas.getContext('2d');
-  ctx.strokeStyle = 'rgba(205,215,235,0.45)';
-  ctx.lineWidth = Math.max(0.7, height / 900);
-  ctx.beginPath();
+/** The alpha of a far streak before its layer's own. */
+const STREAK_ALPHA = 0.45;
+
+/** A strip of rain streaks that repeats across and down the frame: where each starts in the strip, and its run. */
+interface RainStrip {
+  readonly width: number;
+  readonly height: number;
+  readonly lineWidth: number;
+  readonly streaks: ReadonlyArray<{ readonly x: number; readonly y: number; readonly dx: number; readonly dy: number }>;
+}
+
+function rainStrip(w: number, h: number, wind: number, random: Random, height: number, count: number): RainStrip {
   const slant = wind * 0.12;
-  for (let i = 0; i < count; i++) {
+  const streaks = Array.from({ length: count }, () => {
     const x = random.next() * w;
     const y = random.next() * h;
     const len = height * random.range(0.035, 0.07);
-    // Draw wrapped copies so the tile repeats seamlessly.
-    for (const [dx, dy] of [[0, 0], [w, 0], [-w, 0], [0, h], [0, -h]]) {
-      ctx.moveTo(x + dx!, y + dy!);
-      ctx.lineTo(x + dx! - slant * len, y + dy! + len);
-    }
-  }
-  ctx.stroke();
-  return canvas;
+    return { x, y, dx: -slant * len, dy: len };
+  });
+  return { width: w, height: h, lineWidth: Math.max(0.7, height / 900), streaks };
 }
 
 /** Falling snow: small far flakes and bigger near ones, each swaying on its own rhythm. */
