@@ -19,7 +19,11 @@ export function layerArea(anchor: LayerAnchor, ref: CameraPose, poses: readonly 
     if (p.y < top) top = p.y;
     if (p.y > bottom) bottom = p.y;
   };
+  let previous: CameraPose | null = null;
   for (const cam of poses) {
+    // A still camera (or one that holds for a while) sees the same outline again: map it once.
+    if (previous && samePose(previous, cam)) continue;
+    previous = cam;
     // A rolled camera sees a rotated frame: take the bounding box of the rotated outline.
     const corners = outline(width, height, cam.rotation);
     for (const [sx, sy] of corners) {
@@ -31,6 +35,10 @@ export function layerArea(anchor: LayerAnchor, ref: CameraPose, poses: readonly 
   }
   if (!Number.isFinite(left)) return { left: 0, top: 0, right: 0, bottom: 0 };
   return { left: Math.floor(left - pad), top: Math.floor(top - pad), right: Math.ceil(right + pad), bottom: Math.ceil(bottom + pad) };
+}
+
+function samePose(a: CameraPose, b: CameraPose): boolean {
+  return a.x === b.x && a.y === b.y && a.z === b.z && a.zoom === b.zoom && a.pan === b.pan && a.tilt === b.tilt && a.rotation === b.rotation;
 }
 
 /** Points along the frame's edge (corners and midpoints), rotated by a roll about the centre. */
