@@ -26,6 +26,13 @@ describe('tag fixes', () => {
     expect(tags('the sun sets behind the hills')).toContain('sets/VERB');
   });
 
+  it('reads an -s verb after "and" as the subject\'s next action, but not a plural noun paired with another', () => {
+    expect(tags('a fox walks across the meadow and stops to sit')).toContain('stops/VERB');
+    expect(tags('a dog runs to the tree then stops')).toContain('stops/VERB');
+    expect(tags('a girl feeds ducks and swans in the pond')).toContain('swans/NOUN');
+    expect(tags('a park with benches and stops')).toContain('stops/NOUN');
+  });
+
   it('reads participles after nouns as verbs and nouns before participles as nouns', () => {
     expect(tags('a whale swimming in the ocean')).toContain('swimming/VERB');
     expect(tags('autumn leaves blowing across a park')).toContain('leaves/NOUN');

@@ -65,6 +65,18 @@ export function fixTags(tokens: Token[], know: VerbKnowledge): void {
         continue;
       }
     }
+    // "a fox walks across the meadow and stops to sit": after "and" or "then", an -s verb form goes on with the
+    // subject's actions, unless it pairs with a plural noun ("feeds ducks and swans").
+    if (t.pos === 'NOUN' && prev && (prev.lower === 'and' || prev.lower === 'then')) {
+      const base = verbBase(t.lower);
+      const before = tokens[i - 2]?.sentence === t.sentence ? tokens[i - 2] : undefined;
+      const pairsWithPlural = before !== undefined && before.pos === 'NOUN' && before.lower !== before.lemma;
+      if (base && know.isVerb(base) && !pairsWithPlural && finiteVerbBefore(tokens, i)) {
+        t.pos = 'VERB';
+        t.lemma = base;
+        continue;
+      }
+    }
     // "a dog chases a cat", "waves crash on the shore": a verb after its subject.
     const afterRelative = prev !== undefined && ['that', 'which', 'who'].includes(prev.lower);
     if (NOUN_LIKE.has(t.pos) && prev && (SUBJECT_END.has(prev.pos) || afterRelative) && (afterRelative || !clauseHasVerb(tokens, i)) && !insidePrepositionalPhrase(tokens, i - 1)) {
@@ -123,6 +135,15 @@ function clauseHasVerb(tokens: readonly Token[], i: number): boolean {
     const t = tokens[j]!;
     if (t.sentence !== tokens[i]!.sentence || t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || CLAUSE_OPENERS.has(t.lower)) return false;
     if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+  }
+  return false;
+}
+
+/** Whether the sentence has an inflected present-tense verb ("walks", "chases") before token i. */
+function finiteVerbBefore(tokens: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && tokens[j]!.sentence === tokens[i]!.sentence; j--) {
+    const t = tokens[j]!;
+    if (t.pos === 'VERB' && /s$/.test(t.lower) && t.lower !== t.lemma) return true;
   }
   return false;
 }
