@@ -55,8 +55,11 @@ export function forgetLayerContent(canvas: Canvas): void {
 
 function measure(canvas: Canvas): LayerContent {
   const { width, height } = canvas;
-  const pixels = canvas.data();
-  const stride = width * 4;
+  const bytes = canvas.data();
+  // One signed 32-bit word a pixel (signed, so V8 keeps them small integers), alpha in the top byte on
+  // little-endian machines and in the bottom one otherwise.
+  const words = bytes.byteOffset % 4 === 0 ? new Int32Array(bytes.buffer, bytes.byteOffset, width * height) : new Int32Array(new Uint8Array(bytes).buffer);
+  const alpha = new Uint8Array(new Int32Array([0xff]).buffer)[0] === 0xff ? 0xff000000 | 0 : 0xff;
   // Per band of rows: the leftmost and rightmost columns a filtered draw of the band must reach, that is the
   // painted pixels of its rows and of the rows just outside it, a column wider each side (left > right: none).
   const bands = Math.ceil(height / BAND_ROWS);
@@ -64,24 +67,20 @@ function measure(canvas: Canvas): LayerContent {
   const rights = new Int32Array(bands).fill(-1);
   let top = height;
   let bottom = 0;
+  // Premultiplied pixels are all zero where clear, so a clear row is found by one native comparison.
+  const clearRow = Buffer.alloc(width * 4);
   for (let row = 0; row < height; row++) {
-    const start = row * stride + 3;
-    let left = -1;
-    for (let x = 0, i = start; x < width; x++, i += 4) {
-      if (pixels[i] !== 0) {
-        left = x;
-        break;
-      }
-    }
-    if (left < 0) continue;
-    let right = left;
-    for (let x = width - 1, i = start + x * 4; x > left; x--, i -= 4) {
-      if (pixels[i] !== 0) {
-        right = x;
-        break;
-      }
-    }
-    for (const near of [row - 1, row, row + 1]) {
+    if (bytes.compare(clearRow, 0, clearRow.length, row * clearRow.length, (row + 1) * clearRow.length) === 0) continue;
+    const start = row * width;
+    const end = start + width;
+    let i = start;
+    while (i < end && (words[i]! & alpha) === 0) i++;
+    if (i === end) continue;
+    const left = i - start;
+    let j = end - 1;
+    while (j > i && (words[j]! & alpha) === 0) j--;
+    const right = j - start;
+    for (let near = row - 1; near <= row + 1; near++) {
       const band = Math.floor(near / BAND_ROWS);
       if (near < 0 || near >= height || (near !== row && band === Math.floor(row / BAND_ROWS))) continue;
       lefts[band] = Math.min(lefts[band]!, Math.max(0, left - 1));

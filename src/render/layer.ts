@@ -150,14 +150,14 @@ export function drawLayer(ctx: SKRSContext2D, layer: Layer, ref: CameraPose, cam
     const k = 1 / layer.density;
     ctx.setTransform(m.a * k, m.b * k, m.c * k, m.d * k, m.a * layer.originX + m.c * layer.originY + m.e, m.b * layer.originX + m.d * layer.originY + m.f);
     const { width: w, height: h } = layer.canvas;
-    const content = layerContent(layer.canvas);
-    if (content.bottom <= content.top) {
+    // A whole-pixel shift is a plain copy: cheap enough whole, and not worth a scan of the bitmap.
+    const content = blitsExactly(ctx) ? null : layerContent(layer.canvas);
+    if (!content) {
+      ctx.drawImage(layer.canvas, 0, 0);
+    } else if (content.bottom <= content.top) {
       // Nothing painted at all.
     } else if (content.rects && m.b === 0 && m.c === 0) {
       drawClippedToRects(ctx, layer.canvas, content.rects, content, m.a * k, m.d * k);
-    } else if (blitsExactly(ctx)) {
-      // A whole-pixel shift is a plain copy: cheap enough whole.
-      ctx.drawImage(layer.canvas, 0, 0);
     } else if (content.top > 0 || content.bottom < h) {
       // A filtered (scaled or sub-pixel) draw costs Skia time for every pixel it covers, transparent or not.
       ctx.drawImage(layer.canvas, 0, content.top, w, content.bottom - content.top, 0, content.top, w, content.bottom - content.top);
