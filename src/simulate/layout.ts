@@ -2,6 +2,7 @@ import type { Shot } from '../plan/schema.ts';
 import type { Random } from '../util/random.ts';
 import { PLACEMENT_HEIGHT, TRAVEL_MOTIONS } from './actor-defaults.ts';
 import { isDominoRow, type CastMember } from './cast.ts';
+import { cookingAction, cookOf, PAN_VERBS, PAN_WIDTH, RANGE_HEIGHT, RANGE_WIDTH } from './cooking-pan.ts';
 import { halfViewWidth } from './projection.ts';
 import type { SettingGeometry } from './setting-geometry.ts';
 
@@ -50,11 +51,24 @@ export function layoutShot(shot: Shot, cast: ReadonlyMap<string, CastMember>, ge
     const centre = orbit ? cast.get(orbit.target!) : undefined;
     if (centre && member.extent > centre.extent * 0.45) scale.set(member.entity.id, (centre.extent * 0.45) / member.extent);
   }
-  packRow(free.filter((m) => !spreadsOut(m)), anchors, aspect, random);
+  // Food a cook is cooking is in their pan, not in the row (the kitchen range stands indoors only, see cooking.ts).
+  const cooked = new Map<string, CastMember>();
+  if (geometry.floor === 'indoor') {
+    for (const member of cast.values()) {
+      const cook = cookOf(shot.entities, member.entity);
+      const cookCast = cook ? cast.get(cook.id) : undefined;
+      if (cookCast) cooked.set(member.entity.id, cookCast);
+    }
+  }
+  packRow(free.filter((m) => !spreadsOut(m) && !cooked.has(m.entity.id)), anchors, aspect, random);
   applyRelations(shot, cast, anchors, scale, geometry, aspect);
   separate(cast, anchors, aspect);
   const members = new Map<string, WorldPoint[]>();
+  for (const [id, cook] of cooked) {
+    members.set(id, inThePan(cast.get(id)!, cook, anchors, scale));
+  }
   for (const member of cast.values()) {
+    if (cooked.has(member.entity.id)) continue;
     members.set(member.entity.id, spreadGroup(member, anchors.get(member.entity.id)!, scale.get(member.entity.id)!, geometry, aspect, random.fork(member.entity.id), scale));
   }
   return { anchors, members, scale };
@@ -263,6 +277,31 @@ function relate(member: CastMember, cast: ReadonlyMap<string, CastMember>, ancho
   }
   if (geometry.backWall !== null) self.depth = Math.min(self.depth, geometry.backWall - 0.08);
   self.x = clamp(self.x, -half * 1.3, half * 1.3);
+}
+
+/**
+ * Puts food in its cook's pan: small enough that the whole group fits across
+ * the pan, side by side, on its floor at the range's worktop height, just in
+ * front of the cook (the range, drawn over the actors, hides the pan's lower
+ * part, so the food sits in it rather than on its rim).
+ */
+function inThePan(food: CastMember, cook: CastMember, anchors: Map<string, WorldPoint>, scale: Map<string, number>): WorldPoint[] {
+  const at = anchors.get(cook.entity.id)!;
+  const tall = cook.height * (scale.get(cook.entity.id) ?? 1);
+  const range = Math.max(cook.width * 0.95, tall * RANGE_WIDTH);
+  const pan = range * PAN_WIDTH;
+  const n = food.entity.count;
+  // Each piece at most a third of the pan wide (a lone egg would fill it otherwise) and the group within its width.
+  const fit = Math.min(pan * 0.45, (pan * 0.8) / n, tall * 0.12) / Math.max(1e-6, Math.max(food.width, food.height));
+  scale.set(food.entity.id, fit);
+  // On a frying pan's floor, or a third sunk below a pot's rim (the pot stands a fifth of the range's height).
+  const worktop = tall * RANGE_HEIGHT;
+  const y = PAN_VERBS.test(cookingAction(cook.entity)?.verb ?? '') ? worktop * 1.05 : worktop * 1.225 - food.height * fit * 0.35;
+  const depth = Math.max(0, at.depth - 0.031);
+  const anchor = anchors.get(food.entity.id)!;
+  Object.assign(anchor, { x: at.x, y, depth });
+  const step = Math.min((pan * 0.8) / n, food.width * fit * 1.05);
+  return Array.from({ length: n }, (_, k) => ({ x: at.x + (k - (n - 1) / 2) * step, y, depth }));
 }
 
 /** Pushes apart grounded entities that share a depth band and would overlap. */

@@ -10,6 +10,16 @@ describe('an activity a role’s picture shows stays in the plan', () => {
     expect(actionsOf('a woman frying eggs in a kitchen', 'woman')).toEqual([['fry', 'idle']]);
   });
 
+  it('links the activity to what it is done to ("frying eggs": the eggs are the target)', () => {
+    const entities = planScene({ prompt: 'a woman frying eggs in a kitchen', seed: 1, output }).shots[0]!.entities;
+    const eggs = entities.find((e) => e.noun === 'eggs')!;
+    expect(entities.find((e) => e.noun === 'woman')!.actions[0]!.target).toBe(eggs.id);
+    const chef = planScene({ prompt: 'a chef cooking pasta in a kitchen', seed: 1, output }).shots[0]!.entities;
+    expect(chef.find((e) => e.noun === 'chef')!.actions[0]!.target).toBe(chef.find((e) => e.noun === 'pasta')!.id);
+    // Nothing worked on, no target.
+    expect(planScene({ prompt: 'a chef cooking in a kitchen', seed: 1, output }).shots[0]!.entities[0]!.actions[0]!.target).toBeUndefined();
+  });
+
   it('adds nothing when the person does nothing', () => {
     expect(actionsOf('a chef in a kitchen', 'chef')).toEqual([]);
   });

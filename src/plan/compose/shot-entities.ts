@@ -179,8 +179,11 @@ export function shotCast(input: ShotCastInput): ShotCast {
           if (art.shown) {
             // The plan still says what they do (standing at it): the renderer draws the tools of the
             // trade where it can ("a chef cooking" stands at a stove with a steaming pan).
+            // What they work on ("frying eggs") is the action's target: the eggs go in the pan.
+            const worked = idOf(a.target);
+            const target = worked && worked !== agent.id && !ANIMATE.has(looks.get(worked)?.category ?? '') ? worked : null;
             const list = actionsOf.get(agent.id) ?? [];
-            if (!list.some((x) => x.verb === verbHead)) list.push({ verb: verbHead, motion: 'idle', ...slotTime(slotOf(ri, a)) });
+            if (!list.some((x) => x.verb === verbHead)) list.push({ verb: verbHead, motion: 'idle', ...(target ? { target } : {}), ...slotTime(slotOf(ri, a)) });
             actionsOf.set(agent.id, list);
             a.verb.used = true;
           }

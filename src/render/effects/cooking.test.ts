@@ -4,6 +4,7 @@ import { planScene } from '../../plan/planner.ts';
 import type { ScenePlan } from '../../plan/schema.ts';
 import { cameraAt, depthToZ, projectZ } from '../../simulate/projection.ts';
 import { simulate } from '../../simulate/simulate.ts';
+import { PAN_WIDTH } from '../../simulate/cooking-pan.ts';
 import { cookingStations, createCooking } from './cooking.ts';
 
 const W = 320;
@@ -88,5 +89,42 @@ describe('a cook stands at a stove', () => {
     let changed = 0;
     for (let i = 3; i < early.data.length; i += 4) if (Math.abs(early.data[i]! - late.data[i]!) > 10) changed++;
     expect(changed).toBeGreaterThan(30);
+  });
+
+  it('puts the food being cooked in the pan, small, not on the floor beside the cook', () => {
+    const { actors, cooking } = setup('a woman frying eggs in a kitchen');
+    const station = cooking.stations[0]!;
+    expect(station.holdsFood).toBe(true);
+    const cook = actors.find((a) => a.noun === 'woman')!;
+    const eggs = actors.filter((a) => a.noun === 'eggs');
+    expect(eggs).toHaveLength(3);
+    const tall = cook.size * (cook.bounds.bottom - cook.bounds.top);
+    const pan = station.width * PAN_WIDTH;
+    for (const egg of eggs) {
+      for (const i of [0, egg.length - 1]) {
+        // On the worktop, inside the pan's width, in front of the cook, and no bigger than a third of the pan.
+        expect(egg.y[i]!).toBeGreaterThan(station.height * 0.98);
+        expect(egg.y[i]!).toBeLessThan(station.height * 1.3);
+        expect(Math.abs(egg.x[i]! - station.x)).toBeLessThan(pan / 2);
+        expect(egg.depth[i]!).toBeLessThan(cook.depth[i]!);
+      }
+      expect(egg.size * (egg.bounds.right - egg.bounds.left)).toBeLessThan(pan * 0.46);
+      expect(egg.size * (egg.bounds.bottom - egg.bounds.top)).toBeLessThan(tall * 0.13);
+    }
+  });
+
+  it('leaves food nobody cooks where it is, and a cook with no food keeps the pan’s own fill', () => {
+    const { actors, cooking } = setup('a chef cooking in a kitchen with an apple');
+    expect(cooking.stations[0]?.holdsFood).toBe(false);
+    const apple = actors.find((a) => a.noun === 'apple');
+    const station = cooking.stations[0]!;
+    // Wherever the apple is (held, on a counter), its size is its own and it is not in the pan.
+    expect(apple).toBeDefined();
+    const inPan = apple!.y[0]! > station.height * 0.98 && apple!.y[0]! < station.height * 1.3 && Math.abs(apple!.x[0]! - station.x) < (station.width * PAN_WIDTH) / 2;
+    expect(inPan).toBe(false);
+    // Outdoors there is no range, so no pan: the food stays on the ground.
+    const park = setup('a man frying eggs in the park');
+    expect(park.cooking.stations).toEqual([]);
+    for (const egg of park.actors.filter((a) => a.noun === 'eggs')) expect(egg.y[0]!).toBeLessThan(0.05);
   });
 });

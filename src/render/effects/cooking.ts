@@ -3,6 +3,7 @@ import type { Shot } from '../../plan/schema.ts';
 import { depthToZ, projectZ, type CameraPose, type ScreenPoint } from '../../simulate/projection.ts';
 import { settingGeometry } from '../../simulate/setting-geometry.ts';
 import type { ActorTrack, Simulation } from '../../simulate/simulation.ts';
+import { cookingAction, cookOf, PAN_VERBS, PAN_WIDTH, RANGE_HEIGHT, RANGE_WIDTH } from '../../simulate/cooking-pan.ts';
 
 /**
  * A person cooking stands at a stove: a white enamel range right in front of
@@ -13,8 +14,7 @@ import type { ActorTrack, Simulation } from '../../simulate/simulation.ts';
  * drawn alone.
  */
 
-/** Verbs of cooking at a stove (lemmas as the plan records them). */
-export const COOKING_VERBS = /^(cook|fry|stir|stir-fry|saute|sauté|boil|simmer|sear|grill|stew|bake|roast|flip|scramble|poach)$/;
+export { COOKING_VERBS } from '../../simulate/cooking-pan.ts';
 
 /** Where one cook's stove stands, in world units. */
 export interface CookingStation {
@@ -27,6 +27,8 @@ export interface CookingStation {
   readonly facing: 1 | -1;
   /** A frying pan (fry, sear, flip) rather than a pot. */
   readonly pan: boolean;
+  /** Food of the plan is in the pan (the layout put it there): the pan stands centred and shows it, not a painted fill. */
+  readonly holdsFood: boolean;
   /** Shot seconds the cooking starts (the steam rises from then on). */
   readonly from: number;
   /** Shot seconds it ends (null: the end of the shot). */
@@ -39,9 +41,6 @@ export interface Cooking {
   draw(ctx: SKRSContext2D, camera: CameraPose, seconds: number): void;
 }
 
-/** Share of the cook's height the range stands (a worktop at hip height). */
-const RANGE_HEIGHT = 0.42;
-const RANGE_WIDTH = 0.62;
 /** Steam puffs in flight over a pan at once, and how long each one rises (seconds). */
 const PUFFS = 7;
 const PUFF_SECONDS = 1.8;
@@ -58,7 +57,7 @@ export function cookingStations(shot: Shot, actors: readonly ActorTrack[], simul
   for (const track of actors) {
     const entity = entities.get(track.entityId);
     if (!entity || entity.category !== 'person' || track.length === 0) continue;
-    const action = entity.actions.find((a) => COOKING_VERBS.test(a.verb));
+    const action = cookingAction(entity);
     if (!action) continue;
     const shotStart = simulation.shots.find((s) => s.shotIndex === track.shotIndex)?.firstFrame ?? track.firstFrame;
     const i = Math.min(track.length - 1, Math.max(0, Math.round(action.start * simulation.fps) + shotStart - track.firstFrame));
@@ -71,7 +70,8 @@ export function cookingStations(shot: Shot, actors: readonly ActorTrack[], simul
       width: Math.max(wide * 0.95, tall * RANGE_WIDTH),
       height: tall * RANGE_HEIGHT,
       facing: track.facing[i]! < 0 ? -1 : 1,
-      pan: /^(fry|stir-fry|sear|flip|scramble|saute|sauté)$/.test(action.verb),
+      pan: PAN_VERBS.test(action.verb),
+      holdsFood: action.target !== undefined && entities.has(action.target) && cookOf(shot.entities, entities.get(action.target)!)?.id === entity.id,
       from: action.start,
       until: action.end,
     });
@@ -114,7 +114,8 @@ export function createCooking(shot: Shot, actors: readonly ActorTrack[], simulat
 
 /** Where the pan sits across the range, as a share of its width from the centre: the burner nearer the cook's hand. */
 function potOffset(station: CookingStation): number {
-  return station.facing * 0.18;
+  // With food in it the pan is centred, where the layout put the food (it cannot know which way the cook turns).
+  return station.holdsFood ? 0 : station.facing * 0.18;
 }
 
 /** Paints a range and its pot or pan into a sprite `pixels` wide (its height is the range's 1.45 times, bottom-aligned). */
@@ -168,7 +169,7 @@ function paintStation(station: CookingStation, pixels: number): Canvas {
   const cx = w / 2 + potOffset(station) * w;
   ctx.fillStyle = 'rgba(90,150,255,0.9)';
   ctx.fillRect(cx - w * 0.16, top - Math.max(1, rh * 0.02), w * 0.32, Math.max(1, rh * 0.025));
-  if (station.pan) frying(ctx, cx, top - rh * 0.025, w, rh, station.facing);
+  if (station.pan) frying(ctx, cx, top - rh * 0.025, w, rh, station.facing, !station.holdsFood);
   else pot(ctx, cx, top - rh * 0.025, w, rh);
   return canvas;
 }
@@ -198,8 +199,8 @@ function pot(ctx: SKRSContext2D, cx: number, base: number, w: number, rh: number
 }
 
 /** A black frying pan with its handle out towards the cook's hand, something golden in it. */
-function frying(ctx: SKRSContext2D, cx: number, base: number, w: number, rh: number, facing: 1 | -1): void {
-  const pw = w * 0.4;
+function frying(ctx: SKRSContext2D, cx: number, base: number, w: number, rh: number, facing: 1 | -1, filled: boolean): void {
+  const pw = w * PAN_WIDTH;
   const ph = rh * 0.07;
   ctx.fillStyle = '#222326';
   ctx.beginPath();
@@ -210,6 +211,8 @@ function frying(ctx: SKRSContext2D, cx: number, base: number, w: number, rh: num
   ctx.closePath();
   ctx.fill();
   ctx.fillRect(facing > 0 ? cx + pw / 2 - w * 0.01 : cx - pw / 2 - w * 0.2 + w * 0.01, base - ph * 0.9, w * 0.2, ph * 0.35);
+  // The plan's own food (drawn as actors, in the pan) stands in for the painted fill.
+  if (!filled) return;
   ctx.fillStyle = '#f2c14e';
   ctx.beginPath();
   ctx.ellipse(cx, base - ph, pw * 0.36, ph * 0.45, 0, 0, Math.PI * 2);
