@@ -27,3 +27,21 @@ describe('"over" puts one thing clearly above another', () => {
     expect(unicorn.depth[0]!).toBeLessThanOrEqual(rainbow.depth[0]!);
   });
 });
+
+describe('at a lake or a river', () => {
+  it('those who stand stand on the near bank and those who swim swim on the water', async () => {
+    const { settingGeometry } = await import('./setting-geometry.ts');
+    for (const prompt of ['a man standing at the lake', 'children playing by a pond', 'two ducks swimming on a lake']) {
+      const plan = planScene({ prompt, seed: 4, output });
+      const water = settingGeometry(plan.shots[0]!.setting.kind).water!;
+      expect(water, prompt).not.toBeNull();
+      for (const actor of simulate(plan).actors) {
+        const swims = actor.noun.includes('duck');
+        for (let i = 0; i < actor.length; i += 5) {
+          if (swims) expect(actor.depth[i]!, `${prompt}: ${actor.noun}`).toBeGreaterThan(water[0]);
+          else expect(actor.depth[i]!, `${prompt}: ${actor.noun}`).toBeLessThan(water[0]);
+        }
+      }
+    }
+  });
+});

@@ -89,6 +89,10 @@ function preferredDepth(member: CastMember, geometry: SettingGeometry): number {
     const [near, far] = geometry.water;
     depth = clamp(depth, near + 0.06, Math.min(far, 1.1) - 0.05);
   }
+  // Who stands on the ground at a lake or a river stands on its near bank, not on the water.
+  if (member.placement === 'ground' && geometry.water && geometry.water[0] >= 0.1 && depth > geometry.water[0] - 0.04 && depth < geometry.water[1]) {
+    depth = geometry.water[0] - 0.05;
+  }
   if (geometry.backWall !== null) depth = Math.min(depth, geometry.backWall - 0.12);
   return clamp(depth, 0, 1.3);
 }

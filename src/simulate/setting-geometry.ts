@@ -23,7 +23,7 @@ const ROOM: SettingGeometry = { floor: 'indoor', water: null, backWall: 0.95, we
 
 const GEOMETRY: Partial<Record<SettingKind, SettingGeometry>> = {
   beach: { ...OPEN, water: [0.55, 50] },
-  lake: { ...OPEN, water: [0.32, 14] },
+  lake: { ...OPEN, water: [0.14, 14] },
   river: { ...OPEN, water: [0.12, 1.45] },
   ocean: { ...OPEN, water: [-1, 200] },
   harbor: { ...OPEN, water: [0.28, 60] },
