@@ -133,7 +133,12 @@ export function simulateMembers(setup: MotionSetup): ActorChannels[] {
       const path = Math.min(speed * travelSeconds, stage.width(start.depth) * 0.72);
       // Something being chased starts a little ahead, so its chaser starts in frame too.
       const lead = first?.implied ? width + 0.15 : 0;
-      if (!setup.followed) state.x = start.x - direction * (path * 0.5 - lead);
+      // "The car stops at the red light": travel that ends in a stop at something arrives there, front first.
+      const arrival = setup.followed ? null : arrivalAt(setup, actions, index, width);
+      if (arrival) {
+        direction = arrival.direction;
+        state.x = arrival.x - direction * path;
+      } else if (!setup.followed) state.x = start.x - direction * (path * 0.5 - lead);
       state.vx = direction * speed;
     }
     let facing: number = member.orientation.facing === 'right' ? 1 : member.orientation.facing === 'left' ? -1 : direction;
@@ -224,6 +229,20 @@ export function simulateMembers(setup: MotionSetup): ActorChannels[] {
     out.push(channels);
   });
   return out;
+}
+
+/**
+ * Where a traveller that stops at something (a later still action with a
+ * target, right after its travel) comes to rest: just short of it, having
+ * come in from the side with more room. Null when it stops at nothing.
+ */
+function arrivalAt(setup: MotionSetup, actions: readonly PlayedAction[], index: number, width: number): { x: number; direction: 1 | -1 } | null {
+  const stop = actions.find((a) => a.target !== null && a.start > 0 && !TRAVEL_MOTIONS.has(a.motion) && actions.some((b) => TRAVEL_MOTIONS.has(b.motion) && Math.abs(b.end - a.start) < 1e-6));
+  const there = stop ? memberTarget(setup.tracks.get(stop.target!), index) : null;
+  if (!there) return null;
+  const direction = there.x[0]! >= setup.anchor.x ? 1 : -1;
+  // Its front a little short of it: it slows to a halt over the last stretch.
+  return { x: there.x[0]! - direction * width * 0.85, direction };
 }
 
 function memberTarget(tracks: readonly ActorTrack[] | undefined, index: number): ActorTrack | null {

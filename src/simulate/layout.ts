@@ -252,6 +252,13 @@ function relate(member: CastMember, cast: ReadonlyMap<string, CastMember>, ancho
       Object.assign(self, { x: target.x + towardsCentre * ((tw + w) / 2 + gap), depth: target.depth });
       break;
     case 'in-front-of':
+      if (member.entity.category === 'vehicle' && other.rooted) {
+        // A car pulled up at a traffic light keeps to its lane; the light stands back at the kerb.
+        target.depth = Math.max(target.depth, self.depth + 0.2);
+        if (geometry.backWall !== null) target.depth = Math.min(target.depth, geometry.backWall - 0.08);
+        Object.assign(self, { x: target.x + towardsCentre * tw * 0.25 });
+        break;
+      }
       Object.assign(self, { x: target.x + towardsCentre * tw * 0.25, depth: Math.max(0.02, target.depth - 0.2) });
       break;
     case 'behind':

@@ -14,6 +14,7 @@ import { activityArt, personVariant } from './person-variants.ts';
 import { placeHintFor, placementFor } from './placement.ts';
 import type { SceneSetting } from './scene-setting.ts';
 import { round } from './shot-groups.ts';
+import { AT_RELATIONS, drivesThenStops, STOP_VERBS } from './vehicle-stops.ts';
 
 /** Things people sit or lie on: someone on them keeps the plain art rather than a standing figure. */
 const SEATS = /\b(bench|chair|armchair|sofa|couch|stool|throne|seat|bed|swing|hammock|saddle|sled|sleigh|boat|canoe|raft|car)\b/;
@@ -215,6 +216,22 @@ export function shotCast(input: ShotCastInput): ShotCast {
           targetLabel: a.target ? (cast.of.get(a.target) ? looks.get(cast.of.get(a.target)!.id)?.artLabel ?? null : null) : null,
           intoSky: intoSky.has(agent.id),
         });
+        // "The car stops at the red light": a vehicle that stops was on its way; it drives, then stands.
+        if (STOP_VERBS.has(verbHead) && look.category === 'vehicle') {
+          const list = actionsOf.get(agent.id) ?? [];
+          const where = r.relations.find((rel) => a.agents.includes(rel.subject) && AT_RELATIONS.has(rel.relation));
+          const at = target ?? idOf(where?.target ?? null);
+          list.push(...drivesThenStops(verbHead, list, slotTime(slotOf(ri, a)), duration, at));
+          // It pulls up in front of what it stops at (a traffic light stands at the kerb behind the lane).
+          if (at && at !== agent.id && !relationOf.has(agent.id)) {
+            relationOf.set(agent.id, { kind: 'in-front-of', target: at, secondTarget: null });
+            if (where) where.unit.used = true;
+          }
+          actionsOf.set(agent.id, list);
+          a.verb.used = true;
+          subject ??= agent;
+          continue;
+        }
         // A lamp that "sits" or a car that "waits" stands still: nothing to animate.
         if (STILL.has(motion) && !ANIMATE.has(look.category)) {
           a.verb.used = true;

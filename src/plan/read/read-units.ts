@@ -13,6 +13,7 @@ import { PHRASAL_MOTIONS, VERB_MOTIONS } from '../words/motion-words.ts';
 import { NUMBER_WORDS, QUANTITY_WORDS, SKY_FALL_COUNTS, SKY_FALL_THINGS } from '../words/quantity-words.ts';
 import { SEASON_HINTS, SEASON_WORDS, SETTING_ACTOR_WORDS, SETTING_WORDS, TIME_WORDS, WEATHER_VERBS, WEATHER_WORDS } from '../words/setting-words.ts';
 import { phraseKey, phraseTables, TEXT_CUES } from './phrase-tables.ts';
+import { signalLight } from './signal-lights.ts';
 import { singular } from './singular.ts';
 import type { Unit, UnitMeaning } from './unit.ts';
 import type { Placement } from '../vocabulary.ts';
@@ -76,6 +77,8 @@ interface PhraseHit {
 function matchPhrase(tokens: readonly Token[], i: number, maxLength: number, phrases: ReadonlyMap<string, UnitMeaning>, lex: Lexicon): PhraseHit | null {
   const first = tokens[i]!;
   if (first.quote !== null || first.pos === 'PUNCT') return null;
+  const signal = signalLight(tokens, i, lex);
+  if (signal) return signal;
   for (let length = Math.min(maxLength, tokens.length - i); length >= 2; length--) {
     const span = tokens.slice(i, i + length);
     if (span.some((t) => t.sentence !== first.sentence || t.quote !== null || (t.pos === 'PUNCT' && t.text !== '&' && t.text !== "'s"))) continue;

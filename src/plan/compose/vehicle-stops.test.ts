@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { simulate } from '../../simulate/simulate.ts';
+import { planScene } from '../planner.ts';
+
+const output = { width: 320, height: 180, fps: 10, seconds: 4, format: 'mp4' as const };
+const plan = (prompt: string) => planScene({ prompt, seed: 1, output });
+
+describe('a vehicle that stops drives there first', () => {
+  it('plans "the car stops at the red light" as a drive, then a stop at the light', () => {
+    const [car, light] = plan('the car stops at the red light').shots[0]!.entities;
+    expect(car!.noun).toBe('car');
+    expect(car!.actions.map((a) => [a.verb, a.motion])).toEqual([['drive', 'drive'], ['stop', 'idle']]);
+    expect(car!.actions[1]!.target).toBe(light!.id);
+    expect(car!.actions[0]!.end).toBe(car!.actions[1]!.start);
+    expect(car!.actions[1]!.start).toBeGreaterThan(1);
+    expect(car!.layout.relation).toEqual({ kind: 'in-front-of', target: light!.id, secondTarget: null });
+  });
+
+  it('keeps a stop after a drive the prompt said, and a person who stops only stops', () => {
+    const car = plan('the car drives down the road and stops').shots[0]!.entities[0]!;
+    expect(car.actions.map((a) => [a.verb, a.motion])).toEqual([['drive', 'drive'], ['stop', 'idle']]);
+    expect(plan('the car stops').shots[0]!.entities[0]!.actions.map((a) => a.motion)).toEqual(['drive', 'idle']);
+    expect(plan('a man stops at the door').shots[0]!.entities[0]!.actions.map((a) => a.motion)).toEqual(['idle']);
+  });
+
+  it('moves the car, then halts it in front of the light with its front just short of it', () => {
+    const p = plan('the car stops at the red light');
+    const simulation = simulate(p);
+    const car = simulation.actors.find((a) => a.noun === 'car')!;
+    const light = simulation.actors.find((a) => a.noun === 'red light')!;
+    const last = car.length - 1;
+    const halt = Math.round(p.shots[0]!.entities[0]!.actions[1]!.start * simulation.fps);
+    // It drives a clear distance, then brakes to a standstill within a short stretch.
+    const width = car.size * (car.bounds.right - car.bounds.left);
+    expect(Math.abs(car.x[halt]! - car.x[0]!)).toBeGreaterThan(0.3);
+    expect(Math.abs(car.x[last]! - car.x[halt]!)).toBeLessThan(width * 0.4);
+    expect(Math.abs(car.x[last]! - car.x[last - 5]!)).toBeLessThan(0.005);
+    // It came towards the light and rests beside its pole, the light further back at the kerb.
+    const towards = Math.sign(light.x[0]! - car.x[0]!);
+    const front = car.x[last]! + towards * width / 2;
+    expect(Math.abs(front - light.x[0]!)).toBeLessThan(width * 0.5);
+    expect(Math.abs(car.x[last]! - light.x[0]!)).toBeLessThan(width);
+    expect(light.depth[0]!).toBeGreaterThan(car.depth[last]! + 0.1);
+  });
+});
