@@ -1,6 +1,6 @@
 import type { Worker } from 'node:worker_threads';
 import { CancelledError, InvalidRequestError } from '../util/errors.ts';
-import { startTsWorker } from '../util/ts-worker.ts';
+import { siblingModule, startModuleWorker } from '../util/module-worker.ts';
 import type { JobSpec, RenderResult } from './job-spec.ts';
 import type { ThreadError, ThreadReply, ThreadRequest } from './render-protocol.ts';
 
@@ -127,7 +127,7 @@ export class RenderPool {
   }
 
   private spawn(): Slot {
-    const worker = startTsWorker(THREAD_ENTRY);
+    const worker = startModuleWorker(THREAD_ENTRY);
     const slot: Slot = { worker, task: null, abortTimer: null, idleTimer: null };
     this.slots.add(slot);
     worker.on('message', (reply: ThreadReply) => this.onReply(slot, reply));
@@ -176,4 +176,4 @@ function toError(error: ThreadError): Error {
   return new Error(error.message);
 }
 
-const THREAD_ENTRY = new URL('./render-thread.ts', import.meta.url);
+const THREAD_ENTRY = siblingModule('render-thread', import.meta.url);

@@ -2,11 +2,11 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import type { Hono } from 'hono';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { packageRoot } from '../util/package-root.ts';
 import type { AppEnv } from './app-context.ts';
 
 /** Where the web studio's production build lives (`studio/dist`, built with Vite). */
-export const DEFAULT_STUDIO_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../studio/dist');
+export const DEFAULT_STUDIO_DIR = path.join(packageRoot(import.meta.url), 'studio', 'dist');
 
 /**
  * Serves the web studio at `/` when its build exists (files from

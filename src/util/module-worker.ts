@@ -14,11 +14,18 @@ import(workerData.tsx)
 `;
 
 /**
- * Starts a worker thread running a TypeScript module. Node 20 does not pass
- * the main thread's module hooks on to workers, so the worker registers tsx
- * itself before importing the entry. The entry reads its own data from
- * `workerData.data`.
+ * Starts a worker thread running one of our modules: compiled JavaScript (the
+ * dist/ build) directly, TypeScript sources through tsx. Node 20 does not
+ * pass the main thread's module hooks on to workers, so for a `.ts` entry
+ * the worker registers tsx itself before importing it. The entry reads its
+ * own data from `workerData.data`.
  */
-export function startTsWorker(entry: URL, data?: unknown): Worker {
+export function startModuleWorker(entry: URL, data?: unknown): Worker {
+  if (!entry.pathname.endsWith('.ts')) return new Worker(entry, { workerData: { data } });
   return new Worker(BOOTSTRAP, { eval: true, workerData: { tsx: TSX_API_URL, entry: entry.href, data } });
+}
+
+/** A module beside `base` by its name without extension, in the same language as `base` (`.ts` sources or compiled `.js`). */
+export function siblingModule(name: string, base: string): URL {
+  return new URL(`./${name}${base.endsWith('.ts') ? '.ts' : '.js'}`, base);
 }
