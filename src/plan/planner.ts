@@ -20,6 +20,7 @@ import { readUnits } from './read/read-units.ts';
 import { isKind, type Unit } from './read/unit.ts';
 import { SCENE_PLAN_VERSION, type ScenePlan, type ScenePlanInput } from './schema.ts';
 import type { SettingKind, StyleName } from './vocabulary.ts';
+import { COOKING_VERBS } from './words/cooking-words.ts';
 import { VERB_MOTIONS } from './words/motion-words.ts';
 import { SETTING_PARTS } from './words/setting-words.ts';
 
@@ -163,6 +164,7 @@ const IMPLIED_SETTINGS: ReadonlyArray<readonly [RegExp, SettingKind]> = [
   [/^(fish|shark|sharks|octopus|squid|jellyfish|crab|lobster|shrimp|eel|turtle|tropical fish|blowfish)$/, 'underwater'],
   [/^(sofa|couch|armchair|chair|bed|lamp|floor lamp|table|desk|bookshelf|bookcase|television|tv|fireplace|rug|carpet|cushion|pillow|piano|clock|vase|houseplant|potted plant)$/, 'living-room'],
   [/^(stove|oven|fridge|refrigerator|kettle|teapot|pot|pan|frying pan|toaster|microwave|sink|cutting board|chef|cook)$/, 'kitchen'],
+  [/^(traffic light|traffic lights|stoplight|stoplights|stop light|stop lights|traffic signal|traffic signals|red light|green light|amber light|yellow light)$/, 'city-street'],
   [/^(blackboard|chalkboard|teacher|student|students|classroom desk|school desk)$/, 'classroom'],
   [/^(lighthouse|sandcastle|beach ball|beach umbrella)$/, 'beach'],
   [/^(cow|cows|pig|pigs|sheep|chicken|chickens|rooster|tractor|barn|goat|goats|hay|scarecrow|farmer)$/, 'farm'],
@@ -172,6 +174,8 @@ const IMPLIED_SETTINGS: ReadonlyArray<readonly [RegExp, SettingKind]> = [
 ];
 
 function impliedSetting(entities: readonly EntityDraft[]): SettingKind | null {
+  // Someone cooking ("a man frying eggs") is at a stove: in a kitchen.
+  if (entities.some((e) => e.category === 'person' && (e.actions ?? []).some((a) => COOKING_VERBS.test(a.verb)))) return 'kitchen';
   // Patterns in priority order: a boat puts a shark in the sea rather than under it.
   for (const [pattern, kind] of IMPLIED_SETTINGS) {
     if (!entities.some((e) => pattern.test(e.noun.toLowerCase()) || pattern.test(e.noun.toLowerCase().split(' ').pop()!))) continue;

@@ -234,7 +234,8 @@ export function simulateMembers(setup: MotionSetup): ActorChannels[] {
 /**
  * Where a traveller that stops at something (a later still action with a
  * target, right after its travel) comes to rest: just short of it, having
- * come in from the side with more room. Null when it stops at nothing.
+ * come towards it from where the layout put the traveller. Null when it
+ * stops at nothing.
  */
 function arrivalAt(setup: MotionSetup, actions: readonly PlayedAction[], index: number, width: number): { x: number; direction: 1 | -1 } | null {
   const stop = actions.find((a) => a.target !== null && a.start > 0 && !TRAVEL_MOTIONS.has(a.motion) && actions.some((b) => TRAVEL_MOTIONS.has(b.motion) && Math.abs(b.end - a.start) < 1e-6));

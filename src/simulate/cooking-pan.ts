@@ -1,4 +1,5 @@
 import type { Entity } from '../plan/schema.ts';
+import { COOKING_VERBS } from '../plan/words/cooking-words.ts';
 
 /**
  * What a cook at a stove has in the pan: shared by the layout (which puts the
@@ -6,11 +7,7 @@ import type { Entity } from '../plan/schema.ts';
  * range and the pan under it), so both agree on where the pan is.
  */
 
-/** Verbs of cooking at a stove (lemmas as the plan records them). */
-export const COOKING_VERBS = /^(cook|fry|stir|stir-fry|saute|sauté|boil|simmer|sear|grill|stew|bake|roast|flip|scramble|poach)$/;
-
-/** Cooking done in a frying pan rather than a pot. */
-export const PAN_VERBS = /^(fry|stir-fry|sear|flip|scramble|saute|sauté)$/;
+export { COOKING_VERBS, PAN_VERBS } from '../plan/words/cooking-words.ts';
 
 /** Share of the cook's height the range stands (a worktop at hip height). */
 export const RANGE_HEIGHT = 0.42;

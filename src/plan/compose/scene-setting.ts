@@ -150,7 +150,7 @@ export function sceneSetting(readings: readonly SentenceReading[], previous: Sce
   if (darkHour && !timeOfDay && kind !== 'cave' && kind !== 'space') timeOfDay = 'dusk';
   if (weather) said.weather = true;
   if (season) said.season = true;
-  let finalKind = kind ?? previous?.kind ?? (readings.some(namesStreetThing) ? 'city-street' : DEFAULT_SETTING);
+  let finalKind = kind ?? previous?.kind ?? DEFAULT_SETTING;
   const finalSeason = season ?? previous?.season ?? null;
   const finalWeather = weather ?? previous?.weather ?? 'clear';
   if (finalKind === 'forest' && (finalSeason === 'winter' || finalWeather === 'snow')) finalKind = 'snowy-forest';
@@ -162,13 +162,6 @@ export function sceneSetting(readings: readonly SentenceReading[], previous: Sce
     ambience: [...new Set([...ambience, ...(kind ? [] : (previous?.ambience ?? []))])],
     said,
   };
-}
-
-/** Things that stand only at a street ("the car stops at the red light"): with no place said, the shot is a street, not a meadow. */
-const STREET_THINGS = /^(traffic light|traffic lights)$/;
-
-function namesStreetThing(reading: SentenceReading): boolean {
-  return reading.mentions.some((m) => isKind(m.head, 'entity') && STREET_THINGS.test(m.head.meaning.key));
 }
 
 function readPlaceModifier(u: Unit, place: Mention, setWeather: (w: Weather) => void, setSeason: (s: Season) => void, setTime: (t: TimeOfDay) => void, ambience: string[]): void {

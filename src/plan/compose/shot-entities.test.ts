@@ -20,6 +20,24 @@ describe('an activity a role’s picture shows stays in the plan', () => {
     expect(planScene({ prompt: 'a chef cooking in a kitchen', seed: 1, output }).shots[0]!.entities[0]!.actions[0]!.target).toBeUndefined();
   });
 
+  it('reads a cook flipping pancakes as cooking them, and a cook with no place said as in a kitchen', () => {
+    const p = planScene({ prompt: 'a man flipping pancakes', seed: 1, output });
+    const [man, pancakes] = p.shots[0]!.entities;
+    expect(man!.actions.map((a) => [a.verb, a.motion, a.target])).toEqual([['flip', 'idle', pancakes!.id]]);
+    // The pancakes do not spin about on their own.
+    expect(pancakes!.actions).toEqual([]);
+    expect(p.shots[0]!.setting.kind).toBe('kitchen');
+    // A coin flipped still spins.
+    expect(actionsOf('a boy flips a coin', 'coin')).toEqual([['flip', 'spin']]);
+    // Any cook stands at the range, whatever their picture.
+    const grandma = planScene({ prompt: 'grandma baking cookies', seed: 1, output });
+    expect(grandma.unresolved).not.toContain('baking');
+    expect(grandma.shots[0]!.entities[0]!.actions.map((a) => a.verb)).toEqual(['bake']);
+    expect(grandma.shots[0]!.setting.kind).toBe('kitchen');
+    // A place said wins.
+    expect(planScene({ prompt: 'a man grilling burgers in the park', seed: 1, output }).shots[0]!.setting.kind).toBe('park');
+  });
+
   it('adds nothing when the person does nothing', () => {
     expect(actionsOf('a chef in a kitchen', 'chef')).toEqual([]);
   });

@@ -6,6 +6,7 @@ import { isKind } from '../read/unit.ts';
 import type { ScenePlanInput } from '../schema.ts';
 import type { Arrangement, Motion, Placement, Relation } from '../vocabulary.ts';
 import { ANIMATE, BURSTS_OF_LIGHT, HOLDERS, LIGHT_VERBS, RIDEABLE, SHINING, STILL, TRANSFORM_VERBS, TRAVELLING, VERB_STATE_ART, WEAR_VERBS } from '../words/entity-words.ts';
+import { COOKING_VERBS } from '../words/cooking-words.ts';
 import { EFFECT_VERBS, VERB_MOTIONS } from '../words/motion-words.ts';
 import { membersOf, type Cast, type CastMember } from './cast.ts';
 import type { MemberLook } from './member-look.ts';
@@ -128,6 +129,20 @@ export function shotCast(input: ShotCastInput): ShotCast {
       // "a child kicking a ball": the ball rolls; the child is where it was kicked from.
       const effect = EFFECT_VERBS[verbHead];
       const effectTarget = effect && a.target && !ANIMATE.has(looks.get(idOf(a.target) ?? '')?.category ?? '') ? idOf(a.target) : null;
+      // "a man flipping pancakes": a cook turning food in the pan, not pancakes spinning on their own.
+      if (effect && effectTarget && COOKING_VERBS.test(verbHead) && looks.get(effectTarget)?.category === 'food') {
+        for (const agent of a.agents.flatMap((m) => membersOf(cast, m))) {
+          const look = looks.get(agent.id);
+          if (!look || look.category !== 'person' || !members.includes(agent)) continue;
+          const art = activityArt(look.noun, look.artLabel, 'cook', lex);
+          if (art.asset) artOf.set(agent.id, art.asset);
+          const list = actionsOf.get(agent.id) ?? [];
+          list.push({ verb: verbHead, motion: 'idle', target: effectTarget, ...slotTime(slotOf(ri, a)) });
+          actionsOf.set(agent.id, list);
+          a.verb.used = true;
+        }
+        if (a.verb.used) continue;
+      }
       if (effect && effectTarget) {
         const list = actionsOf.get(effectTarget) ?? [];
         list.push({ verb: verbHead, motion: effect, ...slotTime(slotOf(ri, a)) });
@@ -177,7 +192,8 @@ export function shotCast(input: ShotCastInput): ShotCast {
           if (look.category !== 'person') continue;
           const art = activityArt(look.noun, look.artLabel, verbHead, lex);
           if (art.asset) artOf.set(agent.id, art.asset);
-          if (art.shown) {
+          // Any cook stands at a range the renderer draws, whatever their picture ("grandma baking cookies").
+          if (art.shown || COOKING_VERBS.test(verbHead)) {
             // The plan still says what they do (standing at it): the renderer draws the tools of the
             // trade where it can ("a chef cooking" stands at a stove with a steaming pan).
             // What they work on ("frying eggs") is the action's target: the eggs go in the pan.
