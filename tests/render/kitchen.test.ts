@@ -72,4 +72,49 @@ describe('a kitchen shows cooking', () => {
     };
     expect(region(c0!, c1!)).toBeGreaterThan(region(w0!, w1!) + 200);
   });
+
+  it('shows the eggs being fried in the pan and nowhere else; eggs nobody fries stand on the floor', async () => {
+    const w = 384;
+    const h = 216;
+    const options = { width: w, height: h, seconds: 1, fps: 8 };
+    const eggs = { id: 'eggs', noun: 'eggs', asset: 'emoji:1f95a', category: 'food' as const, count: 3 };
+    // The cook stands at the same spot in every plan, whatever else is in the room.
+    const frying = (target?: string) => ({ ...chef('fry'), layout: { x: -0.1 }, actions: [{ verb: 'fry', motion: 'idle' as const, ...(target ? { target } : {}) }] });
+    const cooked = onePlan({ setting: { kind: 'kitchen' }, entities: [frying('eggs'), eggs] }, options);
+    const loose = onePlan({ setting: { kind: 'kitchen' }, entities: [frying(), eggs] }, options);
+    const none = onePlan({ setting: { kind: 'kitchen' }, entities: [frying()] }, options);
+    const [a] = await renderFrames(cooked, [4]);
+    const [b] = await renderFrames(loose, [4]);
+    const [c] = await renderFrames(none, [4]);
+    const simulation = simulate(cooked);
+    const cook = simulation.actors.find((t) => t.entityId === 'cook')!;
+    const camera = cameraAt(simulation.camera, 4);
+    const tall = cook.size * (cook.bounds.bottom - cook.bounds.top);
+    const foot = projectZ(cook.x[4]!, 0, 1 + 2.2 * cook.depth[4]!, camera, w, h);
+    const span = foot.unit * tall;
+    // The range and what rises over it: the pan, its steam, the cook's upper body.
+    const atStove = (x: number, y: number): boolean => Math.abs(x - foot.x) < span * 0.45 && y > foot.y - span * 1.6 && y <= foot.y + 2;
+    const changes = (p: Buffer, q: Buffer) => {
+      let inside = 0;
+      let outside = 0;
+      let pan = 0;
+      for (let y = 0; y < h; y++) {
+        for (let x = 0; x < w; x++) {
+          const i = (y * w + x) * 4;
+          if (Math.abs(p[i]! - q[i]!) + Math.abs(p[i + 1]! - q[i + 1]!) + Math.abs(p[i + 2]! - q[i + 2]!) < 40) continue;
+          if (atStove(x, y)) inside++;
+          else outside++;
+          // Just above the worktop, across the pan.
+          if (Math.abs(x - foot.x) < span * 0.12 && y < foot.y - span * 0.4 && y > foot.y - span * 0.56) pan++;
+        }
+      }
+      return { inside, outside, pan };
+    };
+    const fried = changes(a!, c!);
+    // The eggs show in the pan and nothing of them stands elsewhere in the room.
+    expect(fried.pan).toBeGreaterThan(6);
+    expect(fried.outside).toBe(0);
+    // Eggs nobody cooks do stand somewhere else in the room (the check above can fail).
+    expect(changes(b!, c!).outside).toBeGreaterThan(20);
+  });
 });
