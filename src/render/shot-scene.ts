@@ -15,6 +15,9 @@ import { anchorAffine, createLayer, drawLayer, type Layer, type LayerAnchor, typ
 import { forgetLayerContent } from './layer-content.ts';
 import { indoorLight, lightFor, type Light } from './light.ts';
 import { FOREGROUND_Z, paintForeground } from './settings/foreground-painter.ts';
+import { aerialRecipe } from './settings/aerial-recipe.ts';
+import { aerialLook } from './settings/aerial-land.ts';
+import { paintAerialGround } from './settings/aerial-ground.ts';
 import { paintGround } from './settings/ground-painter.ts';
 import { recipeFor, type SettingRecipe } from './settings/recipes.ts';
 import { paintRidge } from './settings/ridge-painter.ts';
@@ -173,7 +176,9 @@ export function prepareShotScene(options: ShotSceneOptions): ShotScene {
   const shot = plan.shots[span.shotIndex]!;
   const random = createRandom(plan.seed).fork(`scene:${placeOf(plan, shot)}`);
   const setting = shot.setting;
-  const recipe = recipeFor(setting);
+  // Seen from a drone, the land is painted from above (its water too: no waterline ripples); rooms, space and the sea floor keep their usual scenery.
+  const aerial = shot.camera.shot === 'aerial' ? aerialLook(setting.kind) : null;
+  const recipe = aerial ? aerialRecipe(recipeFor(setting)) : recipeFor(setting);
   const outside = lightFor(setting.timeOfDay, setting.weather, setting.season);
   const light = recipe.sky === 'room' ? indoorLight(outside, setting.kind === 'stage' ? 'stage' : 'room') : recipe.sky === 'cave' ? indoorLight(outside, 'cave') : outside;
   const geometry = settingGeometry(setting.kind);
@@ -249,7 +254,8 @@ export function prepareShotScene(options: ShotSceneOptions): ShotScene {
       if (geometry.floor !== 'none' || recipe.water) {
         const ground = make({ kind: 'ground' }, { top: horizon - 1 });
         if (ground) {
-          paintGround(ground.view, recipe, geometry, light, random.fork('ground'), mirrored);
+          if (aerial) paintAerialGround(ground.view, recipe, geometry, aerial, light, random.fork('ground'));
+          else paintGround(ground.view, recipe, geometry, light, random.fork('ground'), mirrored);
           back.push(ground.layer);
           groundCovers = wallCovers || rowOpaque(ground.layer.canvas, Math.ceil(3 * ground.layer.density));
         }
@@ -296,7 +302,7 @@ export function prepareShotScene(options: ShotSceneOptions): ShotScene {
     const nearest = Math.max(...poses.map((c) => (height * c.zoom) / Math.max(0.1, depthToZ(p.depth) - c.z)));
     return options.sprites.get({ asset: p.asset, color: null, light: light.ambient, maxPixels: p.size * nearest, scenery: true });
   });
-  const weather: PlacedEffect[] = createWeather({ shot, recipe, light, geometry, width, height, wind, side, strikes: options.strikes, random: random.fork('weather'), restyle: style.prepare ? (c) => restyleSoft(style, c) : undefined, still: still ? poses[0]! : null });
+  const weather: PlacedEffect[] = createWeather({ shot, recipe: aerial ? { ...recipe, water: null } : recipe, light, geometry, width, height, wind, side, strikes: options.strikes, random: random.fork('weather'), restyle: style.prepare ? (c) => restyleSoft(style, c) : undefined, still: still ? poses[0]! : null });
   // Clouds drift between the sky and everything in front of it, so the sky is kept apart. When the camera
   // only turns or zooms, every layer moves alike: they are flattened into two backdrops and let go.
   let skyLayers = back.length > 0 && back[0]!.anchor.kind === 'sky' ? back.slice(0, 1) : [];
@@ -391,7 +397,8 @@ export function shotProps(plan: ScenePlan, simulation: Simulation, span: ShotSpa
   const { width, height } = plan.output;
   const shot = plan.shots[span.shotIndex]!;
   if (plan.reference) return [];
-  const recipe = recipeFor(shot.setting);
+  const aerial = shot.camera.shot === 'aerial' && aerialLook(shot.setting.kind) !== null;
+  const recipe = aerial ? aerialRecipe(recipeFor(shot.setting)) : recipeFor(shot.setting);
   const geometry = settingGeometry(shot.setting.kind);
   const actors = simulation.actors.filter((a) => a.shotIndex === span.shotIndex);
   const poses = Array.from({ length: span.endFrame - span.firstFrame }, (_, i) => cameraAt(simulation.camera, span.firstFrame + i));

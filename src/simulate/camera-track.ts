@@ -32,7 +32,8 @@ export function frameShot(shot: Shot, cast: ReadonlyMap<string, CastMember>, lay
   const camera: CameraPose = { ...REST_CAMERA, tilt: REST_CAMERA.tilt + geometry.lookUp };
   const size = shot.camera.shot;
   if (size === 'aerial') {
-    Object.assign(camera, { y: 1.6, z: -1.3, tilt: -0.4, zoom: 0.95 });
+    // High up and looking steeply down: the ground fills the frame, the horizon sits near its top edge.
+    Object.assign(camera, { y: AERIAL_HEIGHT, z: -1.3, zoom: AERIAL_ZOOM, tilt: aerialTilt(AERIAL_HORIZON, AERIAL_ZOOM) });
   }
   const subjectId = subjectOf(shot);
   const subject = subjectId ? cast.get(subjectId) : undefined;
@@ -51,7 +52,7 @@ export function frameShot(shot: Shot, cast: ReadonlyMap<string, CastMember>, lay
     // Wide shots keep every entity in frame and only close in on small subjects.
     zoom = Math.min(Math.max(1, Math.min(zoom, 1.6)), Math.max(0.8, (0.92 * aspect) / Math.max(0.1, group)));
   } else if (size === 'aerial') {
-    zoom = 0.95;
+    zoom = AERIAL_ZOOM;
   } else {
     zoom = Math.min(4, Math.max(1.2, zoom));
   }
@@ -72,8 +73,24 @@ export function frameShot(shot: Shot, cast: ReadonlyMap<string, CastMember>, lay
     camera.pan = camera.pan + (aimed.pan - camera.pan) * k;
     camera.tilt = camera.tilt + (aimed.tilt - camera.tilt) * k;
     if (size === 'wide') camera.tilt = clampHorizon(camera.tilt, camera.zoom);
+    // An aerial shot may look further down at its subject, never up: the horizon stays in the top band.
+    if (size === 'aerial') camera.tilt = Math.min(camera.tilt, aerialTilt(AERIAL_HORIZON, camera.zoom));
   }
   return camera;
+}
+
+/** An aerial camera's height above the ground (the rest camera's is 0.33). */
+const AERIAL_HEIGHT = 2.2;
+/** How far an aerial camera drifts sideways each second (world units). */
+const AERIAL_DRIFT = 0.1;
+/** An aerial lens: a little wider than the rest lens. */
+const AERIAL_ZOOM = 0.85;
+/** Where the horizon sits in an aerial frame, as a fraction of the height from the top. */
+export const AERIAL_HORIZON = 0.07;
+
+/** Lens tilt that puts the horizon at a fraction of the frame height from the top. */
+function aerialTilt(horizon: number, zoom: number): number {
+  return (horizon - 0.5) / zoom;
 }
 
 /** Tilt that keeps the horizon between 30% and 72% of the frame height. */
@@ -240,6 +257,8 @@ export function fillCameraTrack(
         break;
       }
       default:
+        // A drone never hangs dead still: a held aerial shot drifts slowly sideways.
+        if (shot.camera.shot === 'aerial' && move === 'static') pose.x = base.x + AERIAL_DRIFT * s * (u - 0.5) * (length / fps);
         break;
     }
     if (follows && move !== 'orbit') {

@@ -53,6 +53,8 @@ export interface SettingRecipe {
   readonly water: { readonly color: string; readonly deep: string; readonly waves: number } | null;
   readonly props: readonly PropRecipe[];
   readonly foreground: 'grass' | 'flowers' | 'ferns' | 'reeds' | 'rocks' | 'snow' | 'seaweed' | 'vines' | 'curtains' | 'none';
+  /** Colour of tree crowns seen from above (aerial shots); else drawn from the ground's colours. */
+  readonly canopy?: string;
   /** Interiors: wall colour and what hangs on it. */
   readonly room?: { readonly wall: string; readonly trim: string; readonly decor: 'window' | 'blackboard' | 'menu' | 'curtains' | 'cabinets' };
 }

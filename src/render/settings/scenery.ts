@@ -44,8 +44,8 @@ export function placeProps(recipe: SettingRecipe, geometry: SettingGeometry, act
     const visibleH = Math.max(0.05, bounds.bottom - bounds.top);
     const size = recipeProp.size / Math.max(visibleW, visibleH);
     const half = (size * visibleW) / 2;
-    // Seen from above, more of the land shows: more of everything, further out.
-    const count = aerial ? recipeProp.count * 4 : recipeProp.count;
+    // Seen from above, more of the land shows: more of everything, further out (a lone landmark stays one).
+    const count = aerial && recipeProp.count > 1 ? recipeProp.count * 4 : recipeProp.count;
     const far = aerial ? Math.max(recipeProp.depth[1], 3) : recipeProp.depth[1];
     for (let k = 0; k < count; k++) {
       for (let attempt = 0; attempt < 12; attempt++) {
