@@ -68,6 +68,9 @@ function makeUnit(tokens: readonly Token[], start: number, length: number, meani
   };
 }
 
+/** Words that count more than one ahead of a noun. */
+const PLURAL_QUANTIFIERS = new Set(['many', 'several', 'some', 'few', 'two', 'three', 'four', 'five', 'lots', 'dozens', 'both', 'all']);
+
 interface PhraseHit {
   readonly length: number;
   readonly meaning: UnitMeaning;
@@ -98,7 +101,12 @@ function matchPhrase(tokens: readonly Token[], i: number, maxLength: number, phr
       // "drinking water" after a noun is an action on water, not the noun "drinking water".
       const verbFirstWord = span[0]!.pos === 'VERB' && noun?.match !== 'label';
       // "a woman walking her dog": a picture named after an action ("woman walking") is a person and an action.
-      const lastIsVerb = span[length - 1]!.pos === 'VERB' && (noun?.match !== 'label' || /ing$/.test(span[length - 1]!.lower));
+      // "a bus stops at the station": a label's plural read as its one subject's verb is that verb too
+      // ("two bus stops" are signs: a verb in -s wants a single subject).
+      const last = span[length - 1]!;
+      const before = tokens[i - 1]?.sentence === first.sentence ? tokens[i - 1] : undefined;
+      const singleSubject = (first.pos === 'NOUN' || first.pos === 'PROPN') && before?.pos !== 'NUM' && !PLURAL_QUANTIFIERS.has(before?.lower ?? '');
+      const lastIsVerb = last.pos === 'VERB' && (noun?.match !== 'label' || /ing$/.test(last.lower) || (singleSubject && /s$/.test(last.lower) && last.lemma !== last.lower));
       // "a football stadium", "a hospital garden": a name ending in a place word is that place.
       const placeWord = SETTING_WORDS[span[length - 1]!.lower] ?? SETTING_WORDS[span[length - 1]!.lemma];
       if (noun && placeWord && noun.match !== 'label' && !SETTING_ACTOR_WORDS.has(span[length - 1]!.lower)) {
