@@ -169,6 +169,15 @@ function cityAt(p: Palette, x: number, z: number, fine: number, out: number[]): 
     set(out, p.street);
     // A pale kerb along each street.
     if (bu < 0.015 || bv < 0.015 || (bu > 0.115 && bu < 0.13) || (bv > 0.115 && bv < 0.13)) setMix(out, p.street, p.lot, 0.3 + 0.4 * fine);
+    if (p.night) {
+      // Street lamps: pools of warm light along the kerbs, every few steps down the street.
+      const along = bu < 0.13 ? bv : bu;
+      const across = bu < 0.13 ? bu : bv;
+      const dx = ((along % 0.2) + 0.2) % 0.2 - 0.1;
+      const dy = Math.min(Math.abs(across - 0.02), Math.abs(across - 0.11));
+      const glow = Math.max(0, 1 - Math.sqrt(dx * dx + dy * dy) / 0.05);
+      if (glow > 0) blend(out, p.lamp, glow * glow);
+    }
     return;
   }
   const hash = cellHash(Math.floor(x / 0.4), Math.floor(z / 0.4));

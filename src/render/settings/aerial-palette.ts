@@ -1,5 +1,5 @@
 import { hex, mix, scale, shiftHsl, type Rgb } from '../color.ts';
-import { lit, type Light } from '../light.ts';
+import { isDark, lit, type Light } from '../light.ts';
 import type { AerialLook } from './aerial-land.ts';
 import type { SettingRecipe } from './recipes.ts';
 
@@ -19,6 +19,9 @@ export interface Palette {
   readonly lot: Rgb;
   readonly roofs: readonly Rgb[];
   readonly haze: Rgb;
+  /** Dark enough for lights: lit windows and street lamps. */
+  readonly night: boolean;
+  readonly lamp: Rgb;
   readonly hazeReach: number;
 }
 
@@ -47,6 +50,8 @@ export function paletteFor(recipe: SettingRecipe, look: AerialLook, light: Light
     lot: L(look.terrain === 'village' ? recipe.ground.near : '#a19d95'),
     roofs: (look.terrain === 'village' ? ['#b4553a', '#9c4a34', '#c26a45', '#8d8a86'] : ['#8e9096', '#b0aca4', '#6f7379', '#c9c4ba', '#a5603f', '#7d8a94']).map(L),
     haze: mix(light.haze, light.skyHorizon, 0.6),
+    night: isDark(light),
+    lamp: [255, 214, 140],
     hazeReach: 38 / (1 + 2 * light.hazeAmount),
   };
 }

@@ -24,6 +24,8 @@ export function paintBuildings(view: View, land: AerialLand, p: Palette, light: 
     const xl = Math.floor(view.worldX(area.left, cz * cell) / cell) - 1;
     const xr = Math.ceil(view.worldX(area.right, cz * cell) / cell) + 1;
     // Outer columns first, so walls on the camera's side overlap the ones further out.
+    // At night, lit windows in the walls facing the camera; filled per row so nearer buildings hide them.
+    const windows = new Path2D();
     const cols = Array.from({ length: xr - xl + 1 }, (_, k) => xl + k).sort((a, b) => Math.abs((b + 0.5) * cell - view.ref.x) - Math.abs((a + 0.5) * cell - view.ref.x));
     for (const cx of cols) {
       const hash = cellHash(cx * (village ? 7 : 1), cz * (village ? 5 : 1));
@@ -62,6 +64,25 @@ export function paintBuildings(view: View, land: AerialLand, p: Palette, light: 
       if (mid[0] > view.ref.x) quad(ctx, view, [x0, 0, z0], [x0, 0, z1], [x0, tall, z1], [x0, tall, z0], shade(wall, 0.62));
       else quad(ctx, view, [x1, 0, z0], [x1, 0, z1], [x1, tall, z1], [x1, tall, z0], shade(wall, 0.62));
       quad(ctx, view, [x0, tall, z0], [x1, tall, z0], [x1, tall, z1], [x0, tall, z1], shade(roof, 1));
+      if (p.night) litWindows(windows, view, x0, x1, z0, tall, hash);
+    }
+    ctx.fillStyle = css(mix(p.lamp, p.haze, 0.5 * hazeAt(cz * cell, p)));
+    ctx.fill(windows);
+  }
+}
+
+/** Some of the windows of a wall facing the camera (an upright plane: its windows project to plain rectangles). */
+function litWindows(path: Path2D, view: View, x0: number, x1: number, z: number, tall: number, seed: number): void {
+  const corner = view.project(x0, 0, z);
+  const unit = corner.unit;
+  if (unit * 0.012 < 0.8) return;
+  let k = 0;
+  for (let y = 0.02; y + 0.02 < tall; y += 0.04) {
+    for (let x = x0 + 0.02; x + 0.02 < x1; x += 0.045) {
+      k++;
+      if (cellHash(seed, k) % 5 > 1) continue;
+      const a = view.project(x, y + 0.018, z);
+      path.rect(a.x, a.y, 0.022 * unit, 0.018 * unit);
     }
   }
 }
