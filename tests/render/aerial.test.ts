@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SETTING_KINDS } from '../../src/plan/vocabulary.ts';
+import { CAMERA_MOVES, SETTING_KINDS } from '../../src/plan/vocabulary.ts';
 import { horizonY, cameraAt } from '../../src/simulate/projection.ts';
 import { simulate } from '../../src/simulate/simulate.ts';
 import { entity, lumaSpread, meanDifference, onePlan, renderFrames } from './plans.ts';
@@ -63,6 +63,18 @@ describe('aerial shots', () => {
       const [frame] = await renderFrames(onePlan({ setting: { kind }, camera: { shot: 'aerial' } as never }, { width: 64, height: 36 }), [1]);
       expect(frame!.length, kind).toBe(64 * 36 * 4);
       expect(lumaSpread(frame!), kind).toBeGreaterThan(4);
+    }
+  });
+
+  it('render under every camera move, the land below filling the frame', async () => {
+    const gull = entity('gull', '1f426', { actions: [{ verb: 'fly', motion: 'fly' }] });
+    for (const move of CAMERA_MOVES) {
+      const plan = onePlan({ setting: { kind: 'river' }, camera: { shot: 'aerial', move } as never, entities: [gull] }, { width: 64, height: 36 });
+      const frames = await renderFrames(plan, [0, 7]);
+      for (const frame of frames) expect(lumaSpread(frame), move).toBeGreaterThan(4);
+      // The bottom row is land or water seen from above, never sky.
+      const seen = simulate(plan);
+      for (const f of [0, 7]) expect(horizonY(cameraAt(seen.camera, f), 36), move).toBeLessThan(36 * 0.6);
     }
   });
 
