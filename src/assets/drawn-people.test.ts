@@ -83,7 +83,8 @@ describe('drawn people in work clothes', () => {
   });
 
   it('replaces the busts in plans, keeping the emoji for a face or an emoji asked for', () => {
-    expect(entitiesOf('a chef cooking in a kitchen')).toEqual([{ noun: 'chef', asset: 'drawn:chef', motions: [] }]);
+    // The cooking is kept as a still action (the chef stands at the range), not a motion.
+    expect(entitiesOf('a chef cooking in a kitchen')).toEqual([{ noun: 'chef', asset: 'drawn:chef', motions: ['idle'] }]);
     expect(entitiesOf('a farmer walking in a field')).toEqual([{ noun: 'farmer', asset: 'drawn:farmer', motions: ['walk'] }]);
     expect(entitiesOf('a doctor')[0]!.asset).toBe('drawn:health-worker');
     expect(entitiesOf('a firefighter')[0]!.asset).toBe('drawn:firefighter');
