@@ -81,8 +81,6 @@ export function frameShot(shot: Shot, cast: ReadonlyMap<string, CastMember>, lay
 
 /** An aerial camera's height above the ground (the rest camera's is 0.33). */
 const AERIAL_HEIGHT = 2.2;
-/** How fast a held aerial camera turns sideways (lens pan per second). */
-const AERIAL_DRIFT = 0.02;
 /** An aerial lens: a little wider than the rest lens. */
 const AERIAL_ZOOM = 0.85;
 /** Where the horizon sits in an aerial frame, as a fraction of the height from the top. */
@@ -257,9 +255,9 @@ export function fillCameraTrack(
         break;
       }
       default:
-        // A drone never hangs dead still: a held aerial shot turns slowly sideways. From up high a turn looks
-        // like a drift, and it moves the whole picture as one, so the renderer composes it from a single backdrop.
-        if (shot.camera.shot === 'aerial' && move === 'static') pose.pan = basePan + AERIAL_DRIFT * s * (u - 0.5) * (length / fps);
+        // A held aerial shot holds still, like a hovering drone: the painted land is then copied whole-pixel each
+        // frame. (A slow drift of a fraction of a pixel a frame made every frame a filtered redraw of the whole
+        // land, about a quarter of its render time, for a turn the eye barely saw.) "panning" asks for a move.
         break;
     }
     if (follows && move !== 'orbit') {
