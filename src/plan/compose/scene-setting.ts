@@ -4,7 +4,7 @@ import { isKind, type Unit } from '../read/unit.ts';
 import type { Season, SettingKind, TimeOfDay, Weather } from '../vocabulary.ts';
 import { SETTING_COLORS } from '../words/color-words.ts';
 import { AMBIENCE_WORDS } from '../words/function-words.ts';
-import { BACKDROP, SEASON_HINTS, WEATHER_WORDS } from '../words/setting-words.ts';
+import { BACKDROP, PLACE_LOOKS, SEASON_HINTS, WEATHER_WORDS } from '../words/setting-words.ts';
 
 /**
  * Where and when a shot happens, from the places, times, weathers and
@@ -26,15 +26,6 @@ export const DEFAULT_SETTING: SettingKind = 'meadow';
 
 /** Sky-only kinds yield to any ground a prompt also names ("a desert under a starry night"). */
 const SKY_KINDS = new Set<SettingKind>(['sky', 'night-sky']);
-
-/** Adjectives that describe how a place already looks. */
-const PLACE_LOOKS: Readonly<Record<string, RegExp>> = {
-  fluffy: /cloud|sky/, shallow: /water|pond|stream|creek|brook|river|lagoon|pool|shallows/, tall: /waterfall|grass|mountain|cliff|skyscraper|peak/,
-  vast: /ocean|sea|desert|sky|field|plain|meadow|prairie/, endless: /ocean|sea|desert|sky|field|plain|meadow|prairie/, wide: /river|road|street|valley|field|sky/,
-  rolling: /hill|meadow|field|countryside/, towering: /mountain|cliff|skyscraper|waterfall/, sandy: /beach|desert|shore|coast|dune/, grassy: /meadow|hill|field|park|lawn/,
-  lush: /jungle|forest|meadow|garden|valley|rainforest/, tropical: /jungle|beach|island|rainforest|lagoon/, rocky: /mountain|cliff|canyon|cave/, deep: /ocean|sea|cave|canyon|forest|lake|jungle/,
-  open: /sky|sea|ocean|road|field|plain/, blue: /sky|ocean|sea|lake|water/, starry: /sky|night/, cloudy: /sky/, green: /meadow|hill|field|forest|park|grass|valley/,
-};
 
 /** Places that are only a way through a larger place. */
 const WAYS = new Set(['street', 'road', 'path', 'trail', 'lane', 'square', 'alley', 'track', 'sidewalk', 'avenue', 'landscape', 'scenery', 'terrain']);

@@ -80,7 +80,7 @@ export function readSentence(index: number, items: readonly Item[]): SentenceRea
         m.size = { scale: young ? 0.6 : 1.6, units: [] };
       }
       // "between a church and a bakery", "behind the clouds": a place word used as a thing beside another thing.
-      if (m.kind === 'place' && pendingRelation && isKind(pendingRelation, 'relation') && (attach.length > 0 || lastMention) && isKind(m.head, 'place') && m.head.meaning.entry && placeAsThing(m.head.meaning.setting, pendingRelation.meaning.relation)) {
+      if (m.kind === 'place' && pendingRelation && isKind(pendingRelation, 'relation') && (attach.length > 0 || lastMention) && isKind(m.head, 'place') && m.head.meaning.entry && placeAsThing(m.head.meaning.setting, pendingRelation.meaning.relation, m.head.meaning.key)) {
         m = asThing(m);
       }
       if (pendingCamera && !pendingCamera.target && m.kind !== 'place') pendingCamera.target = m;

@@ -2,7 +2,8 @@ import type { Lexicon, NounEntry } from '../lexicon/lexicon.ts';
 import { KEPT_TILES, sceneTile } from '../lexicon/scene-tiles.ts';
 import { fixTags, ingBase, verbBase } from '../nlp/pos-fixes.ts';
 import type { ReadPrompt, Token } from '../nlp/read-tokens.ts';
-import { INTENSIFIERS, RELATION_WORDS, SIZE_WORDS, STATE_VARIANTS } from '../words/attribute-words.ts';
+import { THING_PARTS } from '../words/body-words.ts';
+import { AGE_SIZES, INTENSIFIERS, RELATION_WORDS, SIZE_WORDS, STATE_VARIANTS } from '../words/attribute-words.ts';
 import { CAMERA_FILLERS, CAMERA_VERBS, CAMERA_WORDS, STYLE_FILLERS, STYLE_WORDS } from '../words/camera-words.ts';
 import { COLOR_MODIFIERS, COLOR_SUFFIXES, COLOR_WORDS, MATERIAL_WORDS, NATURAL_COLOR_WORDS } from '../words/color-words.ts';
 import {
@@ -15,7 +16,7 @@ import { SEASON_HINTS, SEASON_WORDS, SETTING_ACTOR_WORDS, SETTING_WORDS, TIME_WO
 import { phraseKey, phraseTables, TEXT_CUES } from './phrase-tables.ts';
 import { signalLight } from './signal-lights.ts';
 import { singular } from './singular.ts';
-import type { Unit, UnitMeaning } from './unit.ts';
+import { isKind, type Unit, type UnitMeaning } from './unit.ts';
 import type { Placement } from '../vocabulary.ts';
 
 /**
@@ -49,7 +50,29 @@ export function readUnits(read: ReadPrompt, lex: Lexicon): Unit[] {
     units.push(makeUnit(tokens, i, 1, classifyWord(token, tokens, lex, read.quotes.length)));
     i++;
   }
+  markThingParts(units);
   return units;
+}
+
+/** Words that point back at something already there ("the", "its") or list what a thing has ("with"). */
+const PART_POINTERS = new Set(['the', 'its', 'his', 'her', 'their', 'with']);
+
+/**
+ * "A ship sails into a storm. Lightning strikes the mast.": a part named
+ * after the thing it belongs to ("the mast", "its chimney", "a castle with
+ * towers") is read as that thing's part, drawn with it.
+ */
+function markThingParts(units: Unit[]): void {
+  units.forEach((u, k) => {
+    const word = u.text.toLowerCase();
+    const owner = THING_PARTS[word];
+    if (!owner || !(isKind(u, 'entity') || isKind(u, 'unknown') || isKind(u, 'place'))) return;
+    let j = k - 1;
+    while (j >= 0 && units[j]!.sentence === u.sentence && ['adjective', 'size', 'color', 'number', 'natural-color'].includes(units[j]!.meaning.kind)) j--;
+    if (j < 0 || !PART_POINTERS.has(units[j]!.text.toLowerCase())) return;
+    const thing = units.slice(0, j).find((o) => isKind(o, 'entity') && owner.test(`${o.meaning.entry.label} ${o.meaning.key}`));
+    if (thing && isKind(thing, 'entity')) (u as { meaning: UnitMeaning }).meaning = { kind: 'part', owner: thing.meaning.key };
+  });
 }
 
 function makeUnit(tokens: readonly Token[], start: number, length: number, meaning: UnitMeaning): Unit {
@@ -358,6 +381,9 @@ function tableMeaning(t: Token, next: Token | undefined, isNoun: (word: string) 
   // "a baby elephant" is a small elephant; "a baby crawling" and "a baby" are a baby.
   const babyOf = lower === 'baby' && next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ');
   if (lower in SIZE_WORDS && (lower === 'baby' ? babyOf : adjish)) return { kind: 'size', scale: SIZE_WORDS[lower]! };
+  // "an old oak tree": its age shows as its size.
+  const aged = AGE_SIZES[lower];
+  if (aged && next && aged.things.test(next.lower)) return { kind: 'size', scale: aged.scale };
   if (lower in MANNER_WORDS && (pos === 'ADV' || pos === 'ADJ' && (['slow', 'quick', 'fast'].includes(lower) || prevPos === 'VERB') || nounish && !isNoun(lower))) return { kind: 'manner', manner: MANNER_WORDS[lower]! };
   if (lower in TIME_WORDS && pos !== 'VERB') return { kind: 'time', time: TIME_WORDS[lower]! };
   if (lower in WEATHER_WORDS && pos !== 'VERB') return { kind: 'weather', weather: WEATHER_WORDS[lower]! };
@@ -423,4 +449,4 @@ const META_NOUNS = new Set(['photo', 'photograph', 'photos', 'snapshot', 'pictur
 const ADJECTIVE_ONLY = new Set(['shallow', 'deep', 'old', 'young', 'new', 'dark', 'bright', 'quiet', 'calm', 'happy', 'sad', 'angry', 'cute', 'beautiful', 'magic', 'magical', 'ancient', 'modern', 'wild', 'fluffy', 'shiny', 'sleepy', 'lonely', 'empty', 'full', 'open', 'closed', 'hot', 'cold', 'warm', 'cool', 'wet', 'dry', 'tall', 'short', 'long']);
 
 /** Setting words that are adjectives too ("an underwater reef"). */
-const PLACE_ADJECTIVES = new Set(['underwater', 'indoors', 'arctic', 'antarctic', 'underground', 'tropical']);
+const PLACE_ADJECTIVES = new Set(['underwater', 'indoors', 'arctic', 'antarctic', 'underground', 'tropical', 'coastal']);

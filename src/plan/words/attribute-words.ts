@@ -9,6 +9,16 @@ export const SIZE_WORDS: Readonly<Record<string, number>> = {
   young: 0.7, fat: 1.2, chubby: 1.1, plump: 1.1, long: 1.2, thin: 0.9, skinny: 0.9, wide: 1.2, grand: 1.4,
 };
 
+/**
+ * Age words that show as size for things that grow all their lives: "an old
+ * oak" is a big, spreading tree. Keyed by adjective: the words it applies to
+ * (the next word) and the scale it gives.
+ */
+export const AGE_SIZES: Readonly<Record<string, { readonly things: RegExp; readonly scale: number }>> = {
+  old: { things: /^(tree|trees|oak|oaks|oak tree|pine|pines|willow|willows|elm|elms|yew|cedar|baobab|redwood|sequoia|beech|chestnut|maple|olive)$/, scale: 1.35 },
+  ancient: { things: /^(tree|trees|oak|oaks|pine|pines|willow|willows|elm|elms|yew|cedar|baobab|redwood|redwoods|sequoia|sequoias|beech|olive)$/, scale: 1.6 },
+};
+
 /** Words that strengthen the size word after them ("very small", "really big"). */
 export const INTENSIFIERS: Readonly<Record<string, number>> = {
   very: 1.35, really: 1.3, extremely: 1.6, super: 1.4, incredibly: 1.6, so: 1.2, quite: 1.1, too: 1.2, absolutely: 1.4,

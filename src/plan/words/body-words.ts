@@ -5,3 +5,15 @@ export const BODY_PARTS: ReadonlySet<string> = new Set([
   'face', 'fur', 'hair', 'trunk', 'horn', 'horns', 'claw', 'claws', 'fin', 'fins', 'shell', 'belly', 'neck', 'finger', 'fingers',
   'knee', 'knees', 'mane', 'whiskers', 'tongue', 'body', 'skin', 'scales', 'antlers', 'hooves', 'hoof', 'tusk', 'tusks',
 ]);
+
+/**
+ * Parts of things, and the things they belong to (matched against the
+ * owner's art label and word): "lightning strikes the mast" after "a ship
+ * sails" is the ship's mast, drawn as part of the ship, not a thing of its own.
+ */
+export const THING_PARTS: Readonly<Record<string, RegExp>> = Object.fromEntries([
+  ...['mast', 'masts', 'deck', 'hull', 'rudder', 'keel', 'porthole', 'portholes', 'bow', 'stern', 'rigging', 'crow\'s nest'].map((p) => [p, /\b(ship|boat|sailboat|yacht|galleon|schooner|ferry|canoe|speedboat|motor boat|passenger ship)\b/] as const),
+  ...['battlements', 'ramparts', 'turret', 'turrets', 'drawbridge', 'walls', 'gate', 'gates', 'tower', 'towers'].map((p) => [p, /\b(castle|fortress|fort|palace)\b/] as const),
+  ...['chimney', 'roof', 'porch', 'doorstep', 'doorway'].map((p) => [p, /\b(house|cottage|cabin|hut|barn|home|building|school|church)\b/] as const),
+  ...['wheels', 'tyres', 'tires', 'headlights', 'windshield', 'windscreen', 'bumper', 'bonnet', 'hood'].map((p) => [p, /\b(car|automobile|taxi|bus|truck|van|jeep|ambulance|police car|fire engine|racing car|tractor)\b/] as const),
+]);

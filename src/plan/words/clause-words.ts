@@ -9,8 +9,13 @@ import type { Relation } from '../vocabulary.ts';
 /** Relations that put one thing beside another (a place word after them is a thing: "next to a bakery"). */
 export const THING_RELATIONS = new Set<Relation>(['beside', 'between', 'left-of', 'right-of', 'in-front-of', 'behind', 'near']);
 
+/** Buildings the planner draws inside as a room kind, and from outside with their own art. */
+const BUILDING_PLACES = new Set(['hospital', 'clinic']);
+
 /** Whether a place word after a relation is a thing: buildings beside things, clouds behind things; never a landscape. */
-export function placeAsThing(kind: string, relation: Relation): boolean {
+export function placeAsThing(kind: string, relation: Relation, key = ''): boolean {
+  // "an ambulance outside a hospital": a building whose inside is a room kind is its front, seen from the street.
+  if (BUILDING_PLACES.has(key)) return THING_RELATIONS.has(relation);
   if (kind === 'sky') return THING_RELATIONS.has(relation) || relation === 'above' || relation === 'below' || relation === 'over';
   return THING_RELATIONS.has(relation) && ['cafe', 'classroom', 'stage', 'farm', 'harbor'].includes(kind);
 }

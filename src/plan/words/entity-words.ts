@@ -16,7 +16,7 @@ export const VERB_STATE_ART: ReadonlyArray<readonly [RegExp, RegExp, string]> = 
   [/^(sleep|snore|nap)$/, /face/, '1f634'], [/^(smile|grin)$/, /sun/, '1f31e'], [/^(ring|chime)$/, /bell/, '1f514'],
 ];
 /** Verbs of giving light, shown by the art of things that shine. */
-export const LIGHT_VERBS = new Set(['glow', 'shine', 'twinkle', 'sparkle', 'gleam', 'glimmer', 'glitter', 'shimmer', 'flash', 'blink', 'burn', 'light', 'illuminate', 'radiate']);
+export const LIGHT_VERBS = new Set(['glow', 'shine', 'twinkle', 'sparkle', 'gleam', 'glimmer', 'glitter', 'shimmer', 'flash', 'blink', 'burn', 'light', 'illuminate', 'radiate', 'heat']);
 export const SHINING = /\b(star|stars|sun|moon|lamp|lamps|light|lights|bulb|candle|candles|lantern|lanterns|firefly|fireflies|fire|flame|crystal|gem|firework|fireworks|sparkler|comet|glowing|neon|torch|lighthouse|sparkles|diya)\b/;
 /** Things whose light is a burst: "fireworks light up the sky" is fireworks bursting. */
 export const BURSTS_OF_LIGHT = /\bfireworks?\b/;

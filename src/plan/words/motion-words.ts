@@ -43,6 +43,8 @@ export const VERB_MOTIONS: Readonly<Record<string, Motion>> = {
   wait: 'idle', stay: 'idle', pose: 'idle', think: 'idle', ponder: 'idle', contemplate: 'idle', meditate: 'sit',
   stop: 'idle', halt: 'idle', pause: 'idle', freeze: 'idle', lean: 'idle', park: 'idle', linger: 'idle', loiter: 'idle',
   read: 'sit', study: 'sit', pray: 'sit',
+  // Planting a flag or a seed: a short stoop on the spot, then the thing stands there.
+  plant: 'idle', stretch: 'sway',
   // Eating.
   eat: 'eat', munch: 'eat', nibble: 'eat', chew: 'eat', bite: 'eat', devour: 'eat', graze: 'eat', feed: 'idle',
   gobble: 'eat', peck: 'eat', taste: 'eat', lick: 'eat', drink: 'drink', howl: 'watch', flicker: 'sway', fight: 'chase',
@@ -72,7 +74,7 @@ export const VERB_MOTIONS: Readonly<Record<string, Motion>> = {
 /** Verbs that move their object rather than their subject ("kicks a ball": the ball rolls). */
 export const EFFECT_VERBS: Readonly<Record<string, Motion>> = {
   kick: 'roll', hit: 'roll', punt: 'roll', bat: 'roll', bowl: 'roll', nudge: 'roll', throw: 'fly', toss: 'fly', fling: 'fly',
-  hurl: 'fly', lob: 'fly', flip: 'spin', knock: 'fall', fly: 'fly', spin: 'spin', twirl: 'spin', shake: 'sway', drop: 'fall', release: 'rise', blow: 'drift',
+  hurl: 'fly', lob: 'fly', flip: 'spin', knock: 'fall', breathe: 'fly', spit: 'fly', fly: 'fly', spin: 'spin', twirl: 'spin', shake: 'sway', drop: 'fall', release: 'rise', blow: 'drift',
 };
 
 /** Verbs whose object is the entity they act on ("chase a cat", "eat a banana"). */

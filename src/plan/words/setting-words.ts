@@ -6,7 +6,7 @@ import type { Season, SettingKind, TimeOfDay, Weather } from '../vocabulary.ts';
  * "coral reef"); the planner matches the longest phrase first.
  */
 export const SETTING_WORDS: Readonly<Record<string, SettingKind>> = {
-  beach: 'beach', 'tropical beach': 'beach', shore: 'beach', seashore: 'beach', seaside: 'beach', coast: 'beach', coastline: 'beach',
+  beach: 'beach', 'tropical beach': 'beach', shore: 'beach', seashore: 'beach', seaside: 'beach', coast: 'beach', coastline: 'beach', coastal: 'beach',
   sand: 'beach', sands: 'beach', island: 'beach', 'desert island': 'beach', 'tropical island': 'beach',
   boardwalk: 'beach', bay: 'beach', lagoon: 'beach', 'sandy beach': 'beach',
   forest: 'forest', woods: 'forest', wood: 'forest', woodland: 'forest', grove: 'forest', thicket: 'forest',
@@ -42,7 +42,7 @@ export const SETTING_WORDS: Readonly<Record<string, SettingKind>> = {
   lake: 'lake', pond: 'lake', pool: 'lake', 'swimming pool': 'lake', reservoir: 'lake', 'mountain lake': 'lake',
   'calm lake': 'lake', 'frozen lake': 'arctic',
   river: 'river', stream: 'river', creek: 'river', brook: 'river', riverbank: 'river', canal: 'river',
-  'forest river': 'river', 'river bank': 'river',
+  'forest river': 'river', 'river bank': 'river', delta: 'river', 'river delta': 'river', estuary: 'river', 'river mouth': 'river',
   ocean: 'ocean', sea: 'ocean', waves: 'ocean', 'ocean waves': 'ocean', 'open sea': 'ocean', 'high seas': 'ocean', 'open ocean': 'ocean',
   harbor: 'harbor', harbour: 'harbor', port: 'harbor', dock: 'harbor', docks: 'harbor', pier: 'harbor', marina: 'harbor',
   wharf: 'harbor', 'fishing village': 'harbor',
@@ -56,7 +56,9 @@ export const SETTING_WORDS: Readonly<Record<string, SettingKind>> = {
   sky: 'sky', clouds: 'sky', heavens: 'sky', 'open sky': 'sky', horizon: 'sky', skies: 'sky', 'the air': 'sky', 'blue sky': 'sky', 'clear sky': 'sky', 'clear blue sky': 'sky',
   'living room': 'living-room', lounge: 'living-room', room: 'living-room', bedroom: 'living-room', home: 'living-room',
   indoors: 'living-room', apartment: 'living-room', den: 'living-room', attic: 'living-room', hallway: 'living-room',
-  'family room': 'living-room', nursery: 'living-room', office: 'classroom', studio: 'living-room',
+  'family room': 'living-room', nursery: 'living-room', office: 'classroom', studio: 'living-room', corridor: 'living-room',
+  // The nearest indoor kind to a hospital's rooms and halls: a plain room (a hospital seen from outside keeps its own art).
+  hospital: 'living-room', clinic: 'living-room', 'hospital room': 'living-room',
   kitchen: 'kitchen', 'dining room': 'kitchen', pantry: 'kitchen',
   classroom: 'classroom', school: 'classroom', 'lecture hall': 'classroom', library: 'classroom', laboratory: 'classroom',
   lab: 'classroom', 'science lab': 'classroom',
@@ -88,6 +90,25 @@ export const BACKDROP: Readonly<Partial<Record<SettingKind, readonly SettingKind
   skyline: ['city-street'], village: ['hills'], park: ['skyline', 'forest', 'meadow'], garden: ['forest'], lake: ['mountains', 'forest'],
   river: ['hills', 'forest', 'meadow'], harbor: ['hills', 'village', 'ocean'], arctic: ['mountains', 'ocean'], road: ['hills', 'forest', 'field', 'meadow'],
   field: ['hills', 'forest', 'meadow'], 'night-sky': ['mountains', 'forest'], sky: ['mountains', 'hills'], junkyard: ['skyline', 'city-street'],
+};
+
+/**
+ * Adjectives that describe how a place is drawn anyway, keyed by adjective
+ * and matched against the place word: "shallow water", "a tall waterfall",
+ * "a small village" (a few houses), "a big lake" (it fills the view), "a
+ * dense forest" (rows of trees). Used only when the place is the shot's.
+ */
+export const PLACE_LOOKS: Readonly<Record<string, RegExp>> = {
+  fluffy: /cloud|sky/, shallow: /water|pond|stream|creek|brook|river|lagoon|pool|shallows/, tall: /waterfall|grass|mountain|cliff|skyscraper|peak/,
+  vast: /ocean|sea|desert|sky|field|plain|meadow|prairie/, endless: /ocean|sea|desert|sky|field|plain|meadow|prairie/, wide: /river|road|street|valley|field|sky/,
+  rolling: /hill|meadow|field|countryside/, towering: /mountain|cliff|skyscraper|waterfall/, sandy: /beach|desert|shore|coast|dune/, grassy: /meadow|hill|field|park|lawn/,
+  lush: /jungle|forest|meadow|garden|valley|rainforest/, tropical: /jungle|beach|island|rainforest|lagoon/, rocky: /mountain|cliff|canyon|cave/, deep: /ocean|sea|cave|canyon|forest|lake|jungle/,
+  open: /sky|sea|ocean|road|field|plain/, blue: /sky|ocean|sea|lake|water/, starry: /sky|night/, cloudy: /sky/, green: /meadow|hill|field|forest|park|grass|valley/,
+  small: /^(village|town|hamlet|pond|garden|backyard|yard|stream|creek|brook)$/, little: /^(village|town|hamlet|pond|garden|backyard|yard|stream|creek|brook)$/,
+  tiny: /^(village|hamlet|pond|garden|yard|stream|creek|brook)$/,
+  big: /^(lake|ocean|sea|city|metropolis|desert|field|sky|forest|mountains?)$/, large: /^(lake|ocean|sea|city|metropolis|desert|field|forest|mountains?)$/,
+  huge: /^(lake|ocean|sea|city|metropolis|desert|field|sky|forest|mountains?)$/, great: /^(lake|ocean|sea|city|desert|forest|mountains?|plains?)$/,
+  dense: /forest|woods|jungle|rainforest|thicket|fog|mist/, thick: /forest|woods|jungle|rainforest|fog|mist/,
 };
 
 /** Things a setting's backdrop is made of: "the metal" in a junkyard is the junk it shows. */

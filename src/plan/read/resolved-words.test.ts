@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { planScene } from '../planner.ts';
+import type { ScenePlan } from '../schema.ts';
+
+const output = { width: 320, height: 180, fps: 10, seconds: 4, format: 'mp4' as const };
+const plan = (prompt: string): ScenePlan => planScene({ prompt, seed: 1, output });
+const shot = (p: ScenePlan, i = 0) => p.shots[i]!;
+const entity = (p: ScenePlan, noun: string, i = 0) => shot(p, i).entities.find((e) => e.noun === noun);
+
+describe('size words said of a place the picture already shows that way', () => {
+  it('reads "a small village" and "a big lake" as how those places are drawn', () => {
+    expect(plan('a small village in winter').unresolved).toEqual([]);
+    expect(plan('stars above a small village').unresolved).toEqual([]);
+    const lake = plan('a small boat on a big lake');
+    expect(lake.unresolved).toEqual([]);
+    expect(shot(lake).setting.kind).toBe('lake');
+    // The boat's size is still its own.
+    expect(entity(lake, 'boat')?.size).toBeLessThan(1);
+    expect(plan('a dense forest in the morning fog').unresolved).toEqual([]);
+  });
+
+  it('keeps a size the picture does not show unresolved', () => {
+    // The underwater scene fills the frame: nothing shows the aquarium small.
+    expect(plan('many fish in a small aquarium').unresolved).toContain('small');
+    expect(plan('a tiny desert').unresolved).toContain('tiny');
+  });
+});
+
+describe('age that shows as size', () => {
+  it('draws an old or ancient tree bigger', () => {
+    const old = plan('an old oak tree in a meadow');
+    expect(old.unresolved).toEqual([]);
+    expect(entity(old, 'oak tree')?.size).toBeGreaterThan(1.2);
+    expect(entity(plan('an ancient tree in the forest'), 'tree')?.size).toBeGreaterThan(entity(old, 'oak tree')!.size);
+  });
+
+  it('leaves "old" alone where it does not mean size', () => {
+    const man = plan('an old man under a tree');
+    expect(man.shots[0]!.entities.every((e) => e.size === 1)).toBe(true);
+    // Old cars look like any cars: the word stays unresolved.
+    expect(plan('a junkyard full of old cars').unresolved).toContain('old');
+  });
+});
+
+describe('places', () => {
+  it('reads a river delta and an estuary as a river', () => {
+    const delta = plan('a wide aerial shot of a river delta');
+    expect(shot(delta).setting.kind).toBe('river');
+    expect(delta.unresolved).toEqual([]);
+    expect(shot(plan('birds over the estuary')).setting.kind).toBe('river');
+  });
+
+  it('reads a coastal road as a road by the sea', () => {
+    const road = plan('A car drives along a coastal road. It stops at a lighthouse.');
+    expect(shot(road).setting.kind).toBe('beach');
+    expect(road.unresolved).toEqual([]);
+  });
+
+  it('reads a hospital as an indoor place, and as a building when something stands outside it', () => {
+    const hallway = plan('a doctor walking down a hospital hallway');
+    expect(shot(hallway).setting.kind).toBe('living-room');
+    expect(hallway.unresolved).toEqual([]);
+    expect(shot(plan('a nurse in a hospital')).setting.kind).toBe('living-room');
+    const outside = plan('an ambulance parked outside a hospital');
+    expect(shot(outside).setting.kind).not.toBe('living-room');
+    expect(entity(outside, 'hospital')?.asset).toBe('emoji:1f3e5');
+  });
+});
+
+describe('actions', () => {
+  it('reads planting and stretching as actions of their subject', () => {
+    const flag = plan('an astronaut planting a flag on the moon');
+    expect(flag.unresolved).toEqual([]);
+    expect(entity(flag, 'astronaut')?.actions.map((a) => a.verb)).toContain('plant');
+    const cat = plan('A cat wakes up on a sofa. It stretches and jumps to the floor.');
+    expect(cat.unresolved).toEqual([]);
+    expect(entity(cat, 'cat', 1)?.actions.map((a) => a.verb)).toEqual(['stretch', 'jump']);
+  });
+
+  it('reads breathing fire as the fire flying from the dragon', () => {
+    const p = plan('a dragon breathing fire on a castle');
+    expect(p.unresolved).toEqual([]);
+    expect(entity(p, 'fire')?.actions).toEqual([expect.objectContaining({ verb: 'breathe', motion: 'fly' })]);
+    // Breathing with nothing breathed out shows nothing.
+    expect(plan('a man breathing').unresolved).toContain('breathing');
+  });
+
+  it('reads the sun heating the sea as the sun shining', () => {
+    const p = plan('the water cycle: the sun heats the sea, clouds form, and rain falls on the mountains');
+    expect(p.unresolved).not.toContain('heats');
+    expect(shot(p).entities.map((e) => e.noun)).toContain('sun');
+  });
+});
+
+describe('parts of things named before', () => {
+  it('reads "the mast" after a ship as the ship\'s', () => {
+    const p = plan('A ship sails into a storm. Lightning strikes the mast. The ship reaches the harbor at dawn.');
+    expect(p.unresolved).toEqual([]);
+    expect(p.shots.flatMap((s) => s.entities.map((e) => e.noun))).not.toContain('mast');
+  });
+
+  it('reads "the walls" after a castle as the castle\'s, not a wall of its own', () => {
+    const p = plan('A knight rides to a castle. A dragon flies over the walls.');
+    expect(p.shots.flatMap((s) => s.entities.map((e) => e.noun))).not.toContain('walls');
+    expect(p.unresolved).toEqual([]);
+  });
+
+  it('needs the owner first and a word pointing back at it', () => {
+    // No ship: "a mast" is no ship's part.
+    expect(plan('lightning strikes a mast').unresolved).toContain('mast');
+    // "a tower" beside a castle is a second building.
+    expect(shot(plan('a castle and a tower')).entities.map((e) => e.noun)).toEqual(['castle', 'tower']);
+  });
+});
