@@ -1,6 +1,7 @@
 import { InvalidRequestError } from '../util/errors.ts';
 import { castOf } from './compose/cast.ts';
 import { captionFor } from './compose/caption.ts';
+import { FISH_VERB } from './compose/fishing.ts';
 import { memberLooks } from './compose/member-look.ts';
 import { impliedHour, lightingUpHour } from './compose/night-lights.ts';
 import { splitMoonPhases } from './compose/moon-phases.ts';
@@ -167,6 +168,7 @@ const IMPLIED_SETTINGS: ReadonlyArray<readonly [RegExp, SettingKind]> = [
   [/^(traffic light|traffic lights|stoplight|stoplights|stop light|stop lights|traffic signal|traffic signals|red light|green light|amber light|yellow light)$/, 'city-street'],
   [/^(blackboard|chalkboard|teacher|student|students|classroom desk|school desk)$/, 'classroom'],
   [/^(lighthouse|sandcastle|beach ball|beach umbrella)$/, 'beach'],
+  [/^(fishing rod|fishing rods|fishing pole|fishing poles)$/, 'lake'],
   [/^(cow|cows|pig|pigs|sheep|chicken|chickens|rooster|tractor|barn|goat|goats|hay|scarecrow|farmer)$/, 'farm'],
   [/^(camel|camels|cactus|cacti|scorpion)$/, 'desert'],
   [/^(penguin|penguins|polar bear|polar bears|igloo|iceberg|walrus)$/, 'arctic'],
@@ -183,6 +185,8 @@ function impliedSetting(entities: readonly EntityDraft[]): SettingKind | null {
     if (kind === 'night-sky' && entities.some((o) => o.category !== 'celestial')) continue;
     return kind;
   }
+  // Anything that fishes with no place said (a bear, a heron) is at the water: a lake.
+  if (entities.some((e) => (e.actions ?? []).some((a) => a.verb === FISH_VERB))) return 'lake';
   return null;
 }
 

@@ -2,12 +2,13 @@ import type { Lexicon } from '../lexicon/lexicon.ts';
 import { LIMITS } from '../limits.ts';
 import type { Mention } from '../read/mentions.ts';
 import type { ActionReading, SentenceReading } from '../read/read-sentence.ts';
-import { isKind } from '../read/unit.ts';
+import { isKind, type Unit } from '../read/unit.ts';
 import type { ScenePlanInput } from '../schema.ts';
 import type { Arrangement, Motion, Placement, Relation } from '../vocabulary.ts';
 import { ANIMATE, BURSTS_OF_LIGHT, HOLDERS, LIGHT_VERBS, RIDEABLE, SHINING, STILL, TRANSFORM_VERBS, TRAVELLING, VERB_STATE_ART, WEAR_VERBS } from '../words/entity-words.ts';
 import { COOKING_VERBS } from '../words/cooking-words.ts';
 import { EFFECT_VERBS, VERB_MOTIONS } from '../words/motion-words.ts';
+import { equipFishers, FISH_VERB, fishingAfter, fishingWithoutVerb, fishingWords } from './fishing.ts';
 import { membersOf, type Cast, type CastMember } from './cast.ts';
 import type { MemberLook } from './member-look.ts';
 import { refineMotion } from './motion-refine.ts';
@@ -106,6 +107,19 @@ export function shotCast(input: ShotCastInput): ShotCast {
     }
   }
 
+  // Whoever fishes stands still at it; the words that said so are shown.
+  // With no time given it comes after what they already do ("wades into the river and starts fishing").
+  const fishes = (agents: readonly CastMember[], words: readonly Unit[], time?: { start: number; end: number | null }): void => {
+    for (const agent of new Set(agents)) {
+      if (!members.includes(agent) || !ANIMATE.has(looks.get(agent.id)?.category ?? '')) continue;
+      const list = actionsOf.get(agent.id) ?? [];
+      if (!list.some((x) => x.verb === FISH_VERB)) list.push({ verb: FISH_VERB, motion: 'idle', ...(time ?? fishingAfter(list, duration)) });
+      actionsOf.set(agent.id, list);
+      for (const u of words) u.used = true;
+      subject ??= agent;
+    }
+  };
+
   // Actions.
   readings.forEach((r, ri) => {
     for (const a of r.actions) {
@@ -114,6 +128,12 @@ export function shotCast(input: ShotCastInput): ShotCast {
         continue;
       }
       const verbHead = a.verb.lemma.split(' ')[0]!;
+      // "a man fishing at the lake", "goes fishing": the fisher stands and fishes (a person gets a rod, see fishing.ts).
+      const fishing = fishingWords(r, a);
+      if (fishing) {
+        fishes(a.implicit && input.storySubject ? [input.storySubject] : a.agents.flatMap((m) => membersOf(cast, m)), fishing, slotTime(slotOf(ri, a)));
+        if (a.verb.used) continue;
+      }
       // "a giraffe wearing a tuxedo": what is worn is on the wearer.
       if (WEAR_VERBS.has(verbHead) && a.target) {
         const wornId = idOf(a.target);
@@ -266,6 +286,9 @@ export function shotCast(input: ShotCastInput): ShotCast {
     }
   });
 
+  // "He starts fishing": fishing after a word the reader took as no verb.
+  for (const r of readings) for (const said of fishingWithoutVerb(r)) fishes(membersOf(cast, said.agent), said.words);
+
   // "a running deer": a participle in front of the noun is an action too.
   for (const member of members) {
     const look = looks.get(member.id)!;
@@ -408,6 +431,7 @@ export function shotCast(input: ShotCastInput): ShotCast {
     }
   }
   if (entities.length === 0 && input.previous.length > 0) return { entities: input.previous.map((e) => structuredClone(e)), members, subject, overflow };
+  equipFishers(entities, lex);
   return { entities: entities.slice(0, LIMITS.maxEntitiesPerShot), members, subject: subject ?? members[0] ?? null, overflow };
 }
 
