@@ -1,5 +1,5 @@
 import type { Arrangement } from '../vocabulary.ts';
-import { BODY_PARTS } from '../words/body-words.ts';
+import { BODY_PARTS, THING_PARTS } from '../words/body-words.ts';
 import { SKY_FALL_COUNTS, SKY_FALL_THINGS } from '../words/quantity-words.ts';
 import { isKind, type Unit } from './unit.ts';
 
@@ -76,7 +76,9 @@ function readPhrase(units: readonly Unit[], start: number): Phrase | null {
     const part = isKind(units[i + 1], 'function') && units[i + 1]!.lemma === 'own' ? i + 2 : i + 1;
     // "her dog": "her" before a noun is possessive.
     const possessivePronoun = isKind(u, 'pronoun') && (u.meaning.possessive || u.lemma === 'her');
-    if (possessivePronoun && units[part] && BODY_PARTS.has(units[part]!.lemma) && start === i) {
+    // "its tail", "its mast": a part of someone or something already there, drawn with it.
+    const partWord = units[part] && (BODY_PARTS.has(units[part]!.lemma) || units[part]!.text.toLowerCase() in THING_PARTS);
+    if (possessivePronoun && partWord && start === i) {
       for (let j = i; j <= part; j++) units[j]!.used = true;
       return { mention: bodyPart(units[part]!, units.slice(i, part + 1)), end: part + 1 };
     }

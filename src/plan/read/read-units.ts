@@ -54,13 +54,14 @@ export function readUnits(read: ReadPrompt, lex: Lexicon): Unit[] {
   return units;
 }
 
-/** Words that point back at something already there ("the", "its") or list what a thing has ("with"). */
-const PART_POINTERS = new Set(['the', 'its', 'his', 'her', 'their', 'with']);
+/** Words that point back at something already there ("the") or list what a thing has ("with"); "its mast" is read in mentions.ts. */
+const PART_POINTERS = new Set(['the', 'with']);
 
 /**
  * "A ship sails into a storm. Lightning strikes the mast.": a part named
- * after the thing it belongs to ("the mast", "its chimney", "a castle with
- * towers") is read as that thing's part, drawn with it.
+ * after the thing it belongs to ("the mast", "the chimney", "a castle with
+ * towers") is read as that thing's part: it names the thing itself, drawn
+ * whole, so what happens to the part happens to the thing.
  */
 function markThingParts(units: Unit[]): void {
   units.forEach((u, k) => {
@@ -71,7 +72,8 @@ function markThingParts(units: Unit[]): void {
     while (j >= 0 && units[j]!.sentence === u.sentence && ['adjective', 'size', 'color', 'number', 'natural-color'].includes(units[j]!.meaning.kind)) j--;
     if (j < 0 || !PART_POINTERS.has(units[j]!.text.toLowerCase())) return;
     const thing = units.slice(0, j).find((o) => isKind(o, 'entity') && owner.test(`${o.meaning.entry.label} ${o.meaning.key}`));
-    if (thing && isKind(thing, 'entity')) (u as { meaning: UnitMeaning }).meaning = { kind: 'part', owner: thing.meaning.key };
+    // The part stands for its owner: "a cat sleeps on the roof" sits on the house, "lightning strikes the mast" strikes the ship.
+    if (thing && isKind(thing, 'entity')) (u as { meaning: UnitMeaning }).meaning = { ...thing.meaning, plural: false, color: undefined };
   });
 }
 

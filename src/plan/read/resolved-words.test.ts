@@ -68,10 +68,13 @@ describe('places', () => {
 });
 
 describe('actions', () => {
-  it('reads planting and stretching as actions of their subject', () => {
-    const flag = plan('an astronaut planting a flag on the moon');
-    expect(flag.unresolved).toEqual([]);
-    expect(entity(flag, 'astronaut')?.actions.map((a) => a.verb)).toContain('plant');
+  it('reads stretching as an action of its subject, and planting as a person drawn planting', () => {
+    // A planter is drawn as a farmer at work; a motion for "plant" would replace that picture with a standing person.
+    const girl = plan('A girl plants a tree.');
+    expect(girl.unresolved).toEqual([]);
+    expect(entity(girl, 'girl')?.asset).toBe('drawn:farmer-woman');
+    // An astronaut has no planting picture: the word stays unresolved.
+    expect(plan('an astronaut planting a flag on the moon').unresolved).toContain('planting');
     const cat = plan('A cat wakes up on a sofa. It stretches and jumps to the floor.');
     expect(cat.unresolved).toEqual([]);
     expect(entity(cat, 'cat', 1)?.actions.map((a) => a.verb)).toEqual(['stretch', 'jump']);
@@ -99,10 +102,21 @@ describe('parts of things named before', () => {
     expect(p.shots.flatMap((s) => s.entities.map((e) => e.noun))).not.toContain('mast');
   });
 
-  it('reads "the walls" after a castle as the castle\'s, not a wall of its own', () => {
+  it('reads "the walls" after a castle as the castle, so what happens at the part happens at the thing', () => {
     const p = plan('A knight rides to a castle. A dragon flies over the walls.');
     expect(p.shots.flatMap((s) => s.entities.map((e) => e.noun))).not.toContain('walls');
     expect(p.unresolved).toEqual([]);
+    const castle = entity(p, 'castle', 1)!;
+    expect(entity(p, 'dragon', 1)?.layout.relation).toMatchObject({ kind: 'over', target: castle.id });
+    const roof = plan('a house in the snow. a cat sleeps on the roof');
+    expect(entity(roof, 'cat', 1)?.layout.relation).toMatchObject({ kind: 'on', target: entity(roof, 'house', 1)!.id });
+  });
+
+  it('reads "its mast" and "its headlights" as parts drawn with their owner', () => {
+    const ship = plan('a ship in a storm, lightning strikes its mast');
+    expect(ship.unresolved).toEqual([]);
+    expect(shot(ship).entities.map((e) => e.noun)).toEqual(['ship']);
+    expect(shot(plan('a car with its headlights on at night')).entities.map((e) => e.noun)).toEqual(['car']);
   });
 
   it('needs the owner first and a word pointing back at it', () => {

@@ -29,8 +29,6 @@ export type UnitMeaning =
   | { readonly kind: 'manner'; readonly manner: 'slow' | 'fast' | 'gentle' }
   | { readonly kind: 'ambience'; readonly ambience: string }
   | { readonly kind: 'adjective' }
-  /** A part of a thing named before ("the mast" of a ship): drawn with its owner, never on its own. */
-  | { readonly kind: 'part'; readonly owner: string }
   | { readonly kind: 'verb'; readonly motion: Motion | null; readonly finite: boolean; readonly phrasal: boolean; readonly lemma?: string }
   | { readonly kind: 'relation'; readonly relation: Relation }
   | { readonly kind: 'direction'; readonly direction: 'up' | 'down' | 'away' | 'left' | 'right' | 'back' | 'forward' | 'home' | 'off' | 'out' }

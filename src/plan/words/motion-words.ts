@@ -43,8 +43,8 @@ export const VERB_MOTIONS: Readonly<Record<string, Motion>> = {
   wait: 'idle', stay: 'idle', pose: 'idle', think: 'idle', ponder: 'idle', contemplate: 'idle', meditate: 'sit',
   stop: 'idle', halt: 'idle', pause: 'idle', freeze: 'idle', lean: 'idle', park: 'idle', linger: 'idle', loiter: 'idle',
   read: 'sit', study: 'sit', pray: 'sit',
-  // Planting a flag or a seed: a short stoop on the spot, then the thing stands there.
-  plant: 'idle', stretch: 'sway',
+  // A stretch is a slow sway of the body. (Planting has no motion here: a planter is drawn as a farmer, see person-variants.)
+  stretch: 'sway',
   // Eating.
   eat: 'eat', munch: 'eat', nibble: 'eat', chew: 'eat', bite: 'eat', devour: 'eat', graze: 'eat', feed: 'idle',
   gobble: 'eat', peck: 'eat', taste: 'eat', lick: 'eat', drink: 'drink', howl: 'watch', flicker: 'sway', fight: 'chase',
