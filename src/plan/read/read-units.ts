@@ -93,8 +93,10 @@ function makeUnit(tokens: readonly Token[], start: number, length: number, meani
   };
 }
 
-/** Words that count more than one ahead of a noun. */
-const PLURAL_QUANTIFIERS = new Set(['many', 'several', 'some', 'few', 'two', 'three', 'four', 'five', 'lots', 'dozens', 'both', 'all']);
+/** Whether a word ahead of a noun counts more than one of it ("two", "several", "many"). */
+function countsMany(word: string): boolean {
+  return (NUMBER_WORDS[word] ?? QUANTITY_WORDS[word]?.count ?? 1) > 1 || word === 'all';
+}
 
 interface PhraseHit {
   readonly length: number;
@@ -130,7 +132,7 @@ function matchPhrase(tokens: readonly Token[], i: number, maxLength: number, phr
       // ("two bus stops" are signs: a verb in -s wants a single subject).
       const last = span[length - 1]!;
       const before = tokens[i - 1]?.sentence === first.sentence ? tokens[i - 1] : undefined;
-      const singleSubject = (first.pos === 'NOUN' || first.pos === 'PROPN') && before?.pos !== 'NUM' && !PLURAL_QUANTIFIERS.has(before?.lower ?? '');
+      const singleSubject = (first.pos === 'NOUN' || first.pos === 'PROPN') && before?.pos !== 'NUM' && !countsMany(before?.lower ?? '');
       const lastIsVerb = last.pos === 'VERB' && (noun?.match !== 'label' || /ing$/.test(last.lower) || (singleSubject && /s$/.test(last.lower) && last.lemma !== last.lower));
       // "a football stadium", "a hospital garden": a name ending in a place word is that place.
       const placeWord = SETTING_WORDS[span[length - 1]!.lower] ?? SETTING_WORDS[span[length - 1]!.lemma];
