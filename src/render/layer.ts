@@ -148,16 +148,19 @@ export function drawLayer(ctx: SKRSContext2D, layer: Layer, ref: CameraPose, cam
   if (map) {
     const m = withRoll(map, cam.rotation, width, height);
     const k = 1 / layer.density;
-    ctx.setTransform(m.a * k, m.b * k, m.c * k, m.d * k, m.a * layer.originX + m.c * layer.originY + m.e, m.b * layer.originX + m.d * layer.originY + m.f);
+    // Bitmap pixels to frame pixels, in the single precision Skia keeps its matrix in.
+    const f = Math.fround;
+    const t: Affine = { a: f(m.a * k), b: f(m.b * k), c: f(m.c * k), d: f(m.d * k), e: f(m.a * layer.originX + m.c * layer.originY + m.e), f: f(m.b * layer.originX + m.d * layer.originY + m.f) };
+    ctx.setTransform(t.a, t.b, t.c, t.d, t.e, t.f);
     const { width: w, height: h } = layer.canvas;
     // A whole-pixel shift is a plain copy: cheap enough whole, and not worth a scan of the bitmap.
-    const content = blitsExactly(ctx) ? null : layerContent(layer.canvas);
+    const content = blitsExactly(t) ? null : layerContent(layer.canvas);
     if (!content) {
       ctx.drawImage(layer.canvas, 0, 0);
     } else if (content.bottom <= content.top) {
       // Nothing painted at all.
     } else if (content.rects && m.b === 0 && m.c === 0) {
-      drawClippedToRects(ctx, layer.canvas, content.rects, content, m.a * k, m.d * k);
+      drawClippedToRects(ctx, layer.canvas, content.rects, content, t);
     } else if (content.top > 0 || content.bottom < h) {
       // A filtered (scaled or sub-pixel) draw costs Skia time for every pixel it covers, transparent or not.
       ctx.drawImage(layer.canvas, 0, content.top, w, content.bottom - content.top, 0, content.top, w, content.bottom - content.top);
@@ -177,8 +180,9 @@ export function drawLayer(ctx: SKRSContext2D, layer: Layer, ref: CameraPose, cam
  * where rectangles touch, so every frame pixel is drawn at most once, and
  * each draw samples the same bitmap rows as one whole draw would (no seams).
  */
-function drawClippedToRects(ctx: SKRSContext2D, canvas: Canvas, rects: readonly ContentRect[], rows: { top: number; bottom: number }, scaleX: number, scaleY: number): void {
-  const t = ctx.getTransform();
+function drawClippedToRects(ctx: SKRSContext2D, canvas: Canvas, rects: readonly ContentRect[], rows: { top: number; bottom: number }, t: Affine): void {
+  const scaleX = t.a;
+  const scaleY = t.d;
   const deviceRow = (row: number): number => Math.round(scaleY * row + t.f);
   for (let i = 0; i < rects.length; i++) {
     const r = rects[i]!;
@@ -193,15 +197,14 @@ function drawClippedToRects(ctx: SKRSContext2D, canvas: Canvas, rects: readonly 
     ctx.beginPath();
     ctx.rect(left, top, right - left, bottom - top);
     ctx.clip();
-    ctx.setTransform(t);
+    ctx.setTransform(t.a, t.b, t.c, t.d, t.e, t.f);
     ctx.drawImage(canvas, 0, rows.top, canvas.width, rows.bottom - rows.top, 0, rows.top, canvas.width, rows.bottom - rows.top);
     ctx.restore();
   }
 }
 
-/** Whether the context's transform moves bitmap pixels by whole pixels only (no filtering). */
-function blitsExactly(ctx: SKRSContext2D): boolean {
-  const t = ctx.getTransform();
+/** Whether a bitmap-to-frame map moves pixels by whole pixels only (no filtering). */
+function blitsExactly(t: Affine): boolean {
   return t.a === 1 && t.b === 0 && t.c === 0 && t.d === 1 && Number.isInteger(t.e) && Number.isInteger(t.f);
 }
 
