@@ -12,7 +12,8 @@ import type { Prop } from './settings/scenery.ts';
  * scale, rotation about its pivot, mirrored to face its way (squeezing
  * through a turn instead of flipping), its legs in the pose of the track's
  * stride when it walks on legs its art can move, a soft contact shadow, and
- * for things afloat the hull sunk at the waterline with ripples around it.
+ * for things afloat the hull sunk at the waterline with ripples around it
+ * (and a passenger's legs cut off at the gunwale of the boat they stand in).
  */
 export class ActorPainter {
   private readonly shadow: Canvas;
@@ -54,7 +55,8 @@ export class ActorPainter {
     const visW = (b.right - b.left) * S * Math.abs(sx);
     if (at.x + visW < -S || at.x - visW > this.width + S || at.y - S * 2 > this.height || at.y + S < 0) return;
     // A contact shadow, fading as the actor rises.
-    if (this.geometry.floor !== 'none' && !track.floats && !partOnly) {
+    const hidden = track.hiddenBelow ?? 0;
+    if (this.geometry.floor !== 'none' && !track.floats && hidden === 0 && !partOnly) {
       const lift = track.y[i]!;
       const h = (b.bottom - b.top) * track.size;
       const fade = Math.max(0, 1 - lift / Math.max(0.3, h * 2.5));
@@ -77,6 +79,10 @@ export class ActorPainter {
       // Sink the hull: the art's own painted water (or the lowest part of a swimmer) goes under.
       const line = waterline ?? 0.8;
       cropY = b.top + (b.bottom - b.top) * line;
+      footY = cropY * S;
+    } else if (hidden > 0) {
+      // A passenger in a hull: the art ends at the gunwale, where its foot point is.
+      cropY = b.bottom - (b.bottom - b.top) * hidden;
       footY = cropY * S;
     }
     const centreY = ((b.top + b.bottom) / 2) * S;

@@ -1,15 +1,24 @@
+import { artOrientation } from '../assets/art-orientation.ts';
 import type { Shot } from '../plan/schema.ts';
 import type { PlayedAction } from './actor-motion.ts';
 import type { CastMember } from './cast.ts';
+import { settingGeometry } from './setting-geometry.ts';
 import type { ActorTrack, SimulationEvent } from './simulation.ts';
 
 /**
- * Two-entity effects applied once both tracks exist: a carried thing rides
- * in its carrier's mouth or claws, and food gets smaller with every bite.
+ * Two-entity effects applied once both tracks exist: people aboard a boat
+ * stand in its hull and go where it goes, a carried thing rides in its
+ * carrier's hands, mouth or claws, and food gets smaller with every bite.
  */
 
-/** Moves every carried actor with its carrier for as long as the carry lasts. */
-export function attachCarried(shot: Shot, cast: ReadonlyMap<string, CastMember>, tracks: ReadonlyMap<string, ActorTrack[]>, played: ReadonlyMap<string, PlayedAction[]>, fps: number): void {
+/**
+ * Moves passengers with their boat (see boardPassengers), then every carried
+ * actor with its carrier for as long as the carry lasts: a fisher's rod goes
+ * with the fisher wherever the boat takes them.
+ */
+export function attachCarried(shot: Shot, cast: ReadonlyMap<string, CastMember>, tracks: Map<string, ActorTrack[]>, played: ReadonlyMap<string, PlayedAction[]>, fps: number): void {
+  boardPassengers(shot, tracks, played);
+  const casting = castingFishers(shot);
   for (const entity of shot.entities) {
     for (const action of played.get(entity.id) ?? []) {
       if (action.motion !== 'carry' || !action.target) continue;
@@ -27,15 +36,127 @@ export function attachCarried(shot: Shot, cast: ReadonlyMap<string, CastMember>,
           const ch = carrier.size * (carrier.bounds.bottom - carrier.bounds.top) * carrier.scaleY[i]!;
           const cw = carrier.size * (carrier.bounds.right - carrier.bounds.left);
           const facing = Math.sign(carrier.facing[i]!) || 1;
+          // A passenger's foot point is at the gunwale, the hidden legs below it: the hands are that much lower.
+          const hands = 0.42 - (carrier.hiddenBelow ?? 0);
           item.x[i] = carrier.x[i]! + facing * cw * (flying ? 0.05 : 0.36);
-          item.y[i] = flying ? carrier.y[i]! - ih * 0.75 : carrier.y[i]! + ch * 0.42;
+          item.y[i] = flying ? carrier.y[i]! - ih * 0.75 : carrier.y[i]! + ch * hands;
           item.depth[i] = carrier.depth[i]! - 0.003;
           item.rotation[i] = carrier.rotation[i]!;
           item.facing[i] = carrier.facing[i]!;
         }
+        // While the line is out the renderer draws the rod cast over the water (render/effects/fishing-line.ts).
+        const fishing = casting.get(entity.id)?.rod === action.target ? casting.get(entity.id)!.fishing : null;
+        if (fishing) {
+          const to = Math.min(last, fishing.end === null ? item.length : Math.round(fishing.end * fps));
+          for (let i = Math.max(first, Math.round(fishing.start * fps)); i < to; i++) item.opacity[i] = 0;
+        }
       });
     }
   }
+}
+
+/**
+ * Where the gunwale of each boat's art is, as a fraction of its art square
+ * from the top (measured on the bundled Fluent art: the first row as wide as
+ * the hull). Other boats use DEFAULT_FREEBOARD above their waterline.
+ */
+const GUNWALE: Readonly<Record<string, number>> = {
+  '26f5': 0.625, '1f6f6': 0.53, '1f6a4': 0.47, '1f6e5': 0.5, '1f6f3': 0.5, '26f4': 0.56, '1f6a2': 0.46,
+};
+
+/** Height of a gunwale above the waterline, as a fraction of the art square, for boats not in GUNWALE. */
+const DEFAULT_FREEBOARD = 0.14;
+
+/** How much of a passenger the hull hides: a person to the thighs, an animal's legs. */
+const HIDDEN_PERSON = 0.36;
+const HIDDEN_ANIMAL = 0.22;
+
+/** The entities aboard a boat: "in", "on" or riding it, and not themselves boats. */
+export function passengersOf(shot: Shot): Map<string, string> {
+  const boats = new Set(shot.entities.filter((e) => e.category === 'boat').map((e) => e.id));
+  const aboard = new Map<string, string>();
+  for (const entity of shot.entities) {
+    if (boats.has(entity.id) || (entity.category !== 'person' && entity.category !== 'animal')) continue;
+    const relation = entity.layout.relation;
+    if (relation && (relation.kind === 'inside' || relation.kind === 'on') && boats.has(relation.target)) aboard.set(entity.id, relation.target);
+    const ride = entity.actions.find((a) => a.motion === 'ride' && a.target && boats.has(a.target));
+    if (ride && !aboard.has(entity.id)) aboard.set(entity.id, ride.target!);
+  }
+  return aboard;
+}
+
+/**
+ * Puts people (and animals) aboard a boat in its hull for the whole shot:
+ * feet at the gunwale with their legs hidden below it (hiddenBelow), just in
+ * front of the boat so the hull's rim stays whole and the sail behind them,
+ * following its x, its rocking and its turns. Several aboard one boat spread
+ * along the hull; each passenger's track is replaced by its aboard copy.
+ */
+export function boardPassengers(shot: Shot, tracks: Map<string, ActorTrack[]>, played: ReadonlyMap<string, PlayedAction[]>): void {
+  for (const [id, boatId] of passengersOf(shot)) {
+    const boats = tracks.get(boatId) ?? [];
+    const riders = tracks.get(id);
+    // Someone who travels on their own (swims off, walks away) is not held aboard.
+    if (boats.length === 0 || !riders || (played.get(id) ?? []).some((a) => a.motion !== 'ride' && a.motion !== 'idle' && a.motion !== 'carry' && a.motion !== 'sit')) continue;
+    const entity = shot.entities.find((e) => e.id === id)!;
+    const hidden = entity.category === 'person' ? HIDDEN_PERSON : HIDDEN_ANIMAL;
+    const perBoat = Math.ceil(riders.length / boats.length);
+    tracks.set(id, riders.map((rider, index) => {
+      const boat = boats[index % boats.length]!;
+      const slot = Math.floor(index / boats.length);
+      const deck = gunwaleAboveFoot(boat);
+      const hullW = boat.size * (boat.bounds.right - boat.bounds.left);
+      const length = Math.min(rider.length, boat.length);
+      for (let i = 0; i < length; i++) {
+        const heading = Math.sign(boat.facing[i]!) || 1;
+        // One aboard stands aft of the middle (clear of a mast); several share the hull from stern to bow.
+        const along = perBoat === 1 ? -0.18 : -0.28 + (0.56 * slot) / (perBoat - 1);
+        const dx = heading * along * hullW * Math.abs(boat.scaleX[i]!);
+        const rot = boat.rotation[i]!;
+        rider.x[i] = boat.x[i]! + dx;
+        rider.y[i] = boat.y[i]! + deck * boat.scaleY[i]! - dx * Math.sin(rot);
+        rider.depth[i] = boat.depth[i]! - 0.004;
+        rider.rotation[i] = rot;
+        rider.pivot[i] = 0;
+        rider.opacity[i] = Math.min(rider.opacity[i]!, boat.opacity[i]!);
+      }
+      return { ...rider, floats: false, grounded: false, hiddenBelow: hidden };
+    }));
+  }
+}
+
+/** Height of a boat's gunwale above its foot point (the waterline for a boat afloat), in world units at scale 1. */
+export function gunwaleAboveFoot(boat: ActorTrack): number {
+  const b = boat.bounds;
+  const key = boat.asset.replace(/^emoji:/, '').split('-')[0]!;
+  const waterline = boat.floats ? b.top + (b.bottom - b.top) * (artOrientation(boat.asset, boat.category).waterline ?? 0.8) : b.bottom;
+  const gunwale = GUNWALE[key] ?? waterline - DEFAULT_FREEBOARD;
+  return Math.max(0, waterline - gunwale) * boat.size;
+}
+
+/** Emoji of the fishing pole and fish (the rod a fisher is given, plan/compose/fishing.ts). */
+const ROD_ASSET = 'emoji:1f3a3';
+
+/** The verb the plan records for fishing. */
+const FISH_VERB = 'fish';
+
+/**
+ * Fishers whose line is in the water: someone who fishes holding a rod, at a
+ * setting with water or aboard a boat. By fisher id: the rod's id and when
+ * the fishing happens (plan seconds).
+ */
+export function castingFishers(shot: Shot): Map<string, { rod: string; fishing: { start: number; end: number | null } }> {
+  const out = new Map<string, { rod: string; fishing: { start: number; end: number | null } }>();
+  const aboard = passengersOf(shot);
+  const atWater = settingGeometry(shot.setting.kind).water !== null;
+  const rods = new Set(shot.entities.filter((e) => e.asset === ROD_ASSET).map((e) => e.id));
+  for (const entity of shot.entities) {
+    const fishing = entity.actions.find((a) => a.verb === FISH_VERB);
+    const rod = entity.actions.find((a) => a.motion === 'carry' && a.target && rods.has(a.target));
+    if (!fishing || !rod || (!atWater && !aboard.has(entity.id))) continue;
+    out.set(entity.id, { rod: rod.target!, fishing: { start: fishing.start, end: fishing.end } });
+  }
+  return out;
 }
 
 /** Shrinks food bite by bite while something eats it; one event per bite. */

@@ -37,6 +37,12 @@ export interface ActorTrack {
   readonly floats: boolean;
   /** True when the actor stands on the ground (it casts a contact shadow). */
   readonly grounded: boolean;
+  /**
+   * Fraction of the art's visible height hidden at its bottom by what it
+   * stands in (a passenger's legs inside a boat's hull); the foot point is at
+   * that line. Absent: nothing hidden.
+   */
+  readonly hiddenBelow?: number;
   /** First global frame the track covers (inclusive). */
   readonly firstFrame: number;
   /** Number of frames the channels hold. */

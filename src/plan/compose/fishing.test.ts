@@ -91,4 +91,25 @@ describe('fishing', () => {
     expect(p.shots[0]!.entities.some((e) => e.asset === ROD)).toBe(false);
     expect(p.shots[0]!.entities[0]!.actions.map((a) => a.verb)).not.toContain('fish');
   });
+  it('puts someone fishing from a boat aboard it, standing, with a rod that does not float', () => {
+    for (const [prompt, boatNoun] of [['a man fishing from a boat', 'boat'], ['two kids fishing from a rowboat', 'rowboat']] as const) {
+      const entities = plan(prompt).shots[0]!.entities;
+      const boat = entities.find((e) => e.noun === boatNoun)!;
+      const fisher = entities.find((e) => e.category === 'person')!;
+      expect(fisher.layout.relation, prompt).toMatchObject({ kind: 'inside', target: boat.id });
+      // A full-body figure, not a head on the gunwale.
+      expect(fisher.asset, prompt).toMatch(/^emoji:1f9cd/);
+      expect(entities.find((e) => e.asset === ROD)!.layout.placement, prompt).not.toBe('water-surface');
+    }
+    // Leaving a boat is not being aboard it.
+    const swimmer = plan('a man swimming away from a boat').shots[0]!.entities.find((e) => e.noun === 'man')!;
+    expect(swimmer.layout.relation?.kind).toBe('near');
+  });
+
+  it('has a fisherman who does nothing else fish', () => {
+    const fisherman = plan('a fisherman in a small boat on a lake').shots[0]!.entities.find((e) => e.noun === 'fisherman')!;
+    expect(fisherman.actions.map((a) => a.verb)).toEqual(['fish', 'hold']);
+    const walker = plan('a fisherman walking on the beach').shots[0]!.entities.find((e) => e.noun === 'fisherman')!;
+    expect(walker.actions.map((a) => a.verb)).toEqual(['walk']);
+  });
 });

@@ -25,6 +25,9 @@ const ROD_EMOJI = '1f3a3';
 /** Names of a rod already in the prompt ("with a fishing rod", "his fishing pole"). */
 const ROD_NOUNS = /\b(fishing (rod|pole|line)s?|rods?|poles?)$/;
 
+/** People named for fishing ("a fisherman", "two anglers"). */
+const FISHER_NOUNS = /^(fisherm[ae]n|fisherwom[ae]n|fishers?|anglers?|fishing (man|woman|men|women))$/;
+
 /** Verbs that carry an activity named by the gerund after them ("goes fishing", "went fishing"). */
 const GOING_VERBS = new Set(['go']);
 
@@ -82,6 +85,10 @@ export function fishingAfter(before: Array<{ start?: number; end?: number | null
  * group. People standing "in the river" to fish stand on the bank.
  */
 export function equipFishers(entities: EntityDraft[], lex: Lexicon): void {
+  // "A fisherman in a small boat": someone named for fishing who does nothing else fishes.
+  for (const e of entities) {
+    if (e.category === 'person' && FISHER_NOUNS.test(e.noun.toLowerCase()) && (e.actions ?? []).length === 0) e.actions = [{ verb: FISH_VERB, motion: 'idle', start: 0, end: null }];
+  }
   const fishers = entities.filter((e) => e.category === 'person' && (e.actions ?? []).some((a) => a.verb === FISH_VERB));
   if (fishers.length === 0) return;
   for (const fisher of fishers) {
@@ -109,7 +116,8 @@ export function equipFishers(entities: EntityDraft[], lex: Lexicon): void {
       count: fisher.count ?? 1,
       color: null,
       size: 1,
-      layout: { x: null, depth: 0.3, placement: fisher.layout?.placement ?? 'ground', arrangement: fisher.layout?.arrangement ?? 'row', relation: null },
+      // Held in the hands: a rod does not float even when its fisher stands in a boat afloat.
+      layout: { x: null, depth: 0.3, placement: fisher.layout?.placement === 'water-surface' ? 'ground' : (fisher.layout?.placement ?? 'ground'), arrangement: fisher.layout?.arrangement ?? 'row', relation: null },
       actions: [],
     };
     entities.splice(entities.indexOf(fisher) + 1, 0, rod);

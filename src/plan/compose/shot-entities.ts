@@ -322,6 +322,8 @@ export function shotCast(input: ShotCastInput): ShotCast {
       // "a car crashes into a tree": into a thing that holds nothing is against it.
       if (rel.unit.lemma === 'into' && kind === 'inside' && !HOLDERS.test(looks.get(targetId)?.artLabel ?? '') && !(actionsOf.get(subjectId) ?? []).some((a) => a.motion === 'grow' || TRANSFORM_VERBS.has(a.verb))) kind = 'beside';
       if (rel.unit.lemma === 'from') kind = (actionsOf.get(subjectId) ?? []).some((a) => ['fall', 'jump', 'launch', 'sink'].includes(a.motion)) ? 'on' : 'near';
+      // "fishing from a boat", "waving from a rowboat": a person who stays put is aboard, not beside it.
+      if (rel.unit.lemma === 'from' && kind === 'near' && aboardFrom(looks.get(subjectId), looks.get(targetId), actionsOf.get(subjectId) ?? [])) kind = 'inside';
       if (rel.unit.lemma === 'into' && (actionsOf.get(subjectId) ?? []).some((a) => a.motion === 'grow' || TRANSFORM_VERBS.has(a.verb))) {
         // "a seed growing into a tree": the tree grows from the seed after it.
         transform(subjectId, targetId, duration, actionsOf, relationOf);
@@ -409,7 +411,9 @@ export function shotCast(input: ShotCastInput): ShotCast {
     const travels = first !== undefined && TRAVELLING.has(first.motion);
     const support = relation?.kind === 'on' ? looks.get(relation.target) : undefined;
     const stands = (first === undefined || first.motion === 'idle') && support !== undefined && !RIDEABLE.test(`${support.noun} ${support.artLabel}`) && !SEATS.test(`${support.noun} ${support.artLabel}`);
-    if (!artOf.has(member.id) && (!relation || travels || stands)) asset = personVariant(look.noun, asset, first?.verb.split(' ')[0] ?? '', first?.motion ?? 'idle', lex) ?? asset;
+    // Aboard a boat the hull hides the legs: a standing figure shows more than a head on the gunwale.
+    const aboard = (relation?.kind === 'inside' || relation?.kind === 'on') && looks.get(relation.target)?.category === 'boat';
+    if (!artOf.has(member.id) && (!relation || travels || stands || aboard)) asset = personVariant(look.noun, asset, first?.verb.split(' ')[0] ?? '', first?.motion ?? 'idle', lex) ?? asset;
     const placement = placementFor({ category: look.category, label: look.artLabel, motions, setting: setting.kind, placeHint: placeHints.get(member.id) ?? null, hasRelation: relation !== null });
     entities.push({
       id: member.id,
@@ -433,6 +437,12 @@ export function shotCast(input: ShotCastInput): ShotCast {
   if (entities.length === 0 && input.previous.length > 0) return { entities: input.previous.map((e) => structuredClone(e)), members, subject, overflow };
   equipFishers(entities, lex);
   return { entities: entities.slice(0, LIMITS.maxEntitiesPerShot), members, subject: subject ?? members[0] ?? null, overflow };
+}
+
+/** Whether someone doing something "from" a boat is aboard it: a person or animal on a boat, not going anywhere. */
+function aboardFrom(subject: MemberLook | undefined, target: MemberLook | undefined, actions: readonly ActionDraft[]): boolean {
+  if (!subject || target?.category !== 'boat' || (subject.category !== 'person' && subject.category !== 'animal')) return false;
+  return !actions.some((a) => TRAVELLING.has(a.motion));
 }
 
 /** Art whose top is a deck to travel along. */

@@ -7,6 +7,7 @@ import { depthToZ, projectZ, type CameraPose, type ScreenPoint } from '../../sim
 import type { SettingGeometry } from '../../simulate/setting-geometry.ts';
 import type { ActorTrack, Simulation, SimulationEvent } from '../../simulate/simulation.ts';
 import { createCooking } from './cooking.ts';
+import { createFishingLines } from './fishing-line.ts';
 
 /** Per-frame effects that belong to actors. */
 export interface ActorEffects {
@@ -18,7 +19,7 @@ export interface ActorEffects {
  * flame and smoke trail, dust where something lands or bounces, puffs behind
  * a car, bubbles behind a swimmer under water, a burst where something
  * explodes, crumbs at every bite, a stove with a steaming pan in front of a
- * cook. All are functions of the tracks and events,
+ * cook, a fisher's rod and line out over the water. All are functions of the tracks and events,
  * so any frame can be drawn alone.
  */
 export function createActorEffects(shot: Shot, actors: readonly ActorTrack[], simulation: Simulation, geometry: SettingGeometry, width: number, height: number, font: string): ActorEffects {
@@ -41,10 +42,13 @@ export function createActorEffects(shot: Shot, actors: readonly ActorTrack[], si
   const heightOf = (t: ActorTrack): number => t.size * (t.bounds.bottom - t.bounds.top);
   // A cook stands at a stove with a steaming pan (cooking.ts).
   const cooking = createCooking(shot, actors, simulation, width, height);
+  // A fisher at the water has a line out to a bobbing float (fishing-line.ts).
+  const fishingLines = createFishingLines(shot, actors, geometry, width, height);
 
   return {
     draw(ctx, camera, frame, seconds) {
       if (cooking.stations.length > 0) cooking.draw(ctx, camera, seconds);
+      if (fishingLines.count > 0) fishingLines.draw(ctx, camera, frame, seconds);
       for (const track of actors) {
         const i = frame - track.firstFrame;
         if (i < 0 || i >= track.length || track.opacity[i]! < 0.05) continue;
