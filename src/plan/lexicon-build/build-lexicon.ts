@@ -4,7 +4,7 @@ import { loadEmojiSources } from './emoji-source.ts';
 import { NOUN_OVERRIDES } from './noun-anchors.ts';
 import { buildNounTable, normalise, type NounMatch } from './noun-table.ts';
 import { buildVerbTable, verbLemmas } from './verb-table.ts';
-import { readWordNet } from './wordnet-reader.ts';
+import { readLemmas, readWordNet } from './wordnet-reader.ts';
 
 /**
  * Builds the planner's lexicon data from the bundled emoji names (emojibase,
@@ -39,7 +39,7 @@ export function buildLexiconData(): LexiconData {
   const sources = loadEmojiSources();
   const nouns = readWordNet('noun');
   const verbs = readWordNet('verb');
-  const rows = buildNounTable(nouns, sources);
+  const rows = buildNounTable(nouns, sources, readLemmas('adj'));
   const byHex = new Map(sources.map((s, i) => [s.hex, i]));
   for (const [word, hex] of Object.entries(NOUN_OVERRIDES)) {
     const emoji = byHex.get(hex);

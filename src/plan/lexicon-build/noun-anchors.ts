@@ -7,8 +7,9 @@
  *
  * Keys are "lemma#sense" in WordNet 3.1's sense order, with the expected
  * lexicographer file so that a wrong sense number fails the build loudly.
+ * An optional fourth entry limits how far down the anchor's art reaches.
  */
-export const NOUN_ANCHORS: ReadonlyArray<readonly [sense: string, lexfile: string, hex: string]> = [
+export const NOUN_ANCHORS: ReadonlyArray<readonly [sense: string, lexfile: string, hex: string, reach?: AnchorReach]> = [
   // People and animals.
   ['person#1', 'noun.Tops', '1f9d1'],
   ['rodent#1', 'noun.animal', '1f401'],
@@ -76,6 +77,8 @@ export const NOUN_ANCHORS: ReadonlyArray<readonly [sense: string, lexfile: strin
   ['clothing#1', 'noun.artifact', '1f455'],
   ['footwear#1', 'noun.artifact', '1f45f'],
   ['hat#1', 'noun.artifact', '1f3a9'],
+  // Headgear of hard material (a hard hat, a bike helmet), not the armour plate that reached the shield.
+  ['helmet#2', 'noun.artifact', '26d1'],
   ['musical_instrument#1', 'noun.artifact', '1f3b5'],
   ['stringed_instrument#1', 'noun.artifact', '1f3b8'],
   ['wind_instrument#1', 'noun.artifact', '1f3b7'],
@@ -97,6 +100,10 @@ export const NOUN_ANCHORS: ReadonlyArray<readonly [sense: string, lexfile: strin
   ['cutlery#2', 'noun.artifact', '1f374'],
   ['cup#1', 'noun.artifact', '2615'],
   ['document#2', 'noun.artifact', '1f4c4'],
+  // A flag is the flag on its pole (WordNet's first flag with art was the iris, through "plant"). Its kinds
+  // ("pennant", "Union Jack", "tricolor") are flags too, but not the words whose everyday meaning is
+  // something else: "a sky full of colors", "streamers at a party", "a standard room", "a car jack".
+  ['flag#1', 'noun.artifact', '1f6a9', { except: ['colors', 'colours', 'streamer', 'streamers', 'waft', 'standard', 'jack'] }],
   ['robot#1', 'noun.artifact', '1f916'],
   // Nature.
   ['rock#1', 'noun.object', '1faa8'],
@@ -112,6 +119,16 @@ export const NOUN_ANCHORS: ReadonlyArray<readonly [sense: string, lexfile: strin
   ['ice#1', 'noun.substance', '1f9ca'],
   ['fire#3', 'noun.process', '1f525'],
 ];
+
+/**
+ * How far down the hyponyms an anchor's art reaches. By default every kind
+ * of the anchored sense takes its art ("lynx" under "feline"). 'sense' keeps
+ * the art to the anchored sense's own words; `except` lists words (in any
+ * sense below the anchor, or the anchor's own) that do not take it, because
+ * WordNet files a rare meaning of an everyday word there ("colors" is a kind
+ * of flag). Such words fall back to the next anchor up, or other sources.
+ */
+export type AnchorReach = 'hyponyms' | 'sense' | { readonly except: readonly string[] };
 
 /** Noun lexicographer files whose members can be seen (and so can become actors). */
 export const CONCRETE_LEXFILES = new Set([
@@ -146,7 +163,9 @@ export const NOUN_OVERRIDES: Readonly<Record<string, string>> = {
   fireplace: '1f525', hearth: '1f525', shelf: '1f4da', shelves: '1f4da', bookshelf: '1f4da', bookcase: '1f4da',
   pillow: '1f6cf', cushion: '1f6cf', blackboard: '1faa7', chalkboard: '1faa7', whiteboard: '1faa7', porch: '1f3e0',
   oven: '1f373', stove: '1f373', straw: '1f33e', hay: '1f33e',
-  windowsill: '1fa9f', trough: '1faa3', scarecrow: '1f9d1-200d-1f33e', banner: '1f6a9', 'steam train': '1f682',
+  windowsill: '1fa9f', trough: '1faa3', scarecrow: '1f9d1-200d-1f33e', banner: '1f6a9',
+  // "flags" is the carp streamer's shortcode, which would beat the plural of "flag".
+  flags: '1f6a9', 'steam train': '1f682',
   'book cover': '1f4d5', 'movie poster': '1faa7', poster: '1faa7', billboard: '1faa7', crowd: '1f9d1', audience: '1f9d1',
   band: '1f9d1', choir: '1f9d1', spotlight: '1f526', love: '2764', dream: '1f4ad', dreams: '1f4ad', thought: '1f4ad',
   rowboat: '1f6f6', rowboats: '1f6f6', 'row boat': '1f6f6', 'rowing boat': '1f6f6', glass: '1f943', string: '1f9f6', submarine: '1f6a2', caterpillar: '1f41b', branch: '1f33f', twig: '1f33f', stick: '1fab5',

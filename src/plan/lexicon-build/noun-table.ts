@@ -1,6 +1,6 @@
 import type { EntityCategory } from '../vocabulary.ts';
 import type { EmojiSource } from './emoji-source.ts';
-import { CONCRETE_LEXFILES, LEXFILE_PENALTY, NOUN_ANCHORS } from './noun-anchors.ts';
+import { CONCRETE_LEXFILES, LEXFILE_PENALTY, NOUN_ANCHORS, type AnchorReach } from './noun-anchors.ts';
 import { sense, type Synset, type WordNetPart } from './wordnet-reader.ts';
 
 /**
@@ -52,11 +52,25 @@ interface Nearest {
   readonly anchor: number;
 }
 
-/** Builds rows keyed by normalised noun ("hot air balloon", "poodle"). */
-export function buildNounTable(nouns: WordNetPart, sources: readonly EmojiSource[]): Map<string, NounRow> {
+/** A synset's art, and how far down its hyponyms that art may go. */
+interface Anchor {
+  readonly emoji: number;
+  readonly reach: AnchorReach;
+}
+
+/**
+ * Builds rows keyed by normalised noun ("hot air balloon", "poodle").
+ * `adjectives` (WordNet's adjective lemmas) tell a person idiom from a kind of person, see isPersonIdiom.
+ */
+export function buildNounTable(nouns: WordNetPart, sources: readonly EmojiSource[], adjectives: ReadonlySet<string> = new Set()): Map<string, NounRow> {
   const anchors = anchorSynsets(nouns, sources);
   const nearestMemo = new Map<number, Nearest | null>();
-  const nearest = (offset: number): Nearest | null => nearestAnchor(nouns, anchors, sources, offset, nearestMemo);
+  // The search for any word is memoised; a word an anchor's `except` names searches again without that anchor.
+  const nearest = (offset: number, lemma: string | null = null): Nearest | null => {
+    const near = nearestAnchor(nouns, anchors, sources, offset, null, nearestMemo);
+    if (!near || lemma === null || reaches(anchors.get(near.anchor)!.reach, lemma, near.dist)) return near;
+    return nearestAnchor(nouns, anchors, sources, offset, lemma, new Map());
+  };
   const classes = classOffsets(nouns);
   const rows = new Map<string, NounRow>();
   const offer = (key: string, row: NounRow): void => {
@@ -73,8 +87,9 @@ export function buildNounTable(nouns: WordNetPart, sources: readonly EmojiSource
       const offset = synset.offset;
       if (!CONCRETE_LEXFILES.has(synset.lexfile)) return;
       if (synset.words.every((w) => /^[A-Z]/.test(w))) return; // a proper name
+      if (isPersonIdiom(nouns, adjectives, lemma, synset)) return;
       const young = youngOf(nouns, synset, nearest);
-      const near = young ?? nearest(offset);
+      const near = young ?? nearest(offset, lemma);
       if (!near) return;
       const anchorLexfile = nouns.synsets.get(near.anchor)?.lexfile ?? '';
       const penalty = Math.max(LEXFILE_PENALTY[synset.lexfile] ?? 0, LEXFILE_PENALTY[anchorLexfile] ?? 0);
@@ -130,8 +145,8 @@ export function normalise(text: string): string {
 }
 
 /** Synsets that carry an emoji: by the emoji's own name in a fitting sense, then the hand anchors. */
-function anchorSynsets(nouns: WordNetPart, sources: readonly EmojiSource[]): Map<number, number> {
-  const anchors = new Map<number, number>();
+function anchorSynsets(nouns: WordNetPart, sources: readonly EmojiSource[]): Map<number, Anchor> {
+  const anchors = new Map<number, Anchor>();
   sources.forEach((source, emoji) => {
     if (source.rank > 3) return;
     const names = [source.label, source.label.replace(/ face$/, ''), ...source.shortcodes];
@@ -140,18 +155,18 @@ function anchorSynsets(nouns: WordNetPart, sources: readonly EmojiSource[]): Map
       const fitting = offsets.slice(0, 3).map((o) => nouns.synsets.get(o)!).find((s) => fits(source.category, s.lexfile));
       if (!fitting) continue;
       const old = anchors.get(fitting.offset);
-      if (old === undefined || sources[old]!.rank > source.rank) anchors.set(fitting.offset, emoji);
+      if (old === undefined || sources[old.emoji]!.rank > source.rank) anchors.set(fitting.offset, { emoji, reach: 'hyponyms' });
       break;
     }
   });
   const byHex = new Map(sources.map((s, i) => [s.hex, i]));
-  for (const [ref, lexfile, hex] of NOUN_ANCHORS) {
+  for (const [ref, lexfile, hex, reach = 'hyponyms'] of NOUN_ANCHORS) {
     const [lemma, n] = ref.split('#') as [string, string];
     const synset = sense(nouns, lemma, Number(n));
     if (!synset || synset.lexfile !== lexfile) throw new Error(`noun anchor ${ref} is not in ${lexfile} (found ${synset?.lexfile})`);
     const emoji = byHex.get(hex);
     if (emoji === undefined) throw new Error(`noun anchor ${ref}: no bundled art for ${hex}`);
-    if (!anchors.has(synset.offset)) anchors.set(synset.offset, emoji);
+    if (!anchors.has(synset.offset)) anchors.set(synset.offset, { emoji, reach });
   }
   return anchors;
 }
@@ -169,12 +184,20 @@ function fits(category: EntityCategory, lexfile: string): boolean {
   return ['noun.artifact', 'noun.object', 'noun.substance', 'noun.body', 'noun.food', 'noun.plant'].includes(lexfile);
 }
 
-/** Breadth-first up the hypernyms to the closest synset with art. */
+/** Whether an anchor's art reaches a word `dist` hypernym steps below it (a null word: any word `except` spares). */
+export function reaches(reach: AnchorReach, lemma: string | null, dist: number): boolean {
+  if (reach === 'hyponyms') return true;
+  if (reach === 'sense') return dist === 0;
+  return lemma === null || !reach.except.includes(normalise(lemma));
+}
+
+/** Breadth-first up the hypernyms to the closest synset whose art reaches the word. */
 function nearestAnchor(
   nouns: WordNetPart,
-  anchors: ReadonlyMap<number, number>,
+  anchors: ReadonlyMap<number, Anchor>,
   sources: readonly EmojiSource[],
   start: number,
+  lemma: string | null,
   memo: Map<number, Nearest | null>,
 ): Nearest | null {
   if (memo.has(start)) return memo.get(start)!;
@@ -186,7 +209,8 @@ function nearestAnchor(
     for (const offset of frontier) {
       if (seen.has(offset)) continue;
       seen.add(offset);
-      const emoji = anchors.get(offset);
+      const anchor = anchors.get(offset);
+      const emoji = anchor && reaches(anchor.reach, lemma, dist) ? anchor.emoji : undefined;
       if (emoji !== undefined && (!found || sources[emoji]!.rank < sources[found.emoji]!.rank)) found = { emoji, dist, anchor: offset };
       next.push(...(nouns.synsets.get(offset)?.hypernyms ?? []));
     }
@@ -194,6 +218,26 @@ function nearestAnchor(
   }
   memo.set(start, found);
   return found;
+}
+
+/** Kinds of thing a person idiom's head may name for the phrase to be read as that thing. */
+const LITERAL_HEAD_LEXFILES = new Set(['noun.artifact', 'noun.food', 'noun.animal', 'noun.plant', 'noun.object']);
+
+/**
+ * "Big wheel", "big cheese", "busy bee": an adjective and a thing that
+ * WordNet also files as a person. In a prompt such a phrase almost always
+ * means the thing ("a tractor with big wheels", "a mouse nibbling a big
+ * cheese"), so that sense gives it no art and the reader takes the words one
+ * by one. A head with a person sense of its own keeps the phrase ("rock
+ * star", "top dog"), and so do noun compounds ("couch potato", "night owl")
+ * and heads that are no whole thing ("private eye", "old salt").
+ */
+export function isPersonIdiom(nouns: WordNetPart, adjectives: ReadonlySet<string>, lemma: string, synset: Synset): boolean {
+  const words = lemma.split('_');
+  if (synset.lexfile !== 'noun.person' || words.length !== 2 || !adjectives.has(words[0]!)) return false;
+  const headSenses = (nouns.senses.get(words[1]!) ?? []).map((o) => nouns.synsets.get(o)!);
+  if (headSenses.length === 0 || headSenses.some((s) => s.lexfile === 'noun.person')) return false;
+  return LITERAL_HEAD_LEXFILES.has(headSenses[0]!.lexfile);
 }
 
 /** "kitten: young domestic cat" → the cat's art, drawn small. */

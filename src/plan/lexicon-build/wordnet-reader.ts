@@ -56,6 +56,16 @@ export function readWordNet(pos: WordNetPos, dir = wordNetDir()): WordNetPart {
   return { synsets: readData(path.join(dir, `data.${pos}`), pos), senses: readIndex(path.join(dir, `index.${pos}`)) };
 }
 
+/** Every lemma of a part of speech the builder needs only by name ("big" is an adjective), from index.<pos>. */
+export function readLemmas(pos: 'adj' | 'adv', dir = wordNetDir()): Set<string> {
+  const lemmas = new Set<string>();
+  for (const line of readFileSync(path.join(dir, `index.${pos}`), 'latin1').split('\n')) {
+    if (line.length === 0 || line.startsWith(' ')) continue;
+    lemmas.add(line.slice(0, line.indexOf(' ')));
+  }
+  return lemmas;
+}
+
 function readData(file: string, pos: WordNetPos): Map<number, Synset> {
   const synsets = new Map<number, Synset>();
   for (const line of readFileSync(file, 'latin1').split('\n')) {
