@@ -45,6 +45,8 @@ export function readSentence(index: number, items: readonly Item[]): SentenceRea
   let clauseHasVerb = false;
   let step = 0;
   let mentionSinceAction = false;
+  // "a car with shiny wheels driving": a part its owner's picture has stands for the owner when a verb follows.
+  const builtInPartOf = new Map<Mention, Mention>();
   let lastPlace: Mention | null = null;
   let placeIsSubject = false;
   const weatherVerbs = new Set<Unit>();
@@ -132,8 +134,9 @@ export function readSentence(index: number, items: readonly Item[]): SentenceRea
         // "a police car with flashing lights": parts its picture already has.
         const holder = subjectsOf[0];
         const part = holder && isKind(holder.head, 'entity') ? BUILT_IN_PARTS.find(([art, parts]) => art.test(holder.head.meaning.kind === 'entity' ? holder.head.meaning.entry.label : '') && parts.test(m.head.lemma)) : undefined;
-        if (WITH_WORDS.has(relation.lemma) && part) {
+        if (WITH_WORDS.has(relation.lemma) && part && holder) {
           for (const unit of [relation, ...m.units]) unit.used = true;
+          builtInPartOf.set(m, holder);
           reading.mentions.pop();
           return;
         }
@@ -250,7 +253,7 @@ export function readSentence(index: number, items: readonly Item[]): SentenceRea
         let agents: Mention[];
         let implicit = false;
         let placeAgent: Mention | null = null;
-        const previousMention = previous?.type === 'mention' ? previous.mention : null;
+        const previousMention = previous?.type === 'mention' ? (builtInPartOf.get(previous.mention) ?? previous.mention) : null;
         const coordinated = (afterAnd || afterComma) && lastAction !== null && previous?.type === 'unit' && (isKind(previous.unit, 'and') || isKind(previous.unit, 'punct') || isKind(previous.unit, 'manner'));
         if (relativeFor) agents = [relativeFor];
         else if (coordinated || ((afterAnd || afterComma) && lastAction && !mentionSinceAction)) agents = lastAction!.agents;

@@ -126,3 +126,52 @@ describe('parts of things named before', () => {
     expect(shot(plan('a castle and a tower')).entities.map((e) => e.noun)).toEqual(['castle', 'tower']);
   });
 });
+
+describe('wheels', () => {
+  it('reads "big wheels" of a vehicle as the vehicle\'s wheels, drawn with it, not as a person', () => {
+    for (const vehicle of ['truck', 'tractor', 'bicycle']) {
+      const p = plan(`a ${vehicle} with big wheels`);
+      expect(shot(p).entities.map((e) => e.noun), vehicle).toEqual([vehicle]);
+      expect(p.unresolved, vehicle).toEqual([]);
+    }
+    expect(shot(plan('a truck with wheels')).entities.map((e) => e.noun)).toEqual(['truck']);
+  });
+
+  it('gives a verb after a part drawn with its owner to the owner', () => {
+    const car = plan('a car with shiny wheels driving at night');
+    expect(car.unresolved).toEqual([]);
+    expect(entity(car, 'car')?.actions.map((a) => a.verb)).toEqual(['drive']);
+    const ship = plan('a pirate ship with a pirate flag sailing at night');
+    expect(ship.unresolved).toEqual([]);
+    expect(shot(ship).entities.map((e) => e.noun)).toEqual(['pirate ship']);
+    expect(entity(ship, 'pirate ship')?.actions.map((a) => a.verb)).toEqual(['sail']);
+  });
+
+  it('draws a wheel on its own as a wheel', () => {
+    const p = plan('a wheel rolling down a hill');
+    expect(entity(p, 'wheel')).toMatchObject({ asset: 'emoji:1f6de', actions: [{ verb: 'roll' }] });
+    expect(entity(plan('big wheels rolling down a hill'), 'wheels')?.asset).toBe('emoji:1f6de');
+  });
+});
+
+describe('flags', () => {
+  it('draws "a flag waving in the wind" as a flag on its pole, waving', () => {
+    const p = plan('a flag waving in the wind');
+    expect(p.unresolved).toEqual([]);
+    expect(entity(p, 'flag')).toMatchObject({ asset: 'emoji:1f6a9', count: 1, actions: [{ verb: 'wave' }] });
+    expect(shot(p).setting.weather).toBe('wind');
+    expect(entity(plan('a row of flags'), 'flags')?.asset).toBe('emoji:1f6a9');
+    expect(entity(plan('a flag on a castle tower'), 'flag')?.asset).toBe('emoji:1f6a9');
+  });
+
+  it('keeps the black, white and pirate flags, and no flag where the words mean something else', () => {
+    // The drawn pirate ship flies its black flag already; a plain ship gets a flag of its own.
+    expect(shot(plan('a pirate ship with a black flag')).entities.map((e) => e.noun)).toEqual(['pirate ship']);
+    expect(shot(plan('a ship with a flag')).entities.map((e) => e.asset)).toEqual(['emoji:1f6a2', 'emoji:1f6a9']);
+    expect(entity(plan('a pirate flag on a ship'), 'pirate flag')?.asset).toBe('emoji:1f3f4-200d-2620');
+    expect(entity(plan('a white flag'), 'white flag')?.asset).toBe('emoji:1f3f3');
+    for (const prompt of ['a sky full of colors', 'streamers at a party']) {
+      expect(shot(plan(prompt)).entities.map((e) => e.asset), prompt).not.toContain('emoji:1f6a9');
+    }
+  });
+});

@@ -1,4 +1,5 @@
 import type { Relation } from '../vocabulary.ts';
+import { WHEELED_THINGS } from './body-words.ts';
 
 /**
  * Word lists the sentence reader uses to decide what a clause says: verbs
@@ -39,7 +40,7 @@ export const CATENATIVE = new Set(['learn', 'try', 'begin', 'start', 'want', 'de
 /** Parts that come with a thing's picture: [its art, the parts]. */
 export const BUILT_IN_PARTS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/police car|ambulance|fire engine/, /^(light|lights|siren|sirens|light bar)$/], [/birthday cake/, /^(candle|candles|frosting|icing)$/],
-  [/sailboat|ship|canoe/, /^(sail|sails|mast|oar|oars)$/], [/bicycle|motorcycle|car|bus|automobile|taxi/, /^(wheel|wheels|tire|tires)$/],
+  [/pirate ship/, /^(flag|black flag|pirate flag|jolly roger|skull and crossbones)$/], [/sailboat|ship|canoe/, /^(sail|sails|mast|oar|oars)$/], [WHEELED_THINGS, /^(wheel|wheels|tire|tires|tyre|tyres)$/],
   [/castle/, /^(tower|towers|wall|walls|turret|turrets)$/], [/house|hut|cabin/, /^(door|window|windows|roof|chimney)$/],
 ];
 
