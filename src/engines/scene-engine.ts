@@ -2,7 +2,7 @@ import type { ScenePlan } from '../plan/schema.ts';
 import { releaseFrames } from '../render/frame-memory.ts';
 import { createFrameRenderer } from '../render/frame-renderer.ts';
 import { buildLabels } from '../render/labels.ts';
-import { simulate } from '../simulate/simulate.ts';
+import { preparePhysics, simulate } from '../simulate/simulate.ts';
 import { throwIfAborted } from '../util/errors.ts';
 import type { Engine, FrameSource } from './engine.ts';
 
@@ -15,6 +15,7 @@ export const sceneEngine: Engine = {
   id: 'scene',
   async open(plan: ScenePlan, options = {}): Promise<FrameSource> {
     throwIfAborted(options.signal);
+    await preparePhysics(plan);
     const simulation = simulate(plan);
     throwIfAborted(options.signal);
     const renderer = await createFrameRenderer(plan, simulation);

@@ -8,6 +8,7 @@ import { parseScenePlan } from '../plan/parse-plan.ts';
 import { remixPlan, type PromptPlanner } from '../plan/remix-plan.ts';
 import { joinShotPlans } from '../plan/storyboard-plan.ts';
 import type { ScenePlan } from '../plan/schema.ts';
+import { preparePhysics } from '../simulate/simulate.ts';
 import { frameCountOf } from '../simulate/timeline.ts';
 import { writeFileAtomic } from '../util/atomic-file.ts';
 import { throwIfAborted } from '../util/errors.ts';
@@ -121,8 +122,11 @@ async function renderWhole(jobId: string, basePlan: ScenePlan, data: DataFolder,
 async function renderExtension(jobId: string, spec: ExtendSpec, data: DataFolder, options: RenderJobOptions): Promise<RenderResult> {
   const source = parseScenePlan(spec.sourcePlan);
   const previous = parseScenePlan(spec.sourceSegmentPlan);
+  const extension = extendPlan(previous, spec.prompt, spec.seconds, await plannerFor(previous, spec.seconds, spec.prompt, options.signal));
+  // Continuing the motion simulates both segments.
+  await Promise.all([preparePhysics(previous), preparePhysics(extension)]);
   const segmentPlan = withReference(
-    continueMotion(extendPlan(previous, spec.prompt, spec.seconds, await plannerFor(previous, spec.seconds, spec.prompt, options.signal)), previous),
+    continueMotion(extension, previous),
     data,
     jobId,
     spec.reference,

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parseScenePlan } from '../plan/parse-plan.ts';
 import type { ScenePlanInput } from '../plan/schema.ts';
+import { loadPhysicsEngine } from './physics-engine.ts';
 import { simulate } from './simulate.ts';
 
 function plan(entities: NonNullable<ScenePlanInput['shots'][number]['entities']>, seconds = 4, kind: 'meadow' | 'space' = 'meadow') {
@@ -16,6 +17,7 @@ function plan(entities: NonNullable<ScenePlanInput['shots'][number]['entities']>
 const ball = (id: string, motion: 'fall' | 'bounce' | 'roll', extra: object = {}) => ({ id, noun: 'ball', asset: 'emoji:26bd', category: 'object' as const, actions: [{ verb: motion, motion }], ...extra });
 
 describe('physics (Rapier, deterministic)', () => {
+  beforeAll(() => loadPhysicsEngine());
   it('a falling thing lands on the ground and records the landing', () => {
     const sim = simulate(plan([ball('b', 'fall')]));
     const t = sim.actors[0]!;

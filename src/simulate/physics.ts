@@ -1,9 +1,9 @@
-import RAPIER from '@dimforge/rapier2d-deterministic-compat';
-import { setFlagsFromString } from 'node:v8';
+import type RAPIER from '@dimforge/rapier2d-deterministic-compat';
 import type { Shot } from '../plan/schema.ts';
 import type { Random } from '../util/random.ts';
 import { stepsPerFrame } from './actor-defaults.ts';
 import { isDominoRow, type CastMember } from './cast.ts';
+import { physicsEngine } from './physics-engine.ts';
 import type { ShotLayout } from './layout.ts';
 import type { SettingGeometry } from './setting-geometry.ts';
 import type { Stage } from './stage.ts';
@@ -20,12 +20,6 @@ import type { ActorTrack, SimulationEvent } from './simulation.ts';
 /** World gravity in world units per second squared (a person is about 0.45 units, 1.7 m). */
 export const GRAVITY = 2.6;
 
-// A shot's physics is a few thousand steps of a small world: V8's baseline WebAssembly compiler runs them
-// well, while tiering hot functions up to the optimising compiler costs more CPU than it ever saves here and
-// keeps some 40 MB of optimised code. Set before the module compiles (it is the only WebAssembly we load).
-setFlagsFromString('--liftoff-only');
-// Rapier compiles its WASM asynchronously; doing it while this module loads keeps simulate() synchronous.
-await RAPIER.init();
 
 /** A shot's physical setup. */
 export interface PhysicsScene {
@@ -74,22 +68,23 @@ export function needsPhysics(cast: ReadonlyMap<string, CastMember>): boolean {
 
 /** Runs the shot's physics, overwriting the physical actors' channels; returns the collisions. */
 export function simulatePhysics(scene: PhysicsScene): SimulationEvent[] {
+  const rapier = physicsEngine();
   const { shot, fps, length, firstFrame, geometry } = scene;
   const steps = stepsPerFrame(fps);
   const gravity = geometry.weightless ? 0 : -GRAVITY;
-  const world = new RAPIER.World({ x: 0, y: gravity });
+  const world = new rapier.World({ x: 0, y: gravity });
   world.timestep = (1 / (fps * steps)) * shot.timeScale;
   const owners = new Map<number, string>();
   const events: SimulationEvent[] = [];
   try {
     if (geometry.floor !== 'none') {
-      const ground = world.createCollider(RAPIER.ColliderDesc.cuboid(1000, 1).setTranslation(0, -1).setFriction(0.9).setRestitution(0.5));
+      const ground = world.createCollider(rapier.ColliderDesc.cuboid(1000, 1).setTranslation(0, -1).setFriction(0.9).setRestitution(0.5));
       owners.set(ground.handle, 'ground');
     }
     addStaticColliders(world, scene, owners);
     const bodies = addBodies(world, scene, owners);
     if (bodies.length === 0) return events;
-    const queue = new RAPIER.EventQueue(true);
+    const queue = new rapier.EventQueue(true);
     const byHandle = new Map<number, Body>();
     for (const b of bodies) for (let c = 0; c < b.body.numColliders(); c++) byHandle.set(b.body.collider(c).handle, b);
     const speedBefore = new Map<Body, number>();
@@ -99,7 +94,7 @@ export function simulatePhysics(scene: PhysicsScene): SimulationEvent[] {
         const t = ((i + s / steps) / fps) * shot.timeScale;
         for (const b of bodies) {
           if (b.body.isKinematic() && t >= b.release) {
-            b.body.setBodyType(RAPIER.RigidBodyType.Dynamic, true);
+            b.body.setBodyType(rapier.RigidBodyType.Dynamic, true);
             kick(b, scene);
           }
           const v = b.body.linvel();
@@ -136,6 +131,7 @@ export function simulatePhysics(scene: PhysicsScene): SimulationEvent[] {
 
 /** Grounded things that do not move become walls, steps and shelves for the bodies. */
 function addStaticColliders(world: RAPIER.World, scene: PhysicsScene, owners: Map<number, string>): void {
+  const rapier = physicsEngine();
   for (const member of scene.cast.values()) {
     if (member.physical || member.travels) continue;
     const tracks = scene.tracks.get(member.entity.id) ?? [];
@@ -152,7 +148,7 @@ function addStaticColliders(world: RAPIER.World, scene: PhysicsScene, owners: Ma
         for (let k = 0; k < 6; k++) {
           const top = (h * (k + 1)) / 6;
           const c = world.createCollider(
-            RAPIER.ColliderDesc.cuboid(stepW / 2, top / 2).setTranslation(x - w / 2 + stepW * (k + 0.5), y + top / 2).setCollisionGroups(groups).setFriction(0.8).setRestitution(0.4),
+            rapier.ColliderDesc.cuboid(stepW / 2, top / 2).setTranslation(x - w / 2 + stepW * (k + 0.5), y + top / 2).setCollisionGroups(groups).setFriction(0.8).setRestitution(0.4),
           );
           owners.set(c.handle, track.key);
         }
@@ -162,7 +158,7 @@ function addStaticColliders(world: RAPIER.World, scene: PhysicsScene, owners: Ma
       // Trees and posts are trunks, tables are tops; anything else is a box.
       const trunk = member.entity.category === 'plant' ? 0.18 : 1;
       const c = world.createCollider(
-        RAPIER.ColliderDesc.cuboid((w * trunk) / 2, h / 2).setTranslation(x, y + h / 2).setCollisionGroups(groups).setFriction(0.7).setRestitution(0.5),
+        rapier.ColliderDesc.cuboid((w * trunk) / 2, h / 2).setTranslation(x, y + h / 2).setCollisionGroups(groups).setFriction(0.7).setRestitution(0.5),
       );
       owners.set(c.handle, track.key);
     }
@@ -170,6 +166,7 @@ function addStaticColliders(world: RAPIER.World, scene: PhysicsScene, owners: Ma
 }
 
 function addBodies(world: RAPIER.World, scene: PhysicsScene, owners: Map<number, string>): Body[] {
+  const rapier = physicsEngine();
   const bodies: Body[] = [];
   for (const member of scene.cast.values()) {
     if (!member.physical) continue;
@@ -184,10 +181,10 @@ function addBodies(world: RAPIER.World, scene: PhysicsScene, owners: Map<number,
       const h = member.height * scale * (track.scaleY[0] ?? 1);
       const round = Math.abs(w / h - 1) < 0.3 && motion !== 'domino';
       const { x, y, release } = startOf(scene, member, track, index, motion, w, h, rnd, start);
-      const desc = RAPIER.RigidBodyDesc.kinematicPositionBased().setTranslation(x, y + h / 2).setCcdEnabled(true).setAngularDamping(motion === 'roll' || motion === 'domino' ? 0.02 : 0.3);
+      const desc = rapier.RigidBodyDesc.kinematicPositionBased().setTranslation(x, y + h / 2).setCcdEnabled(true).setAngularDamping(motion === 'roll' || motion === 'domino' ? 0.02 : 0.3);
       if (motion === 'fall') desc.setRotation(rnd.range(-0.4, 0.4));
       const body = world.createRigidBody(desc);
-      const shape = round ? RAPIER.ColliderDesc.ball(Math.min(w, h) / 2) : RAPIER.ColliderDesc.cuboid(w / 2, h / 2);
+      const shape = round ? rapier.ColliderDesc.ball(Math.min(w, h) / 2) : rapier.ColliderDesc.cuboid(w / 2, h / 2);
       const restitution = motion === 'bounce' ? 0.8 : motion === 'roll' ? 0.25 : motion === 'domino' ? 0.05 : 0.35;
       const collider = world.createCollider(
         shape
@@ -195,7 +192,7 @@ function addBodies(world: RAPIER.World, scene: PhysicsScene, owners: Map<number,
           .setFriction(motion === 'domino' ? 0.12 : 0.8)
           .setDensity(1)
           .setCollisionGroups(groupsFor(track.depth[0]!))
-          .setActiveEvents(RAPIER.ActiveEvents.COLLISION_EVENTS),
+          .setActiveEvents(rapier.ActiveEvents.COLLISION_EVENTS),
         body,
       );
       owners.set(collider.handle, track.key);

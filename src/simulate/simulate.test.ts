@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parseScenePlan } from '../plan/parse-plan.ts';
 import type { ScenePlanInput } from '../plan/schema.ts';
 import { ARRANGEMENTS, CAMERA_MOVES, MOTIONS, PLACEMENTS, RELATIONS, SHOT_SIZES, type Motion } from '../plan/vocabulary.ts';
 import { TARGETED_MOTIONS } from './actor-defaults.ts';
 import { cameraAt, depthToZ, projectZ } from './projection.ts';
+import { loadPhysicsEngine } from './physics-engine.ts';
 import { simulate } from './simulate.ts';
 import type { ActorTrack, Simulation } from './simulation.ts';
 
@@ -31,6 +32,7 @@ function track(sim: Simulation, entityId: string, member = 0): ActorTrack {
 const CHANNELS = ['x', 'y', 'depth', 'scaleX', 'scaleY', 'rotation', 'opacity', 'facing'] as const;
 
 describe('simulate', () => {
+  beforeAll(() => loadPhysicsEngine());
   it('is deterministic: the same plan gives bit-identical tracks', () => {
     const p = plan({ entities: [dog({ actions: [{ verb: 'chase', motion: 'chase', target: 'cat' }] }), cat()] });
     const a = simulate(p);

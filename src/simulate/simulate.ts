@@ -7,11 +7,21 @@ import { fillCameraTrack, fitFraming, frameShot, subjectOf } from './camera-trac
 import { castShot, type CastMember } from './cast.ts';
 import { layoutShot, type ShotLayout, type WorldPoint } from './layout.ts';
 import { needsPhysics, simulatePhysics } from './physics.ts';
+import { loadPhysicsEngine } from './physics-engine.ts';
 import { settingGeometry } from './setting-geometry.ts';
 import { createCameraTrack, type ActorTrack, type Simulation, type SimulationEvent } from './simulation.ts';
 import { stageOf, supportStage, type Stage } from './stage.ts';
 import { sampleTrack } from './steering.ts';
 import { frameCountOf, shotSpans } from './timeline.ts';
+
+/**
+ * Loads the physics engine when some shot of the plan has something physical
+ * to move: `simulate` needs it loaded then (it is loaded on demand, see
+ * physics-engine.ts). Cheap when it is loaded already or not needed.
+ */
+export async function preparePhysics(plan: ScenePlan): Promise<void> {
+  if (plan.shots.some((shot) => needsPhysics(castShot(shot)))) await loadPhysicsEngine();
+}
 
 /**
  * The simulate stage: turns a plan into per-frame tracks of every actor and
