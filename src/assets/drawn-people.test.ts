@@ -100,6 +100,35 @@ describe('drawn people in work clothes', () => {
     }
   });
 
+  it('draws grandparents whole where the older person emoji are heads alone: grey hair, spectacles, a grandmother in a skirt', () => {
+    expect(roleBody('1f474')).toBe('elder');
+    expect(roleBody('1f475')).toBe('elder-woman');
+    expect(roleBody('1f475-1f3fd')).toBe('elder-woman');
+    expect(roleBody('1f9d3')).toBe('elder');
+    expect(entitiesOf('grandma cooking in the kitchen')[0]!.asset).toBe('drawn:elder-woman');
+    expect(entitiesOf('an old man walking a dog')[0]).toEqual({ noun: 'old man', asset: 'drawn:elder', motions: ['walk'] });
+    expect(entitiesOf('a grandfather')[0]!.asset).toBe('drawn:elder');
+    const woman = pixels('drawn:elder-woman');
+    const man = pixels('drawn:elder');
+    // The grandmother's grey bun behind her head; the grandfather's crown is bald.
+    const bun = at(woman, 0.545, 0.175);
+    expect(bun.a).toBe(255);
+    expect(Math.min(bun.r, bun.g, bun.b)).toBeGreaterThan(180);
+    const crown = at(man, 0.47, 0.17);
+    expect(crown.r - crown.b).toBeGreaterThan(80);
+    // Spectacles' rims over the eyes' outer edge, dark on the face.
+    for (const data of [woman, man]) {
+      const rim = at(data, 0.388, 0.245);
+      expect(rim.r + rim.g + rim.b).toBeLessThan(480);
+    }
+    // Her skirt reaches over the legs below the hips; his trousers show there.
+    const skirt = at(woman, 0.49, 0.7);
+    expect(skirt.b).toBeGreaterThan(skirt.r + 30);
+    const leg = at(man, 0.43, 0.7);
+    expect(leg.a).toBe(255);
+    expect(Math.abs(leg.b - leg.r)).toBeLessThan(30);
+  });
+
   it('takes a colour on the clothes and keeps the skin', () => {
     const data = pixels('drawn:health-worker');
     const skin = at(data, 0.445, 0.27);

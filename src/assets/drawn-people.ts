@@ -23,6 +23,8 @@ import { PERSON_STRIDE, personArm, personHand, personLeg } from './person-stride
 /** How one role dresses. Colours are CSS; null leaves the piece out. */
 interface Outfit {
   readonly shirt: readonly [string, string, string];
+  /** A woman's shirt where it differs from a man's. */
+  readonly womanShirt?: readonly [string, string, string];
   readonly sleeve?: readonly [string, string, string];
   readonly trousers: readonly [string, string];
   readonly shoes: string;
@@ -32,6 +34,14 @@ interface Outfit {
   /** Held in the near hand. */
   readonly prop?: 'spoon' | 'pitchfork' | 'spanner' | null;
   readonly goggles?: boolean;
+  /** Hair colour (brown when absent). */
+  readonly hair?: string;
+  /** Round spectacles. */
+  readonly glasses?: boolean;
+  /** A man's hair only at the sides, the crown bald; a woman's in a bun at the back instead of a ponytail. */
+  readonly elderly?: boolean;
+  /** A woman's knee-length skirt over the tops of her legs: [lit, shaded]. */
+  readonly skirt?: readonly [string, string];
 }
 
 type Ids = { readonly shirt: string; readonly trousers: string };
@@ -116,6 +126,21 @@ const OUTFITS: Readonly<Record<string, Outfit>> = {
     prop: 'spanner',
     over: () => `<path d="M49 35 L49 63" stroke="#2a4fa6" stroke-width="1"/><rect x="52" y="42" width="6" height="5" rx="1" fill="#2f5fbf"/><path d="M55 47 C56 51 54 53 56 56" stroke="#e2343b" stroke-width="2" fill="none" stroke-linecap="round"/>`,
   },
+  // Grandparents: a cardigan buttoned over a shirt, grey hair, spectacles; a grandmother in a skirt with her hair in a bun.
+  elder: {
+    shirt: ['#c9b27a', '#9c8450', '#6e5a32'],
+    womanShirt: ['#f0a0a8', '#c96a7a', '#8f4455'],
+    trousers: ['#8a8f99', '#656a74'],
+    shoes: '#5a3a22',
+    hat: null,
+    hair: '#c9ced8',
+    glasses: true,
+    elderly: true,
+    skirt: ['#7a86b8', '#55608f'],
+    over: () =>
+      `<path d="M45 34.5 L49 47 L53 34.5 Z" fill="#f4efe4"/><path d="M49 47 L49 63.5" stroke="#000000" stroke-opacity="0.3" stroke-width="0.9"/>` +
+      [50, 54.5, 59].map((y) => `<circle cx="50.6" cy="${y}" r="0.9" fill="#f4efe4"/>`).join(''),
+  },
   scientist: {
     shirt: ['#c8a6ff', '#9a6bf0', '#6d43c0'],
     sleeve: ['#ffffff', '#eef1f5', '#c9d0da'],
@@ -174,18 +199,33 @@ function prop(kind: Outfit['prop'], hx: number, hy: number): string {
 }
 
 /** The head: hair, face turned to the left, an ear; a ponytail for a woman. */
-function head(woman: boolean, goggles: boolean, hatKind: Outfit['hat']): string {
+function head(woman: boolean, o: Outfit): string {
   const { x, y, r } = HEAD;
-  const hair = hatKind === 'toque' || hatKind === 'helmet' || hatKind === 'hard-hat' || hatKind === 'police' || hatKind === 'straw';
-  const tail = woman ? `<path d="M${x + 7} ${y - 4} C${x + 15} ${y - 3} ${x + 15} ${y + 8} ${x + 11} ${y + 13} C${x + 10} ${y + 7} ${x + 8} ${y + 3} ${x + 5} ${y} Z" fill="${HAIR}"/>` : '';
-  const cap = `<path d="M${x - r} ${y - 1} C${x - r} ${y - r - 3} ${x + r + 1} ${y - r - 3} ${x + r} ${y + 2} C${x + r - 2} ${y - 1} ${x + 3} ${y - 5} ${x - r + 1} ${y - 3} Z" fill="${HAIR}"/>`;
+  const hatKind = o.hat;
+  const goggles = o.goggles ?? false;
+  const color = o.hair ?? HAIR;
+  // Under a hat (or on a bald crown) only the hair at the side shows.
+  const hair = hatKind === 'toque' || hatKind === 'helmet' || hatKind === 'hard-hat' || hatKind === 'police' || hatKind === 'straw' || (o.elderly === true && !woman);
+  const bun = `<circle cx="${x + 7.5}" cy="${y - 6.5}" r="4.6" fill="${color}"/><path d="M${x + 4.5} ${y - 8.5} C${x + 6.5} ${y - 10} ${x + 9} ${y - 10} ${x + 10.5} ${y - 8}" stroke="#ffffff" stroke-width="0.7" fill="none" opacity="0.6"/>`;
+  const tail = !woman ? '' : o.elderly ? bun : `<path d="M${x + 7} ${y - 4} C${x + 15} ${y - 3} ${x + 15} ${y + 8} ${x + 11} ${y + 13} C${x + 10} ${y + 7} ${x + 8} ${y + 3} ${x + 5} ${y} Z" fill="${color}"/>`;
+  const cap = `<path d="M${x - r} ${y - 1} C${x - r} ${y - r - 3} ${x + r + 1} ${y - r - 3} ${x + r} ${y + 2} C${x + r - 2} ${y - 1} ${x + 3} ${y - 5} ${x - r + 1} ${y - 3} Z" fill="${color}"/>`;
+  const spectacles = o.glasses
+    ? `<circle cx="${x - 5.6}" cy="${y + 0.5}" r="2.6" fill="#ffffff" fill-opacity="0.25" stroke="#6b4a2e" stroke-width="0.8"/><circle cx="${x + 0.4}" cy="${y + 0.5}" r="2.6" fill="#ffffff" fill-opacity="0.25" stroke="#6b4a2e" stroke-width="0.8"/>` +
+      `<path d="M${x - 3} ${y + 0.2} L${x - 2.2} ${y + 0.2} M${x + 3} ${y} L${x + 7} ${y - 0.8}" stroke="#6b4a2e" stroke-width="0.8"/>`
+    : '';
   return tail +
     `<circle cx="${x}" cy="${y}" r="${r}" fill="url(#skin)"/><circle cx="${x}" cy="${y}" r="${r}" fill="url(#gloss)"/>` +
     `<ellipse cx="${x + 7.6}" cy="${y + 1}" rx="2" ry="2.6" fill="#f0b02a"/>` +
-    (hair ? `<path d="M${x + 3} ${y - 5} C${x + 8} ${y - 5} ${x + 10} ${y - 1} ${x + 9.4} ${y + 3} C${x + 7} ${y} ${x + 5} ${y - 3} ${x + 3} ${y - 5} Z" fill="${HAIR}"/>` : cap) +
+    (hair ? `<path d="M${x + 3} ${y - 5} C${x + 8} ${y - 5} ${x + 10} ${y - 1} ${x + 9.4} ${y + 3} C${x + 7} ${y} ${x + 5} ${y - 3} ${x + 3} ${y - 5} Z" fill="${color}"/>` : cap) +
+    spectacles +
     eye(x - 5.6, y + 0.5, 1.5) + eye(x + 0.4, y + 0.5, 1.5) +
     `<path d="M${x - 5.5} ${y + 4.8} C${x - 4} ${y + 6.8} ${x - 1} ${y + 6.8} ${x + 0.2} ${y + 4.8}" stroke="#7a3b1c" stroke-width="1" fill="none" stroke-linecap="round"/>` +
     (goggles ? `<path d="M${x - 9} ${y - 5.5} L${x + 8.5} ${y - 5.5}" stroke="#3a3f48" stroke-width="1.3"/><rect x="${x - 8.5}" y="${y - 8}" width="6" height="4.4" rx="2" fill="#bfe8ff" stroke="#3a3f48" stroke-width="0.9"/><rect x="${x - 1.6}" y="${y - 8}" width="6" height="4.4" rx="2" fill="#bfe8ff" stroke="#3a3f48" stroke-width="0.9"/>` : '');
+}
+
+/** A knee-length skirt flaring from the waist over the tops of both legs. */
+function skirt([lit, shade]: readonly [string, string]): string {
+  return `<path d="M38 58 L61 58 L64.5 79 C56 81.5 43 81.5 34.5 79 Z" fill="${lit}"/><path d="M52 58 L61 58 L64.5 79 C60 80.3 56 80.8 53 81 Z" fill="${shade}"/>`;
 }
 
 /** A shoe whose sole sits on the row y, toe to the left of x. */
@@ -203,7 +243,8 @@ const TOP_OF: Readonly<Record<string, number>> = { toque: 0, straw: 7.5, helmet:
  */
 export function rolePerson(role: string, woman: boolean, stride?: Stride): string {
   const o = OUTFITS[role]!;
-  const sleeve = o.sleeve ?? o.shirt;
+  const shirt = (woman ? o.womanShirt : undefined) ?? o.shirt;
+  const sleeve = o.sleeve ?? shirt;
   const ids: Ids = { shirt: 'url(#shirt)', trousers: 'url(#trousers)' };
   const height = 98 - TOP_OF[o.hat ?? 'none']!;
   // Near leg forward, far leg back; the arms swing the other way.
@@ -219,7 +260,7 @@ export function rolePerson(role: string, woman: boolean, stride?: Stride): strin
   const nearArm = limb(nearArmPoints, 6.4, 'url(#sleeve)');
   const [fx, fy] = stride ? personHand(farArmPoints) : [64.8, 58.5];
   const [hx, hy] = stride && !holdsUp ? personHand(nearArmPoints) : [33.5, 59.5];
-  return `<defs>${LIGHT_DEFS}${litGradient('skin', ...SKIN)}${litGradient('shirt', ...o.shirt)}
+  return `<defs>${LIGHT_DEFS}${litGradient('skin', ...SKIN)}${litGradient('shirt', ...shirt)}
     ${spaceGradient('sleeve', [[0, sleeve[0]], [1, sleeve[1]]], 30, 36, 44, 58)}${spaceGradient('sleeveFar', [[0, sleeve[1]], [1, sleeve[2]]], 56, 36, 66, 58)}
     ${spaceGradient('trousers', [[0, o.trousers[0]], [1, o.trousers[1]]], 34, 60, 46, 94)}${spaceGradient('trousersFar', [[0, o.trousers[1]], [1, o.trousers[1]]], 52, 60, 64, 94)}
     ${litGradient('apron', '#ffffff', '#f3f4f7', '#d3d8e0')}${litGradient('coat', '#ffffff', '#f1f3f7', '#cdd3dc')}${litGradient('toque', '#ffffff', '#f4f5f8', '#d6dae2')}
@@ -230,8 +271,9 @@ export function rolePerson(role: string, woman: boolean, stride?: Stride): strin
     <rect x="45" y="30" width="8" height="6" rx="2" fill="${SKIN[2]}"/>
     ${litShape(TORSO, ids.shirt)}
     ${nearLeg}${shoe(near.shoeX, 98 + near.shoeDy, o.shoes)}
+    ${woman && o.skirt ? skirt(o.skirt) : ''}
     ${o.over ? o.over(ids) : ''}
-    ${head(woman, o.goggles ?? false, o.hat)}${hat(o.hat)}
+    ${head(woman, o)}${hat(o.hat)}
     ${o.prop === 'pitchfork' ? prop(o.prop, hx, hy) : ''}
     ${nearArm}<circle cx="${hx}" cy="${hy}" r="3.6" fill="url(#skin)"/>
     ${o.prop && o.prop !== 'pitchfork' ? prop(o.prop, hx, hy) : ''}`;
@@ -259,6 +301,9 @@ const ROLE_OF_HEX: Readonly<Record<string, string>> = {
   '1f477': 'construction-worker', '1f527': 'mechanic', '1f52c': 'scientist',
 };
 
+/** The older people's head-only emoji (👴 👵 🧓) and the drawn grandparent each becomes. */
+const ELDER_HEX: Readonly<Record<string, string>> = { '1f474': 'elder', '1f475': 'elder-woman', '1f9d3': 'elder' };
+
 /**
  * The full body that replaces a role's head-and-shoulders emoji, by the
  * emoji's hexcode ("1f469-200d-1f373" → "chef-woman"), or null for any other.
@@ -269,6 +314,9 @@ export function roleBody(hex: string): string | null {
   let role: string | undefined;
   if (['1f9d1', '1f468', '1f469'].includes(parts[0]!) && parts[1] === '200d' && parts.length === 3) role = ROLE_OF_HEX[parts[2]!];
   else if (parts[0] === '1f46e' || parts[0] === '1f477') role = parts.length === 1 || parts.length === 3 ? ROLE_OF_HEX[parts[0]] : undefined;
+  // The older man, woman and person are heads alone: the grandparents drawn whole.
+  const elder = parts.length === 1 ? ELDER_HEX[parts[0]!] : undefined;
+  if (elder) return elder;
   if (!role) return null;
   return woman ? `${role}-woman` : role;
 }

@@ -56,6 +56,16 @@ describe('a cook stands at a stove', () => {
     expect(station.height).toBeLessThan(tall * 0.55);
   });
 
+  it("shows a grandmother's face over the range: she is drawn whole, not a head behind it", () => {
+    const { actors, cooking } = setup('grandma cooking in the kitchen');
+    const grandma = actors.find((a) => a.noun === 'grandma')!;
+    expect(grandma.asset).toBe('drawn:elder-woman');
+    const station = cooking.stations[0]!;
+    const tall = grandma.size * (grandma.bounds.bottom - grandma.bounds.top);
+    // The face is in the top fifth of the figure; the range stops well below it.
+    expect(station.height).toBeLessThan(grandma.y[0]! + tall * 0.7);
+  });
+
   it('fries in a pan and boils in a pot', () => {
     expect(setup('a woman frying eggs in a kitchen').cooking.stations.map((s) => s.pan)).toEqual([true]);
     expect(setup('a chef cooking in a kitchen').cooking.stations.map((s) => s.pan)).toEqual([false]);
