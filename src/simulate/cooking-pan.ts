@@ -16,6 +16,19 @@ export const RANGE_WIDTH = 0.62;
 /** The pan's (or pot's) width as a share of the range's. */
 export const PAN_WIDTH = 0.4;
 
+/**
+ * Whether a cook's art is a head (or head and shoulders) alone, not a
+ * standing figure: it is not much taller than wide. Such a cook stands raised
+ * behind the range, chin at its worktop, so the face shows over it as a
+ * person's would (the range hides where the body would be).
+ */
+export function isHeadOnly(width: number, height: number): boolean {
+  return height < width * 1.4;
+}
+
+/** How high a head-only cook's foot point is raised, as a share of its height: the chin just behind the worktop. */
+export const HEAD_LIFT = RANGE_HEIGHT * 0.8;
+
 /** The cooking action of a person, if they cook. */
 export function cookingAction(entity: Entity): Entity['actions'][number] | undefined {
   return entity.category === 'person' ? entity.actions.find((a) => COOKING_VERBS.test(a.verb)) : undefined;

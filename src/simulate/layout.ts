@@ -2,7 +2,7 @@ import type { Shot } from '../plan/schema.ts';
 import type { Random } from '../util/random.ts';
 import { PLACEMENT_HEIGHT, TRAVEL_MOTIONS } from './actor-defaults.ts';
 import { isDominoRow, type CastMember } from './cast.ts';
-import { cookingAction, cookOf, PAN_VERBS, PAN_WIDTH, RANGE_HEIGHT, RANGE_WIDTH } from './cooking-pan.ts';
+import { cookingAction, cookOf, HEAD_LIFT, isHeadOnly, PAN_VERBS, PAN_WIDTH, RANGE_HEIGHT, RANGE_WIDTH } from './cooking-pan.ts';
 import { halfViewWidth } from './projection.ts';
 import type { SettingGeometry } from './setting-geometry.ts';
 
@@ -61,6 +61,12 @@ export function layoutShot(shot: Shot, cast: ReadonlyMap<string, CastMember>, ge
     }
   }
   packRow(free.filter((m) => !spreadsOut(m) && !cooked.has(m.entity.id)), anchors, aspect, random);
+  // A cook drawn as a head alone peeks over the range instead of hiding behind it (cooking-pan.ts).
+  if (geometry.floor === 'indoor') {
+    for (const member of cast.values()) {
+      if (cookingAction(member.entity) && member.entity.count === 1 && isHeadOnly(member.width, member.height)) anchors.get(member.entity.id)!.y = member.height * HEAD_LIFT;
+    }
+  }
   applyRelations(shot, cast, anchors, scale, geometry, aspect);
   separate(cast, anchors, aspect);
   const members = new Map<string, WorldPoint[]>();

@@ -66,6 +66,20 @@ describe('a cook stands at a stove', () => {
     expect(station.height).toBeLessThan(grandma.y[0]! + tall * 0.7);
   });
 
+  it('raises a cook drawn as a head alone so the face peeks over the range, chin at the worktop', () => {
+    const { actors, cooking } = setup('a baby cooking in the kitchen');
+    const baby = actors.find((a) => a.noun === 'baby')!;
+    const station = cooking.stations[0]!;
+    const tall = baby.size * (baby.bounds.bottom - baby.bounds.top);
+    expect(baby.y[0]).toBeGreaterThan(station.height * 0.6);
+    expect(baby.y[baby.length - 1]).toBeCloseTo(baby.y[0]!, 3);
+    // Eyes and mouth (the upper two thirds of the head) clear the worktop.
+    expect(baby.y[0]! + tall * 0.35).toBeGreaterThan(station.height);
+    // A standing figure stays on the floor.
+    const chef = setup('a chef cooking in a kitchen').actors.find((a) => a.noun === 'chef')!;
+    expect(chef.y[0]).toBeLessThan(0.01);
+  });
+
   it('fries in a pan and boils in a pot', () => {
     expect(setup('a woman frying eggs in a kitchen').cooking.stations.map((s) => s.pan)).toEqual([true]);
     expect(setup('a chef cooking in a kitchen').cooking.stations.map((s) => s.pan)).toEqual([false]);
