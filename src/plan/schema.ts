@@ -60,6 +60,11 @@ export const settingSchema = z
     timeOfDay: z.enum(TIMES_OF_DAY).default('afternoon'),
     weather: z.enum(WEATHERS).default('clear'),
     season: z.enum(SEASONS).nullable().default(null),
+    backdrop: z
+      .array(z.enum(SETTING_KINDS))
+      .max(3)
+      .optional()
+      .describe('Places named in the shot that its kind does not show, drawn far behind it ("rain falls on the mountains" over the sea); kinds the renderer has no distant scenery for are ignored.'),
   })
   .strict();
 

@@ -4,7 +4,7 @@ import { isKind, type Unit } from '../read/unit.ts';
 import type { Season, SettingKind, TimeOfDay, Weather } from '../vocabulary.ts';
 import { SETTING_COLORS } from '../words/color-words.ts';
 import { AMBIENCE_WORDS } from '../words/function-words.ts';
-import { BACKDROP, PLACE_LOOKS, SEASON_HINTS, WEATHER_WORDS } from '../words/setting-words.ts';
+import { BACKDROP, FAR_SCENERY, FAR_WORDS, PLACE_LOOKS, SEASON_HINTS, WEATHER_WORDS } from '../words/setting-words.ts';
 
 /**
  * Where and when a shot happens, from the places, times, weathers and
@@ -17,6 +17,8 @@ export interface SceneSetting {
   weather: Weather;
   season: Season | null;
   ambience: string[];
+  /** Other places the shot names, drawn far behind its own ("rain falls on the mountains" at sea). */
+  backdrop: SettingKind[];
   /** Whether each field was said (not inherited or defaulted). */
   readonly said: { kind: boolean; timeOfDay: boolean; weather: boolean; season: boolean };
 }
@@ -26,6 +28,9 @@ export const DEFAULT_SETTING: SettingKind = 'meadow';
 
 /** Sky-only kinds yield to any ground a prompt also names ("a desert under a starry night"). */
 const SKY_KINDS = new Set<SettingKind>(['sky', 'night-sky']);
+
+/** The most far places one shot shows behind its own (the plan's limit). */
+const MAX_BACKDROP = 3;
 
 /** Places that are only a way through a larger place. */
 const WAYS = new Set(['street', 'road', 'path', 'trail', 'lane', 'square', 'alley', 'track', 'sidewalk', 'avenue', 'landscape', 'scenery', 'terrain']);
@@ -61,6 +66,7 @@ export function sceneSetting(readings: readonly SentenceReading[], previous: Sce
   let weather: Weather | null = null;
   let season: Season | null = null;
   const ambience: string[] = [];
+  const backdrop: SettingKind[] = [];
 
   const kindOf = (p: (typeof places)[number]): SettingKind => {
     if (!isKind(p.mention.head, 'place')) return 'plain';
@@ -91,7 +97,11 @@ export function sceneSetting(readings: readonly SentenceReading[], previous: Sce
     const placeKind = kindOf(place);
     // A place is shown when it is the shot's place, or the sky over an outdoor shot; any other is unresolved.
     const shown = placeKind === kind || (SKY_KINDS.has(placeKind) && !indoorsOrUnder) || (kind !== null && (BACKDROP[kind]?.includes(placeKind) ?? false));
-    place.mention.head.used = shown;
+    // Another open-air place the kind does not show is drawn far behind it, where the renderer has scenery for it.
+    const far = !shown && kind !== null && !indoorsOrUnder && FAR_SCENERY.has(placeKind) && backdrop.length < MAX_BACKDROP;
+    if (far && !backdrop.includes(placeKind)) backdrop.push(placeKind);
+    place.mention.head.used = shown || far;
+    if (far) for (const u of place.mention.modifiers) if (isKind(u, 'place')) u.used = true;
     if (!shown) continue;
     if (WAYS.has(isKind(place.mention.head, 'place') ? place.mention.head.meaning.key : '')) for (const u of place.mention.modifiers) if (isKind(u, 'place')) u.used = true;
     if (SKY_KINDS.has(placeKind) && KIND_TIME[placeKind]) timeOfDay ??= KIND_TIME[placeKind]!;
@@ -145,14 +155,23 @@ export function sceneSetting(readings: readonly SentenceReading[], previous: Sce
   const finalSeason = season ?? previous?.season ?? null;
   const finalWeather = weather ?? previous?.weather ?? 'clear';
   if (finalKind === 'forest' && (finalSeason === 'winter' || finalWeather === 'snow')) finalKind = 'snowy-forest';
+  // "mountains in the distance": the words that put the backdrop far away are shown with it.
+  if (backdrop.length > 0) for (const u of readings.flatMap(readingUnits)) if (!u.used && FAR_WORDS.has(u.lemma)) u.used = true;
   return {
     kind: finalKind,
     timeOfDay: timeOfDay ?? previous?.timeOfDay ?? KIND_TIME[finalKind] ?? 'afternoon',
     weather: finalWeather,
     season: finalSeason,
     ambience: [...new Set([...ambience, ...(kind ? [] : (previous?.ambience ?? []))])],
+    // A shot that names no place stays where the last one was, backdrop and all.
+    backdrop: kind ? backdrop : [...(previous?.backdrop ?? [])],
     said,
   };
+}
+
+/** Every unit of a sentence, in order. */
+function readingUnits(r: SentenceReading): Unit[] {
+  return r.items.flatMap((it) => (it.type === 'unit' ? [it.unit] : it.mention.units));
 }
 
 function readPlaceModifier(u: Unit, place: Mention, setWeather: (w: Weather) => void, setSeason: (s: Season) => void, setTime: (t: TimeOfDay) => void, ambience: string[]): void {

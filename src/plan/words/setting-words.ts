@@ -93,6 +93,17 @@ export const BACKDROP: Readonly<Partial<Record<SettingKind, readonly SettingKind
 };
 
 /**
+ * Places any open-air setting can show far behind its own ground as distant
+ * scenery (the renderer's BACKDROP_RIDGES in src/render/settings/recipes.ts):
+ * "a sailboat on the sea with mountains in the distance", "rain falls on the
+ * mountains" in a shot at sea.
+ */
+export const FAR_SCENERY: ReadonlySet<SettingKind> = new Set<SettingKind>(['mountains', 'hills', 'forest', 'skyline', 'city-street', 'desert', 'volcano']);
+
+/** Words that put a place far behind the scene ("mountains in the distance"): said of a backdrop, they are shown. */
+export const FAR_WORDS: ReadonlySet<string> = new Set(['distance', 'background', 'horizon', 'backdrop']);
+
+/**
  * Adjectives that describe how a place is drawn anyway, keyed by adjective
  * and matched against the place word: "shallow water", "a tall waterfall",
  * "a small village" (a few houses), "a big lake" (it fills the view), "a

@@ -440,10 +440,40 @@ export const RECIPES: Record<SettingKind, SettingRecipe> = {
   },
 };
 
-/** The recipe for a shot's setting: its kind, in its season, under its weather (snow lies on the ground). */
-export function recipeFor(setting: { kind: SettingKind; season: Season | null; weather: string }): SettingRecipe {
+/**
+ * Distant scenery for places a shot names besides its own (the plan's
+ * `setting.backdrop`): far enough back to sit behind any recipe's own ridges.
+ * The planner's FAR_SCENERY (src/plan/words/setting-words.ts) lists these kinds.
+ */
+export const BACKDROP_RIDGES: Readonly<Partial<Record<SettingKind, Ridge>>> = {
+  mountains: { kind: 'mountains', z: 95, height: 13, color: '#7e90aa', snow: 0.6 },
+  volcano: { kind: 'volcano', z: 90, height: 14, color: '#5a4440' },
+  hills: { kind: 'hills', z: 70, height: 4.5, color: '#86ad76' },
+  skyline: { kind: 'skyline', z: 70, height: 9, color: '#7a86a0' },
+  'city-street': { kind: 'skyline', z: 70, height: 9, color: '#7a86a0' },
+  desert: { kind: 'dunes', z: 60, height: 2.4, color: '#d9a86a' },
+  forest: { kind: 'forest', z: 40, height: 2.2, color: '#3b6a4a', trees: 'mixed' },
+};
+
+/** The recipe for a shot's setting: its kind with any far places behind it, in its season, under its weather (snow lies on the ground). */
+export function recipeFor(setting: { kind: SettingKind; season: Season | null; weather: string; backdrop?: readonly SettingKind[] | undefined }): SettingRecipe {
   const season = setting.weather === 'snow' && setting.season !== 'winter' ? 'winter' : setting.season;
-  return seasonal(RECIPES[setting.kind], season);
+  return seasonal(withBackdrop(RECIPES[setting.kind], setting.backdrop ?? []), season);
+}
+
+/** A recipe with the distant scenery of far places added behind (or between) its ridges; rooms, caves and the sea floor have no view. */
+export function withBackdrop(recipe: SettingRecipe, backdrop: readonly SettingKind[]): SettingRecipe {
+  if (recipe.sky !== 'open' || backdrop.length === 0) return recipe;
+  const ridges = [...recipe.ridges];
+  for (const place of backdrop) {
+    const ridge = BACKDROP_RIDGES[place];
+    // A recipe that already shows such scenery ("mountains" behind a forest) keeps its own.
+    if (!ridge || ridges.some((r) => r.kind === ridge.kind)) continue;
+    // Ridges paint back to front: the new one goes before the first that is nearer.
+    const at = ridges.findIndex((r) => r.z < ridge.z);
+    ridges.splice(at < 0 ? ridges.length : at, 0, ridge);
+  }
+  return ridges.length === recipe.ridges.length ? recipe : { ...recipe, ridges };
 }
 
 /** A recipe adjusted for a season: autumn foliage, winter snow, spring blossom. */

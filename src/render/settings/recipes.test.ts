@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { RECIPES, recipeFor, withBackdrop } from './recipes.ts';
+
+describe('far places behind a recipe', () => {
+  it('adds distant mountains behind the open sea, painted first', () => {
+    const sea = recipeFor({ kind: 'ocean', season: null, weather: 'rain', backdrop: ['mountains'] });
+    expect(sea.ridges.map((r) => r.kind)).toEqual(['mountains']);
+    expect(sea.water).toEqual(RECIPES.ocean.water);
+    // Without a backdrop the sea is open to the horizon.
+    expect(recipeFor({ kind: 'ocean', season: null, weather: 'clear' }).ridges).toEqual([]);
+  });
+
+  it('slots a far place between ridges by distance and keeps scenery the recipe already has', () => {
+    const desert = withBackdrop(RECIPES.desert, ['mountains', 'desert']);
+    const zs = desert.ridges.map((r) => r.z);
+    expect(zs).toEqual([...zs].sort((a, b) => b - a));
+    expect(desert.ridges[0]!.kind).toBe('mountains');
+    expect(desert.ridges.filter((r) => r.kind === 'dunes')).toHaveLength(RECIPES.desert.ridges.filter((r) => r.kind === 'dunes').length);
+    // The forest already shows mountains: nothing is added, the very same recipe comes back.
+    expect(withBackdrop(RECIPES.forest, ['mountains'])).toBe(RECIPES.forest);
+  });
+
+  it('gives rooms, caves and the sea floor no view, and ignores places it has no scenery for', () => {
+    for (const kind of ['living-room', 'cave', 'underwater'] as const) expect(withBackdrop(RECIPES[kind], ['mountains'])).toBe(RECIPES[kind]);
+    expect(withBackdrop(RECIPES.ocean, ['kitchen'])).toBe(RECIPES.ocean);
+  });
+
+  it('snows on far mountains in winter like on the recipe\'s own', () => {
+    const winter = recipeFor({ kind: 'ocean', season: 'winter', weather: 'snow', backdrop: ['mountains'] });
+    expect(winter.ridges[0]!.snow).toBeGreaterThanOrEqual(0.8);
+  });
+});
