@@ -69,6 +69,21 @@ describe('passengers aboard a boat', () => {
     expect(Math.abs(a.x[0]! - b.x[0]!)).toBeGreaterThan(0.1);
     expect(a.y[0]).toBeCloseTo(b.y[0]!, 2);
   });
+
+  it('gives different passengers of one boat their own places along the hull (a sailor and his dog)', () => {
+    const dog = { id: 'dog', noun: 'dog', asset: 'emoji:1f415', category: 'animal' as const, layout: { relation: { kind: 'inside' as const, target: 'boat' } }, actions: [{ verb: 'sit', motion: 'sit' as const }] };
+    const sim = simulate(plan('ocean', [{ ...fisher(), actions: [{ verb: 'sail', motion: 'ride' as const, target: 'boat' }] }, boat(), dog]));
+    const man = track(sim, 'man');
+    const pet = track(sim, 'dog');
+    const hull = track(sim, 'boat');
+    // The ridden boat sails, and both go with it, apart.
+    expect(Math.abs(hull.x[hull.length - 1]! - hull.x[0]!)).toBeGreaterThan(0.2);
+    for (const i of [0, man.length - 1]) {
+      expect(Math.abs(man.x[i]! - pet.x[i]!)).toBeGreaterThan(hull.size * 0.2);
+      expect(Math.abs((man.x[i]! + pet.x[i]!) / 2 - hull.x[i]!)).toBeLessThan(0.01);
+    }
+    expect(pet.hiddenBelow).toBeLessThan(man.hiddenBelow!);
+  });
 });
 
 describe('fishing at the water', () => {

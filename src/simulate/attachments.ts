@@ -93,24 +93,30 @@ export function passengersOf(shot: Shot): Map<string, string> {
  * along the hull; each passenger's track is replaced by its aboard copy.
  */
 export function boardPassengers(shot: Shot, tracks: Map<string, ActorTrack[]>, played: ReadonlyMap<string, PlayedAction[]>): void {
+  // Everyone aboard each boat, in plan order: a sailor and their dog share the hull rather than stand in one spot.
+  const aboard = new Map<ActorTrack, Array<{ id: string; index: number }>>();
   for (const [id, boatId] of passengersOf(shot)) {
     const boats = tracks.get(boatId) ?? [];
     const riders = tracks.get(id);
     // Someone who travels on their own (swims off, walks away) is not held aboard.
     if (boats.length === 0 || !riders || (played.get(id) ?? []).some((a) => a.motion !== 'ride' && a.motion !== 'idle' && a.motion !== 'carry' && a.motion !== 'sit')) continue;
-    const entity = shot.entities.find((e) => e.id === id)!;
-    const hidden = entity.category === 'person' ? HIDDEN_PERSON : HIDDEN_ANIMAL;
-    const perBoat = Math.ceil(riders.length / boats.length);
-    tracks.set(id, riders.map((rider, index) => {
+    riders.forEach((_, index) => {
       const boat = boats[index % boats.length]!;
-      const slot = Math.floor(index / boats.length);
-      const deck = gunwaleAboveFoot(boat);
-      const hullW = boat.size * (boat.bounds.right - boat.bounds.left);
+      aboard.set(boat, [...(aboard.get(boat) ?? []), { id, index }]);
+    });
+  }
+  const boarded = new Map<string, ActorTrack[]>();
+  for (const [boat, crew] of aboard) {
+    const deck = gunwaleAboveFoot(boat);
+    const hullW = boat.size * (boat.bounds.right - boat.bounds.left);
+    crew.forEach(({ id, index }, slot) => {
+      const rider = tracks.get(id)![index]!;
+      const hidden = shot.entities.find((e) => e.id === id)!.category === 'person' ? HIDDEN_PERSON : HIDDEN_ANIMAL;
+      // One aboard stands aft of the middle (clear of a mast); several share the hull from stern to bow.
+      const along = crew.length === 1 ? -0.18 : -0.28 + (0.56 * slot) / (crew.length - 1);
       const length = Math.min(rider.length, boat.length);
       for (let i = 0; i < length; i++) {
         const heading = Math.sign(boat.facing[i]!) || 1;
-        // One aboard stands aft of the middle (clear of a mast); several share the hull from stern to bow.
-        const along = perBoat === 1 ? -0.18 : -0.28 + (0.56 * slot) / (perBoat - 1);
         const dx = heading * along * hullW * Math.abs(boat.scaleX[i]!);
         const rot = boat.rotation[i]!;
         rider.x[i] = boat.x[i]! + dx;
@@ -120,9 +126,12 @@ export function boardPassengers(shot: Shot, tracks: Map<string, ActorTrack[]>, p
         rider.pivot[i] = 0;
         rider.opacity[i] = Math.min(rider.opacity[i]!, boat.opacity[i]!);
       }
-      return { ...rider, floats: false, grounded: false, hiddenBelow: hidden };
-    }));
+      const list = boarded.get(id) ?? [...tracks.get(id)!];
+      list[index] = { ...rider, floats: false, grounded: false, hiddenBelow: hidden };
+      boarded.set(id, list);
+    });
   }
+  for (const [id, list] of boarded) tracks.set(id, list);
 }
 
 /** Height of a boat's gunwale above its foot point (the waterline for a boat afloat), in world units at scale 1. */

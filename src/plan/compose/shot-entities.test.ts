@@ -42,3 +42,18 @@ describe('an activity a role’s picture shows stays in the plan', () => {
     expect(actionsOf('a chef in a kitchen', 'chef')).toEqual([]);
   });
 });
+
+describe('people aboard a boat', () => {
+  it('puts someone sailing or rowing a boat in it, riding it (the boat is what sails)', () => {
+    for (const prompt of ['a man sailing a boat', 'a man rowing a boat on a lake']) {
+      const entities = planScene({ prompt, seed: 1, output }).shots[0]!.entities;
+      const man = entities.find((e) => e.noun === 'man')!;
+      const boat = entities.find((e) => e.noun === 'boat')!;
+      expect(man.layout.relation, prompt).toMatchObject({ kind: 'inside', target: boat.id });
+      expect(man.actions.map((a) => [a.motion, a.target]), prompt).toEqual([['ride', boat.id]]);
+    }
+    // A boat sailing on its own keeps its own motion.
+    const alone = planScene({ prompt: 'a boat sailing on the sea', seed: 1, output }).shots[0]!.entities[0]!;
+    expect(alone.actions.map((a) => a.motion)).toEqual(['sail']);
+  });
+});

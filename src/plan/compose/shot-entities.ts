@@ -380,6 +380,11 @@ export function shotCast(input: ShotCastInput): ShotCast {
       const carrier = looks.get(action.target)?.category ?? '';
       const rideable = ['vehicle', 'boat', 'aircraft', 'animal'].includes(carrier);
       if (action.motion === 'ride' && rideable) relationOf.set(member.id, { kind: 'on', target: action.target, secondTarget: null });
+      // "a man sailing a boat", "rowing a boat": aboard it, and the boat is what sails (a person does not sail the sea alone).
+      if (action.motion === 'sail' && carrier === 'boat' && looks.get(member.id)?.category === 'person') {
+        action.motion = 'ride';
+        relationOf.set(member.id, { kind: 'inside', target: action.target, secondTarget: null });
+      }
       if (action.motion === 'drive' && ['vehicle', 'boat', 'aircraft'].includes(carrier) && !['vehicle', 'boat', 'aircraft'].includes(looks.get(member.id)?.category ?? '')) {
         relationOf.set(member.id, { kind: 'inside', target: action.target, secondTarget: null });
       }
