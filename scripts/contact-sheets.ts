@@ -19,7 +19,7 @@ import type { ScenePlan } from '../src/plan/schema.ts';
 import { STYLE_NAMES, type StyleName } from '../src/plan/vocabulary.ts';
 import { registerBundledFonts } from '../src/render/fonts.ts';
 import { createFrameRenderer } from '../src/render/frame-renderer.ts';
-import { simulate } from '../src/simulate/simulate.ts';
+import { preparePhysics, simulate } from '../src/simulate/simulate.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -113,6 +113,7 @@ async function main(): Promise<void> {
     let plan: ScenePlan;
     try {
       plan = given?.find((p) => p.prompt === prompt) ?? planScene({ prompt, seed: defaultSeed(prompt), output: { width: o.width, height: o.height, fps: 24, seconds: o.seconds, format: 'mp4' }, ...(o.style ? { style: o.style } : {}) });
+      await preparePhysics(plan);
       const simulation = simulate(plan);
       const renderer = await createFrameRenderer(plan, simulation);
       const tile = createCanvas(o.width, o.height);

@@ -1,7 +1,7 @@
 import { parseScenePlan } from '../../src/plan/parse-plan.ts';
 import type { ScenePlan, ScenePlanInput } from '../../src/plan/schema.ts';
 import { createFrameRenderer } from '../../src/render/frame-renderer.ts';
-import { simulate } from '../../src/simulate/simulate.ts';
+import { preparePhysics, simulate } from '../../src/simulate/simulate.ts';
 
 type ShotInput = ScenePlanInput['shots'][number];
 type EntityInput = NonNullable<ShotInput['entities']>[number];
@@ -27,6 +27,7 @@ export function entity(id: string, asset: string, extra: Partial<EntityInput> = 
 
 /** Simulates and renders the given frames of a plan. */
 export async function renderFrames(plan: ScenePlan, frames: readonly number[]): Promise<Buffer[]> {
+  await preparePhysics(plan);
   const simulation = simulate(plan);
   const renderer = await createFrameRenderer(plan, simulation);
   return frames.map((f) => Buffer.from(renderer.renderFrame(f)));
