@@ -16,7 +16,8 @@ import { LIMITS } from './limits.ts';
 import { readTokens } from './nlp/read-tokens.ts';
 import { parseScenePlan } from './parse-plan.ts';
 import { groupMentions } from './read/mentions.ts';
-import { readSentence, type SentenceReading } from './read/read-sentence.ts';
+import { readClauses } from './read/read-clauses.ts';
+import type { SentenceReading } from './read/read-sentence.ts';
 import { readUnits } from './read/read-units.ts';
 import { isKind, type Unit } from './read/unit.ts';
 import { SCENE_PLAN_VERSION, type ScenePlan, type ScenePlanInput } from './schema.ts';
@@ -55,7 +56,7 @@ export function planScene(options: PlanOptions): ScenePlan {
   const read = readTokens(prompt);
   const units = readUnits(read, lex);
   const readings: SentenceReading[] = [];
-  for (let s = 0; s < read.sentenceCount; s++) readings.push(readSentence(s, groupMentions(units.filter((u) => u.sentence === s))));
+  for (let s = 0; s < read.sentenceCount; s++) readings.push(...readClauses(s, groupMentions(units.filter((u) => u.sentence === s))));
 
   const cast = castOf(readings);
   const solarSystem = units.some((u) => isKind(u, 'place') && u.meaning.key.includes('solar system'));
