@@ -9,6 +9,8 @@ export const STRIDE_REST_TABLE: Readonly<Record<string, Readonly<Record<StrideGa
   'drawn:chef-woman': { walk: 1, trot: 8, gallop: 1 },
   'drawn:construction-worker': { walk: 0, trot: 5, gallop: 1 },
   'drawn:construction-worker-woman': { walk: 0, trot: 5, gallop: 1 },
+  'drawn:elder': { walk: 0, trot: 5, gallop: 1 },
+  'drawn:elder-woman': { walk: 0, trot: 9, gallop: 1 },
   'drawn:farmer': { walk: 1, trot: 9, gallop: 8 },
   'drawn:farmer-woman': { walk: 1, trot: 9, gallop: 8 },
   'drawn:firefighter': { walk: 0, trot: 5, gallop: 1 },
