@@ -20,6 +20,16 @@ describe('far places behind a recipe', () => {
     expect(withBackdrop(RECIPES.forest, ['mountains'])).toBe(RECIPES.forest);
   });
 
+  it('raises a far place over the nearer ridges that would hide it', () => {
+    const river = withBackdrop(RECIPES.river, ['mountains']);
+    const far = river.ridges[0]!;
+    expect(far.kind).toBe('mountains');
+    // Seen from the camera (height over distance) it tops every nearer ridge.
+    for (const r of river.ridges.slice(1)) expect(far.height / far.z).toBeGreaterThan(r.height / r.z);
+    // Over the open sea nothing is in the way: the usual size.
+    expect(withBackdrop(RECIPES.ocean, ['mountains']).ridges[0]!.height).toBe(13);
+  });
+
   it('gives rooms, caves and the sea floor no view, and ignores places it has no scenery for', () => {
     for (const kind of ['living-room', 'cave', 'underwater'] as const) expect(withBackdrop(RECIPES[kind], ['mountains'])).toBe(RECIPES[kind]);
     expect(withBackdrop(RECIPES.ocean, ['kitchen'])).toBe(RECIPES.ocean);

@@ -451,9 +451,14 @@ export const BACKDROP_RIDGES: Readonly<Partial<Record<SettingKind, Ridge>>> = {
   hills: { kind: 'hills', z: 70, height: 4.5, color: '#86ad76' },
   skyline: { kind: 'skyline', z: 70, height: 9, color: '#7a86a0' },
   'city-street': { kind: 'skyline', z: 70, height: 9, color: '#7a86a0' },
-  desert: { kind: 'dunes', z: 60, height: 2.4, color: '#d9a86a' },
+  desert: { kind: 'mesa', z: 80, height: 6, color: '#c98a5a' },
   forest: { kind: 'forest', z: 40, height: 2.2, color: '#3b6a4a', trees: 'mixed' },
 };
+
+/** How far a far place rises over the nearer ridges, as a multiple of their height seen from the camera. */
+const BACKDROP_CLEARANCE = 1.35;
+/** The most a far place's scenery is stretched to clear nearer ridges. */
+const BACKDROP_MAX_STRETCH = 3;
 
 /** The recipe for a shot's setting: its kind with any far places behind it, in its season, under its weather (snow lies on the ground). */
 export function recipeFor(setting: { kind: SettingKind; season: Season | null; weather: string; backdrop?: readonly SettingKind[] | undefined }): SettingRecipe {
@@ -469,9 +474,12 @@ export function withBackdrop(recipe: SettingRecipe, backdrop: readonly SettingKi
     const ridge = BACKDROP_RIDGES[place];
     // A recipe that already shows such scenery ("mountains" behind a forest) keeps its own.
     if (!ridge || ridges.some((r) => r.kind === ridge.kind)) continue;
+    // Tall enough to rise over the nearer ridges (a river's tree line would hide mountains of their usual size).
+    const over = Math.max(0, ...ridges.filter((r) => r.z < ridge.z).map((r) => r.height / r.z)) * ridge.z * BACKDROP_CLEARANCE;
+    const height = Math.min(ridge.height * BACKDROP_MAX_STRETCH, Math.max(ridge.height, over));
     // Ridges paint back to front: the new one goes before the first that is nearer.
     const at = ridges.findIndex((r) => r.z < ridge.z);
-    ridges.splice(at < 0 ? ridges.length : at, 0, ridge);
+    ridges.splice(at < 0 ? ridges.length : at, 0, height === ridge.height ? ridge : { ...ridge, height });
   }
   return ridges.length === recipe.ridges.length ? recipe : { ...recipe, ridges };
 }
