@@ -358,10 +358,10 @@ export function playedActions(entity: Entity, shot: Shot, duration: number): Pla
   }));
   const travels = own.some((a) => TRAVEL_MOTIONS.has(a.motion));
   if (!travels) {
-    // A horse or a bicycle being ridden goes somewhere.
+    // A horse or a bicycle being ridden, or a car being driven, goes somewhere.
     for (const other of shot.entities) {
       for (const a of other.actions) {
-        if (a.motion === 'ride' && a.target === entity.id) {
+        if ((a.motion === 'ride' || (a.motion === 'drive' && entity.category === 'vehicle')) && a.target === entity.id) {
           const gait = entity.category === 'vehicle' ? 'drive' : entity.category === 'animal' ? 'trot' : entity.category === 'boat' ? 'sail' : 'walk';
           return mergeImplied(own, { motion: gait, target: null, start: a.start, end: a.end ?? duration, implied: true });
         }

@@ -4,6 +4,7 @@ import type { PlayedAction } from './actor-motion.ts';
 import type { CastMember } from './cast.ts';
 import { settingGeometry } from './setting-geometry.ts';
 import type { ActorTrack, SimulationEvent } from './simulation.ts';
+import { seatVehicleRiders } from './vehicle-riders.ts';
 
 /**
  * Two-entity effects applied once both tracks exist: people aboard a boat
@@ -12,12 +13,14 @@ import type { ActorTrack, SimulationEvent } from './simulation.ts';
  */
 
 /**
- * Moves passengers with their boat (see boardPassengers), then every carried
+ * Moves passengers with their boat (see boardPassengers) and drivers and
+ * riders with their vehicle (vehicle-riders.ts), then every carried
  * actor with its carrier for as long as the carry lasts: a fisher's rod goes
  * with the fisher wherever the boat takes them.
  */
 export function attachCarried(shot: Shot, cast: ReadonlyMap<string, CastMember>, tracks: Map<string, ActorTrack[]>, played: ReadonlyMap<string, PlayedAction[]>, fps: number): void {
   boardPassengers(shot, tracks, played);
+  seatVehicleRiders(shot, tracks, played);
   const casting = castingFishers(shot);
   for (const entity of shot.entities) {
     for (const action of played.get(entity.id) ?? []) {

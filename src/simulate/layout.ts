@@ -3,6 +3,7 @@ import type { Random } from '../util/random.ts';
 import { PLACEMENT_HEIGHT, TRAVEL_MOTIONS } from './actor-defaults.ts';
 import { isDominoRow, type CastMember } from './cast.ts';
 import { cookingAction, cookOf, HEAD_LIFT, isHeadOnly, PAN_VERBS, PAN_WIDTH, RANGE_HEIGHT, RANGE_WIDTH } from './cooking-pan.ts';
+import { supportSurface } from '../assets/support-surfaces.ts';
 import { halfViewWidth } from './projection.ts';
 import type { SettingGeometry } from './setting-geometry.ts';
 
@@ -215,9 +216,13 @@ function relate(member: CastMember, cast: ReadonlyMap<string, CastMember>, ancho
   const half = halfViewWidth(aspect, target.depth) * 0.85;
   const towardsCentre = target.x > 0 ? -1 : 1;
   switch (relation.kind) {
-    case 'on':
-      Object.assign(self, { x: target.x, y: target.y + th * 0.9, depth: target.depth - 0.004 });
+    case 'on': {
+      // On its seat or top: a couch's cushions, not the top of the lamp drawn beside it.
+      const surface = supportSurface(other.entity.asset);
+      const x = other.entity.count === 1 ? target.x + (surface.x - 0.5) * other.width * otherScale : target.x;
+      Object.assign(self, { x, y: target.y + th * surface.height, depth: target.depth - 0.004 });
       break;
+    }
     case 'under':
       Object.assign(self, { x: target.x, y: target.y > 0.05 ? Math.max(0, target.y - member.height - 0.02) : 0, depth: target.depth - 0.006 });
       // Something under a table fits under it.

@@ -8,6 +8,7 @@ import { castShot, type CastMember } from './cast.ts';
 import { layoutShot, type ShotLayout, type WorldPoint } from './layout.ts';
 import { needsPhysics, simulatePhysics } from './physics.ts';
 import { loadPhysicsEngine } from './physics-engine.ts';
+import { supportSurface } from '../assets/support-surfaces.ts';
 import { settingGeometry } from './setting-geometry.ts';
 import { createCameraTrack, type ActorTrack, type Simulation, type SimulationEvent } from './simulation.ts';
 import { stageOf, supportStage, type Stage } from './stage.ts';
@@ -233,6 +234,9 @@ function raisedSupport(entity: Entity, cast: ReadonlyMap<string, CastMember>, la
   const support = cast.get(relation.target);
   const at = layout.anchors.get(relation.target);
   if (!self || !support || !at || self.y < 0.05 || support.entity.count !== 1) return null;
-  const half = (support.width * (layout.scale.get(relation.target) ?? 1)) / 2;
-  return supportStage(stage, at.x - half, at.x + half);
+  // Its seat or top (supportSurface): a couch's cushions end where the lamp beside it begins.
+  const surface = supportSurface(support.entity.asset);
+  const width = support.width * (layout.scale.get(relation.target) ?? 1);
+  const centre = at.x + (surface.x - 0.5) * width;
+  return supportStage(stage, centre - (surface.width * width) / 2, centre + (surface.width * width) / 2);
 }

@@ -1,0 +1,32 @@
+/**
+ * The surface something rests on in art that is more than its top: a couch's
+ * seat is low and off-centre (the Fluent couch comes with a tall floor lamp
+ * beside it), a bed's mattress is below its headboard, a chair's seat below
+ * its back. Measured on the bundled art, as fractions of the art's visible
+ * bounds: `height` up from the bottom, `x` (centre) and `width` across from
+ * the left. Art not listed rests things on its top, across its width.
+ */
+export interface SupportSurface {
+  readonly height: number;
+  readonly x: number;
+  readonly width: number;
+}
+
+const SURFACES: Readonly<Record<string, SupportSurface>> = {
+  // Couch and lamp: the cushions' top is a quarter of the way up, the couch the left 83% of the width.
+  'emoji:1f6cb': { height: 0.27, x: 0.42, width: 0.78 },
+  // Bed: the blanket's top, the mattress from the headboard to the foot.
+  'emoji:1f6cf': { height: 0.7, x: 0.55, width: 0.86 },
+  // Chair: the seat, below the back.
+  'emoji:1fa91': { height: 0.57, x: 0.5, width: 0.8 },
+  // The drawn table's top is its top edge.
+  'drawn:table': { height: 1, x: 0.5, width: 0.92 },
+};
+
+/** Things on top of art with no surface measured sit a little into its top (art is rounded there). */
+const DEFAULT_SURFACE: SupportSurface = { height: 0.9, x: 0.5, width: 1 };
+
+/** Where things put "on" this art rest: see SupportSurface. */
+export function supportSurface(asset: string): SupportSurface {
+  return SURFACES[asset.replace(/-fe0f$/, '')] ?? DEFAULT_SURFACE;
+}

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { emojiArtPath } from '../assets/emoji-catalog.ts';
+import { vehicleSeat } from '../assets/vehicle-seats.ts';
+import { parseScenePlan } from '../plan/parse-plan.ts';
+import type { ScenePlanInput } from '../plan/schema.ts';
+import { simulate } from './simulate.ts';
+import type { ActorTrack, Simulation } from './simulation.ts';
+import { vehicleRidersOf } from './vehicle-riders.ts';
+
+type Entities = NonNullable<ScenePlanInput['shots'][number]['entities']>;
+
+function plan(kind: string, entities: Entities, seconds = 3) {
+  return parseScenePlan({
+    version: 1,
+    prompt: 'test',
+    seed: 7,
+    output: { width: 320, height: 180, fps: 12, seconds, format: 'mp4' },
+    shots: [{ id: 's1', start: 0, duration: seconds, setting: { kind }, entities }],
+  });
+}
+
+function track(sim: Simulation, entityId: string): ActorTrack {
+  const t = sim.actors.find((a) => a.entityId === entityId);
+  if (!t) throw new Error(`no track for ${entityId}`);
+  return t;
+}
+
+const vehicle = (asset: string, noun: string) => ({ id: 'v', noun, asset, category: 'vehicle' as const });
+const person = (asset: string, noun: string, verb: string, motion: 'drive' | 'ride', extra: Entities[number]['actions'] = []) => ({
+  id: 'p',
+  noun,
+  asset,
+  category: 'person' as const,
+  layout: { relation: { kind: motion === 'drive' ? ('inside' as const) : ('on' as const), target: 'v' } },
+  actions: [{ verb, motion, target: 'v' }, ...extra],
+});
+
+const height = (t: ActorTrack): number => t.size * (t.bounds.bottom - t.bounds.top);
+
+describe('a driver drives the vehicle', () => {
+  it.each([
+    ['emoji:1f697', 'car', 'emoji:1f468', 'man'],
+    ['emoji:1f69c', 'tractor', 'drawn:farmer', 'farmer'],
+    ['emoji:1f68c', 'bus', 'emoji:1f9d1', 'driver'],
+  ])('a %s drives off with its driver seen in its window, not a giant head beside it', (carAsset, carNoun, driverAsset, driverNoun) => {
+    const sim = simulate(plan('road', [person(driverAsset, driverNoun, 'drive', 'drive'), vehicle(carAsset, carNoun)]));
+    const car = track(sim, 'v');
+    const driver = track(sim, 'p');
+    // The vehicle travels as a driven one does.
+    expect(Math.max(...car.x) - Math.min(...car.x)).toBeGreaterThan(0.3);
+    const halfLength = (car.size * (car.bounds.right - car.bounds.left)) / 2;
+    const visible = height(driver) * (1 - (driver.hiddenBelow ?? 0));
+    // Head and shoulders the size of a window, a small part of the vehicle.
+    expect(driver.hiddenBelow).toBeGreaterThan(0);
+    expect(visible).toBeLessThan(height(car) * 0.4);
+    expect(visible).toBeGreaterThan(height(car) * 0.08);
+    for (let i = 0; i < driver.length; i++) {
+      expect(Math.abs(driver.x[i]! - car.x[i]!)).toBeLessThan(halfLength * 0.8);
+      // The sill is above the wheels and below the roof.
+      expect(driver.y[i]! - car.y[i]!).toBeGreaterThan(height(car) * 0.3);
+      expect(driver.y[i]! + visible - car.y[i]!).toBeLessThan(height(car) * 1.02);
+      expect(driver.depth[i]).toBeLessThan(car.depth[i]!);
+      expect(driver.opacity[i]).toBeGreaterThan(0.5);
+    }
+  });
+
+  it('puts the driver behind the windscreen whichever way the car faces', () => {
+    const sim = simulate(plan('road', [person('emoji:1f468', 'man', 'drive', 'drive'), vehicle('emoji:1f697', 'car')], 6));
+    const car = track(sim, 'v');
+    const driver = track(sim, 'p');
+    const faces = new Set<number>();
+    for (let i = 0; i < car.length; i++) {
+      if (Math.abs(car.facing[i]!) < 0.99) continue;
+      faces.add(Math.sign(car.facing[i]!));
+      // The art's front is its left: the window is towards the way the car faces.
+      expect(Math.sign(driver.x[i]! - car.x[i]!)).toBe(Math.sign(car.facing[i]!));
+    }
+    expect(faces.size).toBeGreaterThan(0);
+  });
+
+  it('does not draw a driver where the vehicle has no seat measured', () => {
+    expect(vehicleSeat('emoji:1f682')).toBeNull();
+    const sim = simulate(plan('road', [person('emoji:1f468', 'man', 'drive', 'drive'), vehicle('emoji:1f682', 'train')]));
+    expect(Math.max(...track(sim, 'p').opacity)).toBe(0);
+  });
+
+  it('leaves alone someone who gets out and walks', () => {
+    const walker = person('emoji:1f468', 'man', 'drive', 'drive', [{ verb: 'walk', motion: 'walk', start: 1.5 }]);
+    const sim = simulate(plan('road', [walker, vehicle('emoji:1f697', 'car')]));
+    expect(track(sim, 'p').hiddenBelow).toBeUndefined();
+  });
+
+  it('finds drivers and riders of vehicles only (boats and horses are not theirs)', () => {
+    const p = plan('road', [person('emoji:1f468', 'man', 'drive', 'drive'), vehicle('emoji:1f697', 'car'), { id: 'h', noun: 'horse', asset: 'emoji:1f40e', category: 'animal', actions: [] }, { id: 'c', noun: 'cowboy', asset: 'emoji:1f920', category: 'person', actions: [{ verb: 'ride', motion: 'ride', target: 'h' }] }]);
+    expect([...vehicleRidersOf(p.shots[0]!)]).toEqual([['p', 'v']]);
+  });
+});
+
+describe('riders on bikes and scooters', () => {
+  it('a girl riding a bicycle is the woman-biking picture at the bicycle\'s size and place, the bicycle\'s own art hidden', () => {
+    const sim = simulate(plan('road', [person('emoji:1f467', 'girl', 'ride', 'ride'), vehicle('emoji:1f6b2', 'bicycle')]));
+    const bike = track(sim, 'v');
+    const rider = track(sim, 'p');
+    expect(rider.asset).toBe('emoji:1f6b4-200d-2640');
+    expect(emojiArtPath(rider.asset)).not.toBeNull();
+    expect(rider.size).toBeCloseTo(bike.size, 5);
+    expect(Math.max(...bike.opacity)).toBe(0);
+    expect(Math.max(...bike.x) - Math.min(...bike.x)).toBeGreaterThan(0.3);
+    for (let i = 0; i < rider.length; i += 3) expect(rider.x[i]).toBeCloseTo(bike.x[i]!, 4);
+  });
+
+  it('a man riding a motorcycle sits on its saddle as a full figure from the hips up, just behind the bike', () => {
+    const sim = simulate(plan('road', [person('emoji:1f468', 'man', 'ride', 'ride'), vehicle('emoji:1f3cd', 'motorcycle')]));
+    const bike = track(sim, 'v');
+    const rider = track(sim, 'p');
+    expect(rider.asset).toBe('emoji:1f9cd-200d-2642');
+    expect(rider.hiddenBelow).toBeGreaterThan(0.3);
+    const bikeLength = bike.size * (bike.bounds.right - bike.bounds.left);
+    // A person about as tall as the bike is long.
+    expect(height(rider)).toBeGreaterThan(bikeLength * 0.8);
+    expect(height(rider)).toBeLessThan(bikeLength * 1.3);
+    for (let i = 0; i < rider.length; i += 3) {
+      expect(rider.y[i]! - bike.y[i]!).toBeGreaterThan(height(bike) * 0.5);
+      expect(rider.y[i]! - bike.y[i]!).toBeLessThan(height(bike) * 0.9);
+      expect(rider.depth[i]).toBeGreaterThan(bike.depth[i]!);
+    }
+  });
+
+  it('a kid on a kick scooter stands on its deck', () => {
+    const kid = { id: 'p', noun: 'kid', asset: 'emoji:1f9d2', category: 'person' as const, layout: { relation: { kind: 'on' as const, target: 'v' } } };
+    const sim = simulate(plan('meadow', [kid, vehicle('emoji:1f6f4', 'scooter')]));
+    const scooter = track(sim, 'v');
+    const rider = track(sim, 'p');
+    expect(rider.asset).toBe('emoji:1f9cd');
+    expect(rider.hiddenBelow).toBeUndefined();
+    expect(rider.y[0]! - scooter.y[0]!).toBeGreaterThan(0);
+    expect(rider.y[0]! - scooter.y[0]!).toBeLessThan(height(scooter) * 0.3);
+  });
+});
+
+describe('vehicle seats', () => {
+  it('are measured on art the bundle has', () => {
+    for (const hex of ['1f697', '1f695', '1f693', '1f699', '1f6fb', '1f68c', '1f68e', '1f690', '1f69a', '1f69b', '1f691', '1f692', '1f69c', '1f3cd', '1f6f5', '1f6f4', '1f6b2']) {
+      expect(vehicleSeat(`emoji:${hex}`), hex).not.toBeNull();
+      expect(emojiArtPath(`emoji:${hex}`), hex).not.toBeNull();
+    }
+  });
+});
