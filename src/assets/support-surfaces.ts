@@ -10,15 +10,21 @@ export interface SupportSurface {
   readonly height: number;
   readonly x: number;
   readonly width: number;
+  /**
+   * For a seat, the standing height of an adult who sits on it, as a multiple
+   * of the art's visible height (the art's scale differs: a 1.7 m person on a
+   * couch drawn with its floor lamp, a chair 0.9 m tall, a squat bed).
+   */
+  readonly sitter?: number;
 }
 
 const SURFACES: Readonly<Record<string, SupportSurface>> = {
   // Couch and lamp: the cushions' top is a quarter of the way up, the couch the left 83% of the width.
-  'emoji:1f6cb': { height: 0.27, x: 0.42, width: 0.78 },
+  'emoji:1f6cb': { height: 0.27, x: 0.42, width: 0.78, sitter: 0.95 },
   // Bed: the blanket's top, the mattress from the headboard to the foot.
-  'emoji:1f6cf': { height: 0.7, x: 0.55, width: 0.86 },
+  'emoji:1f6cf': { height: 0.7, x: 0.55, width: 0.86, sitter: 1.15 },
   // Chair: the seat, below the back.
-  'emoji:1fa91': { height: 0.57, x: 0.5, width: 0.8 },
+  'emoji:1fa91': { height: 0.57, x: 0.5, width: 0.8, sitter: 1.9 },
   // The drawn table's top is its top edge.
   'drawn:table': { height: 1, x: 0.5, width: 0.92 },
 };

@@ -5,6 +5,7 @@ import type { CastMember } from './cast.ts';
 import { settingGeometry } from './setting-geometry.ts';
 import type { ActorTrack, SimulationEvent } from './simulation.ts';
 import { seatVehicleRiders } from './vehicle-riders.ts';
+import { seatSitters } from './seated-people.ts';
 
 /**
  * Two-entity effects applied once both tracks exist: people aboard a boat
@@ -14,13 +15,15 @@ import { seatVehicleRiders } from './vehicle-riders.ts';
 
 /**
  * Moves passengers with their boat (see boardPassengers) and drivers and
- * riders with their vehicle (vehicle-riders.ts), then every carried
+ * riders with their vehicle (vehicle-riders.ts), seats people on a couch or
+ * a chair (seated-people.ts), then every carried
  * actor with its carrier for as long as the carry lasts: a fisher's rod goes
  * with the fisher wherever the boat takes them.
  */
 export function attachCarried(shot: Shot, cast: ReadonlyMap<string, CastMember>, tracks: Map<string, ActorTrack[]>, played: ReadonlyMap<string, PlayedAction[]>, fps: number): void {
   boardPassengers(shot, tracks, played);
   seatVehicleRiders(shot, tracks, played);
+  seatSitters(shot, tracks, played);
   const casting = castingFishers(shot);
   for (const entity of shot.entities) {
     for (const action of played.get(entity.id) ?? []) {

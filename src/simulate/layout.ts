@@ -221,6 +221,9 @@ function relate(member: CastMember, cast: ReadonlyMap<string, CastMember>, ancho
       const surface = supportSurface(other.entity.asset);
       const x = other.entity.count === 1 ? target.x + (surface.x - 0.5) * other.width * otherScale : target.x;
       Object.assign(self, { x, y: target.y + th * surface.height, depth: target.depth - 0.004 });
+      // A group fits along the seat (two cats on a couch), not off its ends.
+      const seat = surface.width * other.width * otherScale;
+      if (member.entity.count > 1 && w > seat * 0.95) scale.set(member.entity.id, Math.min(scale.get(member.entity.id) ?? 1, (seat * 0.95) / w));
       break;
     }
     case 'under':

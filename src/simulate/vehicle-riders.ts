@@ -169,7 +169,7 @@ export function bodyShaped(bounds: ArtBounds): boolean {
 }
 
 /** The rider's own art when it is a full figure, else the standing person of their gender. */
-function standingFigure(rider: ActorTrack, noun: string): Pick<ActorTrack, 'asset' | 'bounds' | 'artFacing'> {
+export function standingFigure(rider: ActorTrack, noun: string): Pick<ActorTrack, 'asset' | 'bounds' | 'artFacing'> {
   if (bodyShaped(rider.bounds)) return { asset: rider.asset, bounds: rider.bounds, artFacing: rider.artFacing };
   const asset = genderedAsset('1f9cd', genderOf(rider.asset, noun));
   return { asset, bounds: artBounds(asset), artFacing: artOrientation(asset, 'person').facing };
