@@ -19,8 +19,8 @@ export interface SupportSurface {
 }
 
 const SURFACES: Readonly<Record<string, SupportSurface>> = {
-  // Couch and lamp: the cushions' top is a quarter of the way up, the couch the left 83% of the width.
-  'emoji:1f6cb': { height: 0.27, x: 0.42, width: 0.78, sitter: 0.95 },
+  // Couch and lamp: the cushions' top (where they meet the back) a fifth of the way up, the couch the left 83% of the width.
+  'emoji:1f6cb': { height: 0.21, x: 0.42, width: 0.78, sitter: 0.95 },
   // Bed: the blanket's top, the mattress from the headboard to the foot.
   'emoji:1f6cf': { height: 0.7, x: 0.55, width: 0.86, sitter: 1.15 },
   // Chair: the seat, below the back.

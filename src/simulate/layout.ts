@@ -76,7 +76,12 @@ export function layoutShot(shot: Shot, cast: ReadonlyMap<string, CastMember>, ge
   }
   for (const member of cast.values()) {
     if (cooked.has(member.entity.id)) continue;
-    members.set(member.entity.id, spreadGroup(member, anchors.get(member.entity.id)!, scale.get(member.entity.id)!, geometry, aspect, random.fork(member.entity.id), scale));
+    const points = spreadGroup(member, anchors.get(member.entity.id)!, scale.get(member.entity.id)!, geometry, aspect, random.fork(member.entity.id), scale);
+    const relation = member.entity.layout.relation;
+    const support = relation?.kind === 'on' ? anchors.get(relation.target) : undefined;
+    // A group on a couch or a table stays on it: in front of its back, never behind it.
+    if (support) for (const p of points) p.depth = Math.min(support.depth - 0.004, Math.max(support.depth - 0.03, p.depth));
+    members.set(member.entity.id, points);
   }
   return { anchors, members, scale };
 }
