@@ -40,6 +40,8 @@ export const SETTING_KINDS = [
   'cave',
   'arctic',
   'junkyard',
+  'savanna',
+  'sports-ground',
 ] as const;
 export type SettingKind = (typeof SETTING_KINDS)[number];
 

@@ -4,7 +4,7 @@ import { isKind, type Unit } from '../read/unit.ts';
 import type { Season, SettingKind, TimeOfDay, Weather } from '../vocabulary.ts';
 import { SETTING_COLORS } from '../words/color-words.ts';
 import { AMBIENCE_WORDS } from '../words/function-words.ts';
-import { BACKDROP, FAR_SCENERY, FAR_WORDS, PLACE_LOOKS, SEASON_HINTS, WEATHER_WORDS } from '../words/setting-words.ts';
+import { BACKDROP, FAR_SCENERY, FAR_WORDS, IMPLIED_PLACES, INDOOR_SURFACES, PLACE_LOOKS, PLACING_ADJECTIVES, SEASON_HINTS, WEATHER_WORDS, WINTER_THINGS, WINTER_VERBS } from '../words/setting-words.ts';
 
 /**
  * Where and when a shot happens, from the places, times, weathers and
@@ -91,6 +91,7 @@ export function sceneSetting(readings: readonly SentenceReading[], previous: Sce
       }
     }
   }
+  kind ??= impliedKind(readings, allPlaces);
   const indoorsOrUnder = kind !== null && ['living-room', 'kitchen', 'classroom', 'cafe', 'stage', 'underwater', 'cave', 'space'].includes(kind);
   for (const place of places) {
     if (!isKind(place.mention.head, 'place')) continue;
@@ -143,8 +144,9 @@ export function sceneSetting(readings: readonly SentenceReading[], previous: Sce
       if (p.mention.kind === 'place' && isKind(p.unit, 'color')) p.unit.used = settingShowsColour(isKind(p.mention.head, 'place') ? p.mention.head.meaning.setting : 'plain', null, p.unit.meaning.name);
     }
   }
-  // Snow on the ground means winter unless the prompt says otherwise.
+  // Snow on the ground means winter unless the prompt says otherwise; so do snowmen, skiers and sleds.
   if (!season && weather === 'snow') season = 'winter';
+  if (!season && !weather && impliesWinter(readings)) season = 'winter';
   if (kind) said.kind = true;
   if (timeOfDay) said.timeOfDay = true;
   // Darkness is a look, not an hour the prompt said: a moon or stars may still make it night.
@@ -167,6 +169,25 @@ export function sceneSetting(readings: readonly SentenceReading[], previous: Sce
     backdrop: kind ? backdrop : [...(previous?.backdrop ?? [])],
     said,
   };
+}
+
+/**
+ * The place a shot naming none is in, from what is in it: "on the floor" is
+ * in a room, acacias grow on the savanna, a sunken ship lies under the sea.
+ */
+function impliedKind(readings: readonly SentenceReading[], places: readonly SentenceReading['places'][number][]): SettingKind | null {
+  if (places.some((p) => isKind(p.mention.head, 'place') && INDOOR_SURFACES.has(p.mention.head.meaning.key))) return 'living-room';
+  const units = readings.flatMap(readingUnits);
+  const thing = units.find((u) => u.lemma in IMPLIED_PLACES);
+  if (!thing) return null;
+  // "sunken" says only where the ship is: the picture shows it.
+  for (const u of units) if (PLACING_ADJECTIVES.has(u.lemma) && IMPLIED_PLACES[u.lemma] === IMPLIED_PLACES[thing.lemma]) u.used = true;
+  return IMPLIED_PLACES[thing.lemma]!;
+}
+
+/** Whether the shot holds a thing or deed of the snow (a snowman, a skier, sledding). */
+function impliesWinter(readings: readonly SentenceReading[]): boolean {
+  return readings.flatMap(readingUnits).some((u) => WINTER_THINGS.has(u.lemma) || WINTER_THINGS.has(u.text.toLowerCase()) || (u.pos === 'VERB' && WINTER_VERBS.has(u.lemma)));
 }
 
 /** Every unit of a sentence, in order. */

@@ -150,6 +150,10 @@ export const LEXFILE_PENALTY: Readonly<Record<string, number>> = {
  * emoji; "people" is a group noun in WordNet). They beat every other source.
  */
 export const NOUN_OVERRIDES: Readonly<Record<string, string>> = {
+  // A goal is the net a ball goes into (not a lacrosse stick); a go-kart races. A cart or wagon's nearest
+  // "wheeled vehicle" in WordNet is a bicycle: the set's one wheeled cart (a trolley) is nearer the thing.
+  goal: '1f945', goals: '1f945', 'soccer goal': '1f945', 'football goal': '1f945', handcart: '1f6d2', pushcart: '1f6d2', 'garden cart': '1f6d2',
+  trolley: '1f6d2', cart: '1f6d2', carts: '1f6d2', wagon: '1f6d2', wagons: '1f6d2', oxcart: '1f6d2', 'donkey cart': '1f6d2', 'horse cart': '1f6d2', 'go cart': '1f3ce', 'go kart': '1f3ce', 'go-kart': '1f3ce', gokart: '1f3ce', kart: '1f3ce',
   moon: '1f315', earth: '1f30d', world: '1f30d', globe: '1f30d', planet: '1fa90', people: '1f9d1', persons: '1f9d1',
   folk: '1f9d1', folks: '1f9d1', human: '1f9d1', humans: '1f9d1', sign: '1faa7', signpost: '1faa7', seed: '1fad8',
   seeds: '1fad8', sprout: '1f331', seedling: '1f331', leaves: '1f343', foliage: '1f343', wave: '1f30a', waves: '1f30a',

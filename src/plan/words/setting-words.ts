@@ -56,6 +56,8 @@ export const SETTING_WORDS: Readonly<Record<string, SettingKind>> = {
   sky: 'sky', clouds: 'sky', heavens: 'sky', 'open sky': 'sky', horizon: 'sky', skies: 'sky', 'the air': 'sky', 'blue sky': 'sky', 'clear sky': 'sky', 'clear blue sky': 'sky',
   'living room': 'living-room', lounge: 'living-room', room: 'living-room', bedroom: 'living-room', home: 'living-room',
   indoors: 'living-room', apartment: 'living-room', den: 'living-room', attic: 'living-room', hallway: 'living-room',
+  // The living room's hearth and rug (it draws both): being by them is being in the room.
+  hearth: 'living-room', fireside: 'living-room', rug: 'living-room',
   'family room': 'living-room', nursery: 'living-room', office: 'classroom', studio: 'living-room', corridor: 'living-room',
   // The nearest indoor kind to a hospital's rooms and halls: a plain room (a hospital seen from outside keeps its own art).
   hospital: 'living-room', clinic: 'living-room', 'hospital room': 'living-room',
@@ -71,7 +73,15 @@ export const SETTING_WORDS: Readonly<Record<string, SettingKind>> = {
   throughway: 'road', thruway: 'road', 'toll road': 'road', turnpike: 'road',
   'open road': 'road', track: 'road', racetrack: 'road', 'race track': 'road', runway: 'road', path: 'road', trail: 'road', lane: 'road',
   field: 'field', fields: 'field', farmland: 'field', 'wheat field': 'field', cornfield: 'field', 'corn field': 'field',
-  pitch: 'field', stadium: 'field', plains: 'field', plain: 'field', steppe: 'field', outback: 'desert', savanna: 'field', savannah: 'field', 'open field': 'field', 'flower field': 'field',
+  plains: 'field', plain: 'field', steppe: 'field', outback: 'desert', 'open field': 'field', 'flower field': 'field',
+  savanna: 'savanna', savannah: 'savanna', 'african savanna': 'savanna', 'african savannah': 'savanna', veldt: 'savanna', veld: 'savanna',
+  serengeti: 'savanna', 'african plains': 'savanna', bushveld: 'savanna',
+  // Where games are played: marked-out turf, not a crop field (a "court" with a judge is a courtroom).
+  pitch: 'sports-ground', stadium: 'sports-ground', court: 'sports-ground', 'tennis court': 'sports-ground', 'basketball court': 'sports-ground',
+  'volleyball court': 'sports-ground', 'football pitch': 'sports-ground', 'soccer pitch': 'sports-ground', 'football field': 'sports-ground',
+  'soccer field': 'sports-ground', 'baseball field': 'sports-ground', 'sports field': 'sports-ground', 'playing field': 'sports-ground',
+  'sports ground': 'sports-ground', ballpark: 'sports-ground', 'baseball diamond': 'sports-ground', arena: 'sports-ground', 'football stadium': 'sports-ground',
+  courtroom: 'classroom', 'court room': 'classroom', courthouse: 'classroom',
   volcano: 'volcano', lava: 'volcano', crater: 'volcano',
   cave: 'cave', cavern: 'cave', grotto: 'cave', tunnel: 'cave', mine: 'cave', underground: 'cave', dungeon: 'cave',
   arctic: 'arctic', antarctic: 'arctic', antarctica: 'arctic', tundra: 'arctic', glacier: 'arctic', 'ice field': 'arctic',
@@ -89,7 +99,7 @@ export const BACKDROP: Readonly<Partial<Record<SettingKind, readonly SettingKind
   mountains: ['forest'], meadow: ['hills', 'forest'], farm: ['hills', 'forest', 'meadow', 'field'], 'city-street': ['skyline'],
   skyline: ['city-street'], village: ['hills'], park: ['skyline', 'forest', 'meadow'], garden: ['forest'], lake: ['mountains', 'forest'],
   river: ['hills', 'forest', 'meadow'], harbor: ['hills', 'village', 'ocean'], arctic: ['mountains', 'ocean'], road: ['hills', 'forest', 'field', 'meadow'],
-  field: ['hills', 'forest', 'meadow'], 'night-sky': ['mountains', 'forest'], sky: ['mountains', 'hills'], junkyard: ['skyline', 'city-street'],
+  field: ['hills', 'forest', 'meadow'], savanna: ['hills', 'meadow', 'field'], 'sports-ground': ['skyline'], 'night-sky': ['mountains', 'forest'], sky: ['mountains', 'hills'], junkyard: ['skyline', 'city-street'],
 };
 
 /**
@@ -111,8 +121,8 @@ export const FAR_WORDS: ReadonlySet<string> = new Set(['distance', 'background',
  */
 export const PLACE_LOOKS: Readonly<Record<string, RegExp>> = {
   fluffy: /cloud|sky/, shallow: /water|pond|stream|creek|brook|river|lagoon|pool|shallows/, tall: /waterfall|grass|mountain|cliff|skyscraper|peak/,
-  vast: /ocean|sea|desert|sky|field|plain|meadow|prairie/, endless: /ocean|sea|desert|sky|field|plain|meadow|prairie/, wide: /river|road|street|valley|field|sky/,
-  rolling: /hill|meadow|field|countryside/, towering: /mountain|cliff|skyscraper|waterfall/, sandy: /beach|desert|shore|coast|dune/, grassy: /meadow|hill|field|park|lawn/,
+  vast: /ocean|sea|desert|sky|field|plain|meadow|prairie|savannah?/, endless: /ocean|sea|desert|sky|field|plain|meadow|prairie|savannah?/, wide: /river|road|street|valley|field|sky/,
+  rolling: /hill|meadow|field|countryside|savannah?/, towering: /mountain|cliff|skyscraper|waterfall/, sandy: /beach|desert|shore|coast|dune/, grassy: /meadow|hill|field|park|lawn/,
   lush: /jungle|forest|meadow|garden|valley|rainforest/, tropical: /jungle|beach|island|rainforest|lagoon/, rocky: /mountain|cliff|canyon|cave/, deep: /ocean|sea|cave|canyon|forest|lake|jungle/,
   open: /sky|sea|ocean|road|field|plain/, blue: /sky|ocean|sea|lake|water/, starry: /sky|night/, cloudy: /sky/, green: /meadow|hill|field|forest|park|grass|valley/,
   small: /^(village|town|hamlet|pond|garden|backyard|yard|stream|creek|brook)$/, little: /^(village|town|hamlet|pond|garden|backyard|yard|stream|creek|brook)$/,
@@ -131,7 +141,7 @@ export const SETTING_PARTS: Readonly<Partial<Record<SettingKind, ReadonlySet<str
   arctic: new Set(['ice', 'snow', 'icebergs', 'floes']), 'city-street': new Set(['buildings', 'traffic', 'pavement', 'houses']),
   skyline: new Set(['buildings', 'skyscrapers', 'towers', 'lights']), village: new Set(['houses', 'cottages', 'roofs']),
   cave: new Set(['rock', 'rocks', 'walls', 'stalactites', 'darkness']), underwater: new Set(['seaweed', 'kelp', 'rocks', 'sand', 'bubbles']),
-  volcano: new Set(['lava', 'smoke', 'ash', 'magma']), field: new Set(['crops', 'wheat', 'grass', 'rows']), meadow: new Set(['grass', 'wildflowers']),
+  volcano: new Set(['lava', 'smoke', 'ash', 'magma']), field: new Set(['crops', 'wheat', 'grass', 'rows']), savanna: new Set(['grass', 'grasses', 'acacias', 'bush']), 'sports-ground': new Set(['grass', 'turf', 'lines', 'stands', 'crowd']), meadow: new Set(['grass', 'wildflowers']),
   space: new Set(['stars', 'darkness', 'void']), 'night-sky': new Set(['stars', 'darkness']), garden: new Set(['hedge', 'hedges', 'flowers', 'flowerbeds']),
 };
 
@@ -179,3 +189,36 @@ export const SEASON_WORDS: Readonly<Record<string, Season>> = {
 
 /** Adjectives that mean a season's look ("autumn leaves", "a snowy field"). */
 export const SEASON_HINTS: Readonly<Record<string, Season>> = { snowy: 'winter', frozen: 'winter', icy: 'winter', frosty: 'winter' };
+
+/**
+ * Things that only make sense in one kind of place, which a prompt naming no
+ * place is set in: acacias grow on the savanna, a sunken ship lies under the
+ * sea. Keys are lemmas of a thing's head or of a word describing it.
+ */
+export const IMPLIED_PLACES: Readonly<Record<string, SettingKind>> = {
+  acacia: 'savanna', acacias: 'savanna', baobab: 'savanna', baobabs: 'savanna', wildebeest: 'savanna', safari: 'savanna',
+  igloo: 'arctic', igloos: 'arctic',
+  // A windowsill, a window seat or a fireplace are in a room (the things themselves stay drawn).
+  windowsill: 'living-room', 'window sill': 'living-room', 'window seat': 'living-room', fireplace: 'living-room', mantelpiece: 'living-room',
+  goalkeeper: 'sports-ground', goalie: 'sports-ground', goalpost: 'sports-ground', 'soccer player': 'sports-ground', 'football player': 'sports-ground',
+  'tennis player': 'sports-ground', 'basketball player': 'sports-ground', referee: 'sports-ground', 'soccer ball': 'sports-ground',
+  shipwreck: 'underwater', shipwrecks: 'underwater', wreck: 'underwater', wreckage: 'underwater', sunken: 'underwater', sunk: 'underwater', submerged: 'underwater',
+};
+
+/** Words describing a thing that say where it is and nothing else ("a sunken ship" lies under the sea). */
+export const PLACING_ADJECTIVES: ReadonlySet<string> = new Set(['sunken', 'sunk', 'submerged']);
+
+/** Surfaces that only lie indoors: "on the floor" with no place named is in a room. */
+export const INDOOR_SURFACES: ReadonlySet<string> = new Set(['floor', 'carpet', 'rug', 'floorboards', 'linoleum', 'parquet']);
+
+/**
+ * Things of the snow: a prompt with any of them and no season said is set in
+ * winter, with snow on the ground ("children building a snowman").
+ */
+export const WINTER_THINGS: ReadonlySet<string> = new Set([
+  'snowman', 'snowmen', 'snowboarder', 'snowboarders', 'snowboard', 'skier', 'skiers', 'ski', 'skis', 'sled', 'sleds', 'sledge', 'sledges',
+  'sleigh', 'toboggan', 'ice skater', 'ice skaters', 'figure skater', 'igloo', 'igloos', 'snowball', 'snowballs', 'snowmobile', 'snowplow', 'snowplough', 'snow angel',
+]);
+
+/** Verbs of the snow ("skiing down a slope", "sledding"): winter too. */
+export const WINTER_VERBS: ReadonlySet<string> = new Set(['ski', 'snowboard', 'sled', 'sledge', 'toboggan', 'ice-skate']);

@@ -31,12 +31,13 @@ export function paintForeground(view: View, recipe: SettingRecipe, light: Light,
     }).filter((x) => x > x0 && x < x1);
   switch (kind) {
     case 'grass':
+    case 'dry-grass':
     case 'flowers':
     case 'ferns': {
       for (const x of spots(kind === 'ferns' ? 8 : 11)) {
         const p = view.project(x, 0, z);
         const h = p.unit * random.range(0.12, 0.2);
-        const tone = darkened(random.pick(kind === 'ferns' ? ['#3f7a36', '#2f6a2e'] : ['#4f8a3a', '#3f7a2e', '#5c9a40']));
+        const tone = darkened(random.pick(kind === 'ferns' ? ['#3f7a36', '#2f6a2e'] : kind === 'dry-grass' ? ['#b89a4a', '#a08638', '#c9aa5c'] : ['#4f8a3a', '#3f7a2e', '#5c9a40']));
         if (kind === 'ferns') fern(view, p.x, p.y, h * 1.2, tone, random);
         else grassTuft(ctx, p.x, p.y, h, tone, random, 9, 0);
         if (kind === 'flowers' && random.chance(0.6)) {

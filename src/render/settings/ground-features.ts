@@ -111,6 +111,39 @@ export function paintFeature(view: View, feature: SettingRecipe['ground']['featu
       }
       break;
     }
+    case 'pitch': {
+      // A marked-out pitch: mown stripes, touchlines near and far, a halfway line and a centre circle.
+      const near = depthToZ(0.05);
+      const far = depthToZ(1.05);
+      const quad = (xa: number, xb: number, za: number, zb: number): void => {
+        const pts = [view.project(xa, 0, za), view.project(xb, 0, za), view.project(xb, 0, zb), view.project(xa, 0, zb)];
+        ctx.beginPath();
+        ctx.moveTo(pts[0]!.x, pts[0]!.y);
+        for (const p of pts.slice(1)) ctx.lineTo(p.x, p.y);
+        ctx.closePath();
+        ctx.fill();
+      };
+      ctx.fillStyle = css(scale(lit(hex(recipe.ground.near), light), 1.1), 0.5);
+      for (let x = -12; x < 12; x += 1.2) quad(x, x + 0.6, near, far);
+      ctx.fillStyle = css(lit([245, 245, 240], light), 0.9);
+      const line = 0.025;
+      const half = 2.6;
+      for (const z of [near, far]) quad(-half, half, z, z + line * z);
+      for (const x of [-half, 0, half]) quad(x - line, x + line, near, far);
+      const centre = (near + far) / 2;
+      const radius = 0.45;
+      ctx.strokeStyle = css(lit([245, 245, 240], light), 0.9);
+      ctx.lineWidth = Math.max(1, view.project(0, 0, centre).unit * line * 1.4);
+      ctx.beginPath();
+      for (let k = 0; k <= 48; k++) {
+        const a = (k / 48) * Math.PI * 2;
+        const p = view.project(radius * Math.cos(a), 0, centre + radius * Math.sin(a));
+        if (k === 0) ctx.moveTo(p.x, p.y);
+        else ctx.lineTo(p.x, p.y);
+      }
+      ctx.stroke();
+      break;
+    }
     case 'flowers':
     case 'leaves': {
       const colors: Rgb[] = feature === 'flowers' ? [[255, 255, 255], [255, 220, 80], [240, 110, 150], [170, 120, 230]] : [[168, 110, 52], [150, 82, 44], [190, 150, 70]];

@@ -40,3 +40,25 @@ describe('far places behind a recipe', () => {
     expect(winter.ridges[0]!.snow).toBeGreaterThanOrEqual(0.8);
   });
 });
+
+describe('places with a look of their own', () => {
+  it('draws the savanna as dry grass under scattered acacias, with no crop rows', () => {
+    const savanna = RECIPES.savanna;
+    expect(savanna.ridges.filter((r) => r.kind === 'acacias').length).toBeGreaterThan(0);
+    expect(savanna.ground.features).not.toContain('rows');
+    expect(savanna.foreground).toBe('dry-grass');
+  });
+
+  it('marks out a sports ground with pitch lines in front of stands', () => {
+    expect(RECIPES['sports-ground'].ground.features).toContain('pitch');
+    expect(RECIPES['sports-ground'].ridges.map((r) => r.kind)).toContain('stands');
+  });
+
+  it('covers a path with snow in winter, leaving tracks', () => {
+    const winter = recipeFor({ kind: 'mountains', season: 'winter', weather: 'clear' });
+    expect(winter.ground.texture).toBe('snow');
+    expect(winter.ground.features).not.toContain('path');
+    expect(winter.ground.features).toContain('tracks');
+    expect(recipeFor({ kind: 'savanna', season: 'winter', weather: 'clear' }).foreground).toBe('snow');
+  });
+});

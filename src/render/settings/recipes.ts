@@ -10,7 +10,7 @@ import type { Season, SettingKind } from '../../plan/vocabulary.ts';
 
 /** One band of distant scenery on an upright plane at distance `z`. */
 export interface Ridge {
-  readonly kind: 'mountains' | 'hills' | 'dunes' | 'mesa' | 'skyline' | 'street' | 'forest' | 'houses' | 'volcano' | 'icebergs' | 'junk' | 'hedge' | 'cavewall' | 'island' | 'rocks';
+  readonly kind: 'mountains' | 'hills' | 'dunes' | 'mesa' | 'skyline' | 'street' | 'forest' | 'houses' | 'volcano' | 'icebergs' | 'junk' | 'hedge' | 'cavewall' | 'island' | 'rocks' | 'acacias' | 'stands';
   /** Distance (world units; the stage runs from 1 to 3.2). */
   readonly z: number;
   /** Height of the tallest parts in world units. */
@@ -27,7 +27,7 @@ export interface GroundRecipe {
   readonly near: string;
   readonly far: string;
   readonly texture: 'grass' | 'sand' | 'snow' | 'dirt' | 'asphalt' | 'rock' | 'seabed' | 'wood' | 'tile' | 'stage' | 'none';
-  readonly features: readonly ('path' | 'road' | 'street' | 'rows' | 'tulips' | 'flowers' | 'dock' | 'leaves' | 'lava' | 'tracks' | 'rug')[];
+  readonly features: readonly ('path' | 'road' | 'street' | 'rows' | 'tulips' | 'flowers' | 'dock' | 'leaves' | 'lava' | 'tracks' | 'rug' | 'pitch')[];
 }
 
 /** A kind of prop scattered in the world. */
@@ -52,7 +52,7 @@ export interface SettingRecipe {
   readonly ground: GroundRecipe;
   readonly water: { readonly color: string; readonly deep: string; readonly waves: number } | null;
   readonly props: readonly PropRecipe[];
-  readonly foreground: 'grass' | 'flowers' | 'ferns' | 'reeds' | 'rocks' | 'snow' | 'seaweed' | 'vines' | 'curtains' | 'none';
+  readonly foreground: 'grass' | 'dry-grass' | 'flowers' | 'ferns' | 'reeds' | 'rocks' | 'snow' | 'seaweed' | 'vines' | 'curtains' | 'none';
   /** Colour of tree crowns seen from above (aerial shots); else drawn from the ground's colours. */
   readonly canopy?: string;
   /** Interiors: wall colour and what hangs on it. */
@@ -392,6 +392,33 @@ export const RECIPES: Record<SettingKind, SettingRecipe> = {
     props: [{ asset: emoji('1f33e'), size: 0.3, count: 4, depth: [0.05, 0.9], sways: true }, tree(1, [1.2, 1.6])],
     foreground: 'grass',
   },
+  // Open golden grassland under a far low horizon: a kopje or two, flat-topped acacias scattered, no crop rows.
+  savanna: {
+    sky: 'open',
+    ridges: [
+      { kind: 'hills', z: 85, height: 2.2, color: '#b79a6a' },
+      { kind: 'rocks', z: 45, height: 1.1, color: '#a08060' },
+      { kind: 'acacias', z: 22, height: 1.6, color: '#6f8a3e' },
+      { kind: 'acacias', z: 6, height: 2.2, color: '#667f38' },
+    ],
+    ground: { near: '#c9a85a', far: '#e0c684', texture: 'grass', features: [] },
+    water: null,
+    props: [{ asset: emoji('1f33e'), size: 0.22, count: 3, depth: [0.05, 0.8], sways: true }],
+    foreground: 'dry-grass',
+    canopy: '#6f8a3e',
+  },
+  // A sports ground: mown turf marked out in white lines, stands behind.
+  'sports-ground': {
+    sky: 'open',
+    ridges: [
+      { kind: 'skyline', z: 60, height: 4, color: '#8a96a8' },
+      { kind: 'stands', z: 9, height: 1.6, color: '#9aa3b0' },
+    ],
+    ground: { near: '#4f9a3c', far: '#6fb354', texture: 'grass', features: ['pitch'] },
+    water: null,
+    props: [],
+    foreground: 'none',
+  },
   volcano: {
     sky: 'open',
     ridges: [
@@ -499,10 +526,11 @@ export function seasonal(recipe: SettingRecipe, season: Season | null): SettingR
     return {
       ...recipe,
       ridges: recipe.ridges.map((r) => ({ ...r, snow: Math.max(r.snow ?? 0, r.kind === 'skyline' || r.kind === 'street' ? 0.3 : 0.8) })),
-      ground: recipe.ground.texture === 'grass' || recipe.ground.texture === 'dirt' ? { ...recipe.ground, near: '#eef3f8', far: '#f7fafd', texture: 'snow', features: recipe.ground.features.filter((f) => f !== 'flowers') } : recipe.ground,
+      // Snow covers a path too: footprints and ski tracks show where it runs.
+      ground: recipe.ground.texture === 'grass' || recipe.ground.texture === 'dirt' ? { ...recipe.ground, near: '#eef3f8', far: '#f7fafd', texture: 'snow', features: [...new Set(recipe.ground.features.filter((f) => f !== 'flowers').map((f) => (f === 'path' ? ('tracks' as const) : f)))] } : recipe.ground,
       // Broadleaf trees stand bare in winter; evergreens carry the scene.
       props: recipe.props.filter((p) => !p.asset.endsWith('1f337') && !p.asset.endsWith('1f33c') && !p.asset.endsWith('1f339') && !p.asset.endsWith('1f338')).map((p) => (p.asset.endsWith('1f333') ? { ...p, asset: emoji('1f332') } : p)),
-      foreground: recipe.foreground === 'flowers' || recipe.foreground === 'grass' ? 'snow' : recipe.foreground,
+      foreground: recipe.foreground === 'flowers' || recipe.foreground === 'grass' || recipe.foreground === 'dry-grass' ? 'snow' : recipe.foreground,
     };
   }
   if (season === 'autumn') {

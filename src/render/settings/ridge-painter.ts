@@ -5,7 +5,7 @@ import type { View } from '../layer.ts';
 import { lit, type Light } from '../light.ts';
 import type { Ridge } from './recipes.ts';
 import { fbm, forest, mountainFaces, ridged, skyline, snowCover, sprinkleTrees, streetFronts } from './ridge-features.ts';
-import { broadleaf, building, bush, palm, rock, type LightSide } from './shapes.ts';
+import { acacia, broadleaf, building, bush, palm, rock, type LightSide } from './shapes.ts';
 
 /**
  * Paints one band of distant scenery on its upright plane: ranges of
@@ -232,6 +232,39 @@ export function paintRidge(view: View, ridge: Ridge, light: Light, random: Rando
       for (let k = 0; k < 3; k++) {
         const p = view.project(centre + (k - 1) * ridge.height * 0.8, ridge.height * 0.75, z);
         palm(ctx, p.x, p.y + unit * ridge.height * 0.3, unit * ridge.height * 0.9, scale(color, 0.9), side, random);
+      }
+      break;
+    }
+    case 'stands': {
+      // A grandstand: tiers stepping up and back, dotted with spectators, under a roof line.
+      fill(() => ridge.height, scale(color, 0.9), 4);
+      const tiers = 7;
+      for (let t = 0; t < tiers; t++) {
+        const y0 = view.project(0, (ridge.height * t) / tiers, z).y;
+        ctx.fillStyle = css(scale(color, t % 2 ? 0.8 : 1.05));
+        ctx.fillRect(view.area.left, y0 - unit * ridge.height * 0.02, view.area.right - view.area.left, Math.max(1, unit * ridge.height * 0.025));
+        for (let x = x0; x < x1; x += ridge.height * random.range(0.05, 0.12)) {
+          if (random.chance(0.25)) continue;
+          const p = view.project(x, (ridge.height * (t + 0.55)) / tiers, z);
+          const crowd: Rgb[] = [[200, 60, 60], [60, 90, 190], [240, 220, 80], [235, 235, 235], [60, 150, 80]];
+          ctx.fillStyle = css(mix(crowd[Math.floor(random.next() * crowd.length)]!, color, 0.35));
+          ctx.beginPath();
+          ctx.arc(p.x, p.y, Math.max(0.8, unit * ridge.height * 0.035), 0, Math.PI * 2);
+          ctx.fill();
+        }
+      }
+      const roof = view.project(0, ridge.height * 1.08, z).y;
+      ctx.fillStyle = css(scale(color, 0.55));
+      ctx.fillRect(view.area.left, roof, view.area.right - view.area.left, Math.max(2, unit * ridge.height * 0.09));
+      break;
+    }
+    case 'acacias': {
+      // Umbrella thorns stand apart on open grass: a sparse line, never a wall of trees.
+      const spacing = ridge.height * 2.2;
+      for (let x = x0 - spacing * random.range(0, 1); x < x1 + spacing; x += spacing * random.range(0.6, 1.8)) {
+        if (random.chance(0.3)) continue;
+        const p = view.project(x, 0, z);
+        acacia(ctx, p.x, ground + 1, unit * ridge.height * random.range(0.7, 1.15), mix(color, scale(color, 0.85), random.next()), side, random);
       }
       break;
     }

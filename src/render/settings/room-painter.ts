@@ -43,7 +43,9 @@ export function paintRoomWall(view: View, recipe: SettingRecipe, z: number, ligh
   switch (room.decor) {
     case 'window':
       windowOnWall(view, cx + 0.75, 0.75, 0.7, 0.75, z, light, trim);
-      frame(view, cx - 0.9, 0.95, 0.5, 0.38, z, light, random);
+      // A hearth with a fire burning, a picture over the mantel: "by the fireplace" has somewhere to be.
+      fireplace(view, cx - 0.9, z, light, trim);
+      frame(view, cx - 0.9, 0.95, 0.42, 0.3, z, light, random);
       break;
     case 'blackboard': {
       const a = view.project(cx - 1.1, 1.3, z);
@@ -204,6 +206,58 @@ function paintStove(view: View, x: number, z: number, light: Light): void {
     ctx.arc(c.x, c.y, unit * (0.06 - k * 0.008), 0, Math.PI * 2);
     ctx.fill();
   });
+}
+
+/** A fireplace against the wall: a stone surround and mantel shelf round a firebox with a fire burning in it. */
+function fireplace(view: View, x: number, z: number, light: Light, trim: Rgb): void {
+  const { ctx } = view;
+  const outer = [view.project(x - 0.42, 0.62, z), view.project(x + 0.42, 0, z)] as const;
+  const unit = outer[0].unit;
+  ctx.fillStyle = css(lit([168, 150, 136], light));
+  ctx.fillRect(outer[0].x, outer[0].y, outer[1].x - outer[0].x, outer[1].y - outer[0].y);
+  // Stone courses.
+  ctx.fillStyle = css(lit([140, 124, 112], light), 0.6);
+  for (let k = 1; k < 6; k++) ctx.fillRect(outer[0].x, outer[0].y + ((outer[1].y - outer[0].y) * k) / 6, outer[1].x - outer[0].x, Math.max(1, unit * 0.008));
+  // The mantel shelf.
+  const shelf = view.project(x - 0.5, 0.66, z);
+  ctx.fillStyle = css(scale(trim, 0.8));
+  ctx.fillRect(shelf.x, shelf.y, (outer[1].x - outer[0].x) * (1 / 0.84), unit * 0.05);
+  // The firebox: dark, with an arched top, and the fire's glow inside.
+  const a = view.project(x - 0.25, 0.4, z);
+  const b = view.project(x + 0.25, 0, z);
+  ctx.fillStyle = css(lit([34, 26, 22], light));
+  ctx.beginPath();
+  ctx.moveTo(a.x, b.y);
+  ctx.lineTo(a.x, a.y + (b.x - a.x) * 0.25);
+  ctx.quadraticCurveTo((a.x + b.x) / 2, a.y - (b.x - a.x) * 0.1, b.x, a.y + (b.x - a.x) * 0.25);
+  ctx.lineTo(b.x, b.y);
+  ctx.closePath();
+  ctx.fill();
+  const glow = ctx.createRadialGradient((a.x + b.x) / 2, b.y, 0, (a.x + b.x) / 2, b.y, (b.x - a.x) * 0.7);
+  glow.addColorStop(0, 'rgba(255,170,60,0.85)');
+  glow.addColorStop(1, 'rgba(255,120,30,0)');
+  ctx.fillStyle = glow;
+  ctx.fillRect(a.x, a.y, b.x - a.x, b.y - a.y);
+  // Logs, then tongues of flame: red outside, orange, a yellow core.
+  ctx.fillStyle = 'rgb(92,58,36)';
+  ctx.fillRect(a.x + (b.x - a.x) * 0.15, b.y - unit * 0.05, (b.x - a.x) * 0.7, unit * 0.045);
+  const w = b.x - a.x;
+  const tongue = (cx: number, h: number, half: number, color: string): void => {
+    ctx.fillStyle = color;
+    ctx.beginPath();
+    ctx.moveTo(cx - half, b.y - unit * 0.04);
+    ctx.quadraticCurveTo(cx - half, b.y - h * 0.5, cx, b.y - h);
+    ctx.quadraticCurveTo(cx + half, b.y - h * 0.5, cx + half, b.y - unit * 0.04);
+    ctx.closePath();
+    ctx.fill();
+  };
+  for (const [t, k] of [[0.3, 0.8], [0.5, 1], [0.7, 0.75]] as const) {
+    const cx = a.x + w * t;
+    const h = (b.y - a.y) * 0.62 * k;
+    tongue(cx, h, w * 0.16, 'rgb(226,74,32)');
+    tongue(cx, h * 0.72, w * 0.11, 'rgb(250,150,40)');
+    tongue(cx, h * 0.42, w * 0.06, 'rgb(255,228,120)');
+  }
 }
 
 /** A window in the wall showing the sky outside. */

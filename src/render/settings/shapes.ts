@@ -134,6 +134,47 @@ export function palm(ctx: SKRSContext2D, x: number, base: number, h: number, col
   }
 }
 
+/** An umbrella thorn (acacia): a short forked trunk under a wide, flat-topped crown, the savanna's tree. */
+export function acacia(ctx: SKRSContext2D, x: number, base: number, h: number, color: Rgb, side: LightSide, rnd: Random): void {
+  const bark: Rgb = mix(scale(color, 0.45), [86, 62, 44], 0.6);
+  const crownY = base - h * rnd.range(0.72, 0.82);
+  const half = h * rnd.range(0.55, 0.75);
+  const lean = rnd.range(-0.08, 0.08) * h;
+  ctx.strokeStyle = css(bark);
+  ctx.lineCap = 'round';
+  ctx.lineWidth = Math.max(1, h * 0.04);
+  ctx.beginPath();
+  ctx.moveTo(x, base);
+  ctx.lineTo(x + lean, base - h * 0.42);
+  ctx.stroke();
+  // The trunk forks into limbs that spread out under the crown.
+  ctx.lineWidth = Math.max(1, h * 0.022);
+  for (const reach of [-0.7, -0.25, 0.3, 0.75]) {
+    ctx.beginPath();
+    ctx.moveTo(x + lean, base - h * 0.42);
+    ctx.quadraticCurveTo(x + lean + reach * half * 0.3, crownY + h * 0.12, x + lean + reach * half * 0.85, crownY + h * 0.02);
+    ctx.stroke();
+  }
+  // The crown: overlapping flat lobes, a shaded underside and a sunlit top.
+  const lobes = 6;
+  const dark = scale(color, 0.72);
+  const light = mix(color, [255, 244, 200], 0.25);
+  const spots: Array<[number, number, number]> = [];
+  for (let i = 0; i < lobes; i++) {
+    const t = (i + 0.5) / lobes - 0.5;
+    spots.push([x + lean + t * half * 1.8 + rnd.range(-0.05, 0.05) * h, crownY - rnd.range(0, 0.05) * h, half * rnd.range(0.28, 0.38)]);
+  }
+  const lobe = (cx: number, cy: number, r: number, fill: Rgb, squash: number): void => {
+    ctx.fillStyle = css(fill);
+    ctx.beginPath();
+    ctx.ellipse(cx, cy, r, r * squash, 0, 0, Math.PI * 2);
+    ctx.fill();
+  };
+  for (const [cx, cy, r] of spots) lobe(cx, cy + r * 0.08, r, dark, 0.36);
+  for (const [cx, cy, r] of spots) lobe(cx + side * r * 0.1, cy - r * 0.08, r * 0.85, color, 0.3);
+  for (const [cx, cy, r] of spots) lobe(cx + side * r * 0.25, cy - r * 0.16, r * 0.45, light, 0.22);
+}
+
 /** A round bush. */
 export function bush(ctx: SKRSContext2D, x: number, base: number, h: number, color: Rgb, side: LightSide, rnd: Random): void {
   const w = h * 1.6;
