@@ -14,6 +14,8 @@ export interface PlacementInput {
   /** A place phrase said of it: "in the sky", "on the lake", "under the sea". */
   readonly placeHint: Placement | null;
   readonly hasRelation: boolean;
+  /** The noun as written, when it says more than the art ("ducklings" drawn as a duck). */
+  readonly noun?: string;
 }
 
 const INDOOR = new Set<SettingKind>(['living-room', 'kitchen', 'classroom', 'cafe', 'stage']);
@@ -23,6 +25,8 @@ const GROUNDED_MOTIONS = new Set<Motion>(['walk', 'run', 'trot', 'gallop', 'sit'
 /** Birds that walk rather than fly. */
 const FLIGHTLESS = /\b(penguin|chicken|rooster|turkey|dodo|hatching chick|baby chick|peacock|flamingo)\b/;
 const SWIMMING_BIRDS = /\b(duck|swan|goose)\b/;
+/** Young birds that cannot fly yet: on the ground, or on the water where their kind swims. */
+const FLEDGLINGS = /\b(duckling|gosling|cygnet|chick|chicks|hatchling|nestling)s?\b/;
 
 /** The placement of an entity. */
 export function placementFor(input: PlacementInput): Placement {
@@ -39,6 +43,9 @@ export function placementFor(input: PlacementInput): Placement {
     return 'water-surface';
   }
   if (category === 'fish') return WATER.has(setting) ? 'water-surface' : 'underwater';
+  if (category === 'bird' && FLEDGLINGS.test(input.noun ?? '') && !motions.some((m) => AIRBORNE_MOTIONS.has(m))) {
+    return /\b(duckling|gosling|cygnet)/.test(input.noun ?? '') && WATER.has(setting) && setting !== 'beach' ? 'water-surface' : ground;
+  }
   if (hasRelation && !motions.some((m) => AIRBORNE_MOTIONS.has(m))) return ground;
   if (motions.some((m) => AIRBORNE_MOTIONS.has(m))) return 'air';
   if (motions.includes('launch') || motions.includes('rise')) return ground;

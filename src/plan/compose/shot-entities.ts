@@ -13,7 +13,10 @@ import { membersOf, type Cast, type CastMember } from './cast.ts';
 import type { MemberLook } from './member-look.ts';
 import { refineMotion } from './motion-refine.ts';
 import { activityArt, personVariant } from './person-variants.ts';
+import { followLeaders, peckAtFeeders } from './followers.ts';
+import { holdHandledThings } from './held-things.ts';
 import { placeHintFor, placementFor } from './placement.ts';
+import { isRoomScenery } from './room-scenery.ts';
 import type { SceneSetting } from './scene-setting.ts';
 import { round } from './shot-groups.ts';
 import { AT_RELATIONS, drivesThenStops, STOP_VERBS } from './vehicle-stops.ts';
@@ -61,6 +64,11 @@ export function shotCast(input: ShotCastInput): ShotCast {
   const overflow: Mention[] = [];
   const add = (member: CastMember | undefined, mention?: Mention): void => {
     if (!member || members.includes(member)) return;
+    // "a blackboard in a classroom": the room's own board, drawn by the setting.
+    if (isRoomScenery(setting.kind, looks.get(member.id))) {
+      for (const u of mention?.units ?? []) u.used = true;
+      return;
+    }
     if (members.length >= LIMITS.maxEntitiesPerShot) {
       if (mention) overflow.push(mention);
       return;
@@ -312,10 +320,20 @@ export function shotCast(input: ShotCastInput): ShotCast {
     }
   }
 
+  // "a mother duck leading her ducklings", "a horse pulling a cart": they come along behind.
+  followLeaders(actionsOf, relationOf, looks);
+  // "feeding pigeons": the pigeons come down to peck.
+  for (const id of peckAtFeeders(actionsOf, relationOf, looks, setting.kind)) if (!placeHints.has(id)) placeHints.set(id, 'water-surface');
+  // "a boy playing the violin", "a girl reading a book": the thing is in their hands while they do it.
+  const holderOf = holdHandledThings(actionsOf, looks);
+
   // Relations between entities, and things held ("a girl with an umbrella", "a cake with candles").
   for (const r of readings) {
     for (const rel of r.relations) {
-      const subjectId = idOf(rel.subject);
+      const saidOf = idOf(rel.subject);
+      // "a man reading a newspaper on a bench": a place said after a held thing is where its holder is.
+      const holder = saidOf ? holderOf.get(saidOf) : undefined;
+      const subjectId = holder && holder !== idOf(rel.target) && !relationOf.has(holder) ? holder : saidOf;
       const targetId = idOf(rel.target);
       if (!subjectId || !targetId || subjectId === targetId || relationOf.has(subjectId)) continue;
       let kind = rel.relation;
@@ -415,11 +433,11 @@ export function shotCast(input: ShotCastInput): ShotCast {
     // walking on a bridge" walks) or stand on something that is no seat or mount ("a boy standing on a rock").
     const travels = first !== undefined && TRAVELLING.has(first.motion);
     const support = relation?.kind === 'on' ? looks.get(relation.target) : undefined;
-    const stands = (first === undefined || first.motion === 'idle') && support !== undefined && !RIDEABLE.test(`${support.noun} ${support.artLabel}`) && !SEATS.test(`${support.noun} ${support.artLabel}`);
+    const stands = (first === undefined || first.motion === 'idle' || first.motion === 'carry') && support !== undefined && !RIDEABLE.test(`${support.noun} ${support.artLabel}`) && !SEATS.test(`${support.noun} ${support.artLabel}`);
     // Aboard a boat the hull hides the legs: a standing figure shows more than a head on the gunwale.
     const aboard = (relation?.kind === 'inside' || relation?.kind === 'on') && looks.get(relation.target)?.category === 'boat';
     if (!artOf.has(member.id) && (!relation || travels || stands || aboard)) asset = personVariant(look.noun, asset, first?.verb.split(' ')[0] ?? '', first?.motion ?? 'idle', lex) ?? asset;
-    const placement = placementFor({ category: look.category, label: look.artLabel, motions, setting: setting.kind, placeHint: placeHints.get(member.id) ?? null, hasRelation: relation !== null });
+    const placement = placementFor({ category: look.category, label: look.artLabel, noun: look.noun, motions, setting: setting.kind, placeHint: placeHints.get(member.id) ?? null, hasRelation: relation !== null });
     entities.push({
       id: member.id,
       noun: look.noun,

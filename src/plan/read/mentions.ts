@@ -167,6 +167,8 @@ function readPhrase(units: readonly Unit[], start: number): Phrase | null {
     groupHead.used = true;
     mention.size ??= { scale: 0.6, units: [] };
   }
+  // "a mother duck", "a father penguin": the parent is the grown animal itself, drawn as it.
+  if (isKind(head, 'entity') && PARENT_ANIMALS.has(head.meaning.entry.category)) for (const u of heads) if (u !== head && PARENT_WORDS.has(u.lemma)) u.used = true;
   // "a light blue car": a shade before a name that carries its colour ("blue car") still shades it.
   if (!mention.color && isKind(head, 'entity') && head.meaning.color) {
     mention.color = { hex: adjustColor(head.meaning.color.hex, shade.lighten, shade.saturate), name: head.meaning.color.name, units: shade.units };
@@ -210,6 +212,10 @@ function chooseHead(heads: readonly Unit[]): Unit {
   // "a pine forest", "a sunflower field": a place after things is where they are.
   return last;
 }
+
+/** Parent words in front of an animal's name ("a mother duck"). */
+const PARENT_WORDS = new Set(['mother', 'father', 'mama', 'papa', 'mom', 'mum', 'dad', 'daddy', 'mommy', 'mummy', 'parent']);
+const PARENT_ANIMALS = new Set(['animal', 'bird', 'fish', 'insect']);
 
 /** Group nouns after a noun ("a camel caravan", "a wolf pack"): the group of that noun. */
 const GROUP_HEADS = new Set(['caravan', 'pack', 'herd', 'flock', 'swarm', 'school', 'troop', 'colony', 'family', 'fleet', 'convoy', 'parade', 'crowd', 'gang', 'squad', 'team', 'band']);

@@ -36,6 +36,16 @@ export const TEXT_CUES: Readonly<Record<string, { role: 'title' | 'caption' | 's
   reading: { role: null, position: null }, saying: { role: null, position: null }, writing: { role: null, position: null },
 };
 
+/**
+ * "Under the stars", "beneath the moon": the night sky over a scene is when it
+ * happens (night, clear), not a thing to stand under; the sky draws its own
+ * stars and moon. ("Under the night sky" and "a starry sky" are the night-sky
+ * place, see SETTING_WORDS.)
+ */
+export const NIGHT_SKY_PHRASES: readonly string[] = ['stars', 'starry skies', 'moon', 'moonlight'].flatMap((sky) =>
+  ['under', 'beneath', 'underneath'].flatMap((via) => [`${via} the ${sky}`, ...(/^(stars|starry skies|moonlight)$/.test(sky) ? [`${via} ${sky}`] : [`${via} a ${sky}`])]),
+);
+
 /** Normal form of a phrase key. */
 export function phraseKey(text: string): string {
   return text.toLowerCase().replace(/[’]/g, "'").replace(/[-_]+/g, ' ').replace(/\s+/g, ' ').trim();
@@ -60,6 +70,7 @@ export function phraseTables(): PhraseTables {
   for (const [k, count] of Object.entries(NUMBER_WORDS)) add(k, { kind: 'number', count });
   for (const [k, quantity] of Object.entries(QUANTITY_WORDS)) add(k, { kind: 'quantity', quantity });
   for (const [k, time] of Object.entries(TIME_WORDS)) add(k, { kind: 'time', time });
+  for (const k of NIGHT_SKY_PHRASES) add(k, { kind: 'time', time: 'night' });
   for (const [k, weather] of Object.entries(WEATHER_WORDS)) add(k, { kind: 'weather', weather });
   for (const [k, season] of Object.entries(SEASON_WORDS)) add(k, { kind: 'season', season });
   for (const [k, setting] of Object.entries(SETTING_WORDS)) add(k, { kind: 'place', setting, key: phraseKey(k) });

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { planScene } from '../planner.ts';
+
+const output = { width: 320, height: 180, fps: 10, seconds: 4, format: 'mp4' as const };
+const shotOf = (prompt: string) => planScene({ prompt, seed: 1, output }).shots[0]!;
+const byNoun = (prompt: string) => {
+  const entities = shotOf(prompt).entities;
+  return (noun: string) => entities.find((e) => e.noun === noun)!;
+};
+
+describe('what is led or pulled comes along behind', () => {
+  it('walks ducklings in a line behind the mother duck, on the ground', () => {
+    const e = byNoun('a mother duck leading her ducklings across a road');
+    const duck = e('duck');
+    const ducklings = e('ducklings');
+    expect(duck.actions.map((a) => [a.verb, a.motion, a.target])).toEqual([['lead', 'walk', undefined]]);
+    expect(ducklings.actions.map((a) => [a.motion, a.target])).toEqual([['follow', duck.id]]);
+    expect(ducklings.layout).toMatchObject({ placement: 'ground', arrangement: 'line', relation: { kind: 'behind', target: duck.id } });
+    // "mother" says which duck, and is drawn as the duck itself.
+    expect(planScene({ prompt: 'a mother duck leading her ducklings across a road', seed: 1, output }).unresolved).toEqual([]);
+  });
+
+  it('keeps chicks and goslings that cannot fly on the ground', () => {
+    expect(byNoun('a hen and her chicks')('chicks').layout.placement).toBe('ground');
+    expect(byNoun('a goose with her goslings')('goslings').layout.placement).not.toBe('air');
+  });
+
+  it('hitches a sled behind the dogs that pull it instead of carrying it', () => {
+    const e = byNoun('dogs pulling a sled across the snow');
+    const dogs = e('dogs');
+    expect(dogs.actions.map((a) => [a.verb, a.motion])).toEqual([['pull', 'walk']]);
+    expect(e('sled').actions.map((a) => [a.motion, a.target])).toEqual([['follow', dogs.id]]);
+    expect(e('sled').layout.relation).toMatchObject({ kind: 'behind', target: dogs.id });
+    // A thing that is not hauled along is still carried.
+    expect(byNoun('a dog pulling a rope')('dog').actions.map((a) => a.motion)).toContain('carry');
+  });
+});
+
+describe('birds being fed come down to peck', () => {
+  it('puts fed pigeons on the ground near the feeder, pecking', () => {
+    const e = byNoun('an old man feeding pigeons in a city square');
+    const pigeons = e('pigeons');
+    expect(pigeons.layout.placement).toBe('ground');
+    expect(pigeons.layout.relation).toMatchObject({ kind: 'near', target: e('old man').id });
+    expect(pigeons.actions.map((a) => a.motion)).toEqual(['eat']);
+  });
+
+  it('puts fed ducks on the water where there is water', () => {
+    const ducks = byNoun('a girl feeding ducks at the pond')('ducks');
+    expect(ducks.layout.placement).toBe('water-surface');
+    expect(ducks.actions.map((a) => a.motion)).toEqual(['eat']);
+  });
+
+  it('lets birds said to fly keep flying', () => {
+    expect(byNoun('a woman feeding birds that fly around her')('birds').layout.placement).toBe('air');
+  });
+});

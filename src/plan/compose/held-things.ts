@@ -1,0 +1,60 @@
+import type { Motion } from '../vocabulary.ts';
+import type { MemberLook } from './member-look.ts';
+
+/**
+ * Things a person holds while doing what they do with them: an instrument
+ * played in the hands, a book read, an ice cream eaten, a phone used.
+ * Big instruments (a piano, a drum kit, a harp) stand on the floor and the
+ * player sits or stands at them, so they are not here.
+ */
+const HANDHELD = /\b(violin|viola|fiddle|guitar|bass guitar|banjo|ukulele|mandolin|lute|flute|piccolo|recorder|clarinet|oboe|trumpet|horn|trombone|saxophone|sax|harmonica|accordion|tambourine|maracas|microphone|book|books|newspaper|paper|magazine|comic|letter|notebook|map|phone|smartphone|mobile phone|cell phone|telephone|camera|tablet|ice cream|ice cream cone|popsicle|lollipop|sandwich|burger|hamburger|hot dog|taco|apple|banana|donut|doughnut|cookie|pretzel|slice of pizza|pizza slice|cup|mug|coffee|tea|bottle|glass|can|soda|juice|balloon|umbrella|torch|flashlight|lantern|candle|flower|bouquet|fan|sword|wand|brush|paintbrush|pen|pencil|net|flag|sign)\b/;
+
+/** What someone does with a thing in their hands (verb lemmas). */
+const HANDLING_VERBS = new Set(['play', 'strum', 'pluck', 'blow', 'read', 'study', 'browse', 'flip', 'eat', 'lick', 'munch', 'nibble', 'drink', 'sip', 'use', 'text', 'call', 'check', 'photograph', 'film', 'wave', 'light', 'sniff', 'smell', 'write', 'sing']);
+
+/** Who holds things in their hands. */
+const HOLDING_CATEGORIES = new Set(['person']);
+
+/** Kinds of thing small enough to hold. */
+const HOLDABLE_CATEGORIES = new Set(['object', 'food', 'plant', 'symbol']);
+
+/** An action as the shot records it. */
+export interface HeldAction {
+  verb: string;
+  motion: Motion;
+  target?: string;
+  start?: number;
+  end?: number | null;
+}
+
+/**
+ * Whether someone doing `verb` to a thing that looks like `held` has it in
+ * their hands ("a boy playing the violin", "a girl reading a book", "eating
+ * an ice cream"), rather than standing beside it.
+ */
+export function holdsWhileDoing(verb: string, holder: MemberLook | undefined, held: MemberLook | undefined): boolean {
+  if (!holder || !held || !HOLDING_CATEGORIES.has(holder.category) || !HOLDABLE_CATEGORIES.has(held.category)) return false;
+  if (!HANDLING_VERBS.has(verb.split(' ')[0]!) || held.size > 1.5 || held.count > 3) return false;
+  return HANDHELD.test(`${held.noun} ${held.artLabel}`.toLowerCase());
+}
+
+/**
+ * Adds a hold (motion carry) beside each handling action whose thing is held,
+ * for the same time: the action keeps its own verb and motion (a violinist
+ * sways, a reader sits, an eater bites) while the simulator puts the thing in
+ * their hands. Returns the ids of the things now held, with who holds them.
+ */
+export function holdHandledThings(actionsOf: Map<string, HeldAction[]>, looks: ReadonlyMap<string, MemberLook>): Map<string, string> {
+  const holderOf = new Map<string, string>();
+  for (const [holderId, list] of actionsOf) {
+    for (const action of [...list]) {
+      const heldId = action.target;
+      if (!heldId || heldId === holderId || action.motion === 'carry' || holderOf.has(heldId)) continue;
+      if (!holdsWhileDoing(action.verb, looks.get(holderId), looks.get(heldId))) continue;
+      if (!list.some((a) => a.motion === 'carry' && a.target === heldId)) list.push({ verb: 'hold', motion: 'carry', target: heldId, start: action.start, end: action.end });
+      holderOf.set(heldId, holderId);
+    }
+    for (const action of list) if (action.motion === 'carry' && action.target && action.target !== holderId && !holderOf.has(action.target)) holderOf.set(action.target, holderId);
+  }
+  return holderOf;
+}
