@@ -361,7 +361,9 @@ export function playedActions(entity: Entity, shot: Shot, duration: number): Pla
     // A horse or a bicycle being ridden, or a car being driven, goes somewhere.
     for (const other of shot.entities) {
       for (const a of other.actions) {
-        if ((a.motion === 'ride' || (a.motion === 'drive' && entity.category === 'vehicle')) && a.target === entity.id) {
+        // Driving with no object named ("a man and his dog driving in a car") drives the vehicle they are in.
+        const inIt = !a.target && other.layout.relation?.kind === 'inside' && other.layout.relation.target === entity.id;
+        if ((a.motion === 'ride' && a.target === entity.id) || (a.motion === 'drive' && entity.category === 'vehicle' && (a.target === entity.id || inIt))) {
           const gait = entity.category === 'vehicle' ? 'drive' : entity.category === 'animal' ? 'trot' : entity.category === 'boat' ? 'sail' : 'walk';
           return mergeImplied(own, { motion: gait, target: null, start: a.start, end: a.end ?? duration, implied: true });
         }

@@ -90,6 +90,34 @@ describe('a driver drives the vehicle', () => {
     expect(track(sim, 'p').hiddenBelow).toBeUndefined();
   });
 
+  it('a man and his dog driving in a car (no object named): the car they are in drives, both seen in its windows, apart', () => {
+    const inCar = { relation: { kind: 'inside' as const, target: 'v' } };
+    const sim = simulate(plan('road', [
+      { id: 'p', noun: 'man', asset: 'emoji:1f468', category: 'person', layout: inCar, actions: [{ verb: 'drive', motion: 'drive' }] },
+      { id: 'd', noun: 'dog', asset: 'emoji:1f415', category: 'animal', layout: inCar, actions: [{ verb: 'drive', motion: 'drive' }] },
+      vehicle('emoji:1f697', 'car'),
+    ]));
+    const car = track(sim, 'v');
+    const man = track(sim, 'p');
+    const dog = track(sim, 'd');
+    expect(Math.max(...car.x) - Math.min(...car.x)).toBeGreaterThan(0.3);
+    const length = car.size * (car.bounds.right - car.bounds.left);
+    for (let i = 0; i < car.length; i += 4) {
+      // Apart except while the car turns (it squeezes through the turn, and its windows with it).
+      if (Math.abs(car.facing[i]!) > 0.99) expect(Math.abs(dog.x[i]! - man.x[i]!)).toBeGreaterThan(length * 0.1);
+      expect(Math.abs(dog.x[i]! - car.x[i]!)).toBeLessThan(length * 0.45);
+      expect(dog.y[i]! - car.y[i]!).toBeGreaterThan(height(car) * 0.3);
+    }
+    expect(height(dog) * (1 - dog.hiddenBelow!)).toBeLessThan(height(car) * 0.4);
+  });
+
+  it('leaves a dog on a skateboard (no seat measured) where it was laid out', () => {
+    const dog = { id: 'p', noun: 'dog', asset: 'emoji:1f415', category: 'animal' as const, layout: { relation: { kind: 'on' as const, target: 'v' } }, actions: [{ verb: 'ride', motion: 'ride' as const, target: 'v' }] };
+    const sim = simulate(plan('meadow', [dog, vehicle('emoji:1f6f9', 'skateboard')]));
+    expect(track(sim, 'p').hiddenBelow).toBeUndefined();
+    expect(Math.min(...track(sim, 'p').opacity)).toBeGreaterThan(0.5);
+  });
+
   it('finds drivers and riders of vehicles only (boats and horses are not theirs)', () => {
     const p = plan('road', [person('emoji:1f468', 'man', 'drive', 'drive'), vehicle('emoji:1f697', 'car'), { id: 'h', noun: 'horse', asset: 'emoji:1f40e', category: 'animal', actions: [] }, { id: 'c', noun: 'cowboy', asset: 'emoji:1f920', category: 'person', actions: [{ verb: 'ride', motion: 'ride', target: 'h' }] }]);
     expect([...vehicleRidersOf(p.shots[0]!)]).toEqual([['p', 'v']]);

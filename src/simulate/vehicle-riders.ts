@@ -14,14 +14,19 @@ import type { ActorTrack } from './simulation.ts';
  * head.
  */
 
+/** How far behind the driver's window each further passenger is seen, as a fraction of the art (the art's front is its left). */
+const PASSENGER_SPACING = 0.2;
+
 /** Motions that keep someone aboard: driving or riding it, or sitting, holding or doing nothing else. */
 const ABOARD_MOTIONS: ReadonlySet<string> = new Set(['drive', 'ride', 'idle', 'sit', 'carry']);
 
 /** How much of the window a driver's head fills (the rest is glass around it). */
 const HEAD_IN_WINDOW = 0.8;
 
-/** The top of a full-body figure seen over a window sill: head and shoulders. */
+/** The top of a full-body figure seen over a window sill: head and shoulders; of an animal, its head and back. */
 const HEAD_AND_SHOULDERS = 0.3;
+
+const ANIMAL_OVER_SILL = 0.6;
 
 /** A face-only picture is cut a little under the chin by the sill. */
 const FACE_SILL = 0.1;
@@ -40,12 +45,16 @@ const HEAD_ONLY: Readonly<Record<string, 'man' | 'woman' | 'person'>> = {
 const WOMAN_NOUN = /\b(woman|women|girl|girls|lady|ladies|mother|mom|mum|grandmother|grandma|queen|princess|wife|daughter|sister|aunt)\b/;
 const MAN_NOUN = /\b(man|men|boy|boys|gentleman|father|dad|grandfather|grandpa|king|prince|husband|son|brother|uncle|guy|cowboy)\b/;
 
-/** The vehicle each person drives or rides (or sits in or on): by rider id, the vehicle's id. Boats are boardPassengers' (attachments.ts). */
+/**
+ * The vehicle each person or animal drives or rides (or sits in or on): by
+ * rider id, the vehicle's id. Boats are boardPassengers' (attachments.ts),
+ * ridden horses steering.ts's.
+ */
 export function vehicleRidersOf(shot: Shot): Map<string, string> {
   const vehicles = new Set(shot.entities.filter((e) => e.category === 'vehicle').map((e) => e.id));
   const out = new Map<string, string>();
   for (const entity of shot.entities) {
-    if (entity.category !== 'person') continue;
+    if (entity.category !== 'person' && entity.category !== 'animal') continue;
     const driven = entity.actions.find((a) => (a.motion === 'drive' || a.motion === 'ride') && a.target && vehicles.has(a.target));
     const relation = entity.layout.relation;
     if (driven) out.set(entity.id, driven.target!);
@@ -60,22 +69,33 @@ export function vehicleRidersOf(shot: Shot): Map<string, string> {
  * over the sill (hiddenBelow); astride a motorbike from the hips up, just
  * behind it; standing on a kick scooter's deck; on a bicycle as the
  * person-biking picture that shows both (the bicycle's own art is hidden).
- * A vehicle without measured seats hides its driver rather than draw them
- * beside it. Someone who also travels on their own (gets out and walks) is
+ * Further people in one vehicle are seen in the windows behind the driver's,
+ * as many as fit. A vehicle without measured seats hides its driver rather
+ * than draw them beside it. Someone who also travels on their own (gets out and walks) is
  * left alone.
  */
 export function seatVehicleRiders(shot: Shot, tracks: Map<string, ActorTrack[]>, played: ReadonlyMap<string, PlayedAction[]>): void {
+  // Who already sits in each vehicle: the next one aboard takes the window behind (a family in a car).
+  const aboard = new Map<ActorTrack, number>();
   for (const [id, vehicleId] of vehicleRidersOf(shot)) {
     const vehicles = tracks.get(vehicleId) ?? [];
     const riders = tracks.get(id);
     if (vehicles.length === 0 || !riders || (played.get(id) ?? []).some((a) => !ABOARD_MOTIONS.has(a.motion))) continue;
     const entity = shot.entities.find((e) => e.id === id)!;
+    const inside = entity.layout.relation?.kind === 'inside' || entity.actions.some((a) => a.motion === 'drive');
     tracks.set(
       id,
       riders.map((rider, index) => {
         const vehicle = vehicles[index % vehicles.length]!;
         const seat = vehicleSeat(vehicle.asset);
-        return seat ? seated(rider, vehicle, seat, entity.noun) : hidden(rider);
+        // A dog on a skateboard, a man on a train's roof: art with no seat measured that they are not shut inside keeps them as laid out.
+        if (seat?.kind !== 'cab' && (entity.category === 'animal' || (!seat && !inside))) return rider;
+        const place = aboard.get(vehicle) ?? 0;
+        aboard.set(vehicle, place + 1);
+        const behind = seat?.kind === 'cab' ? { ...seat, x: seat.x + place * PASSENGER_SPACING } : seat;
+        // A bike or a scooter carries one; a cab as many as fit before its back.
+        const fits = behind !== null && (place === 0 || (behind.kind === 'cab' && behind.x < vehicle.bounds.right - 0.12));
+        return fits ? seated(rider, vehicle, behind, entity.noun) : hidden(rider);
       }),
     );
   }
@@ -87,7 +107,7 @@ function seated(rider: ActorTrack, vehicle: ActorTrack, seat: VehicleSeat, noun:
     case 'cab': {
       const window = (seat.sill - seat.top) * vehicle.size;
       const body = bodyShaped(rider.bounds);
-      const shown = body ? HEAD_AND_SHOULDERS : 1 - FACE_SILL;
+      const shown = body ? HEAD_AND_SHOULDERS : rider.category === 'animal' ? ANIMAL_OVER_SILL : 1 - FACE_SILL;
       const size = (HEAD_IN_WINDOW * window) / (shown * (rider.bounds.bottom - rider.bounds.top));
       const out: ActorTrack = { ...rider, size, hiddenBelow: 1 - shown, grounded: false, floats: false, stride: undefined, strideGait: undefined };
       follow(out, vehicle, seat.x, (vb.bottom - seat.sill) * vehicle.size, -0.004);
