@@ -222,10 +222,10 @@ function fireplace(view: View, x: number, z: number, light: Light, trim: Rgb): v
   const shelf = view.project(x - 0.5, 0.66, z);
   ctx.fillStyle = css(scale(trim, 0.8));
   ctx.fillRect(shelf.x, shelf.y, (outer[1].x - outer[0].x) * (1 / 0.84), unit * 0.05);
-  // The firebox: dark, with an arched top, and the fire's glow inside.
+  // The firebox: an arched opening, its sooty back lit warm by the fire (never the cold grey of a stove).
   const a = view.project(x - 0.25, 0.4, z);
   const b = view.project(x + 0.25, 0, z);
-  ctx.fillStyle = css(lit([34, 26, 22], light));
+  ctx.fillStyle = css(lit([78, 38, 22], light));
   ctx.beginPath();
   ctx.moveTo(a.x, b.y);
   ctx.lineTo(a.x, a.y + (b.x - a.x) * 0.25);
