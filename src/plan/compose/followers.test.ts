@@ -14,7 +14,12 @@ describe('what is led or pulled comes along behind', () => {
     const duck = e('duck');
     const ducklings = e('ducklings');
     expect(duck.actions.map((a) => [a.verb, a.motion, a.target])).toEqual([['lead', 'walk', undefined]]);
-    expect(ducklings.actions.map((a) => [a.motion, a.target])).toEqual([['follow', duck.id]]);
+    // They walk the mother's way (a group all pursuing one quarry would stack on one spot).
+    expect(ducklings.actions.map((a) => [a.verb, a.motion, a.target])).toEqual([['follow', 'walk', undefined]]);
+    // One led animal follows its leader.
+    const cow = byNoun('a farmer leading a cow to the barn');
+    expect(cow('cow').actions.map((a) => [a.motion, a.target])).toEqual([['follow', cow('farmer').id]]);
+    expect(cow('cow').layout.relation).toMatchObject({ kind: 'behind', target: cow('farmer').id });
     expect(ducklings.layout).toMatchObject({ placement: 'ground', arrangement: 'line', relation: { kind: 'behind', target: duck.id } });
     // "mother" says which duck, and is drawn as the duck itself.
     expect(planScene({ prompt: 'a mother duck leading her ducklings across a road', seed: 1, output }).unresolved).toEqual([]);

@@ -50,7 +50,10 @@ export function followLeaders(actionsOf: Map<string, HeldAction[]>, relationOf: 
       delete action.target;
       if (action.motion === 'carry' || action.motion === 'idle') action.motion = 'walk';
       const own = actionsOf.get(followerId) ?? [];
-      if (!own.some((a) => a.motion === 'follow' && a.target === leaderId)) own.push({ verb: 'follow', motion: 'follow', target: leaderId, start: action.start, end: action.end });
+      // One follower pursues its leader. A brood walks the leader's way in a line behind it: the simulator starts every
+      // member of a following group at the same spot behind its quarry, which would stack the ducklings into one.
+      const follows = led && follower.count > 1 ? { verb: 'follow', motion: action.motion, start: action.start, end: action.end } : { verb: 'follow', motion: 'follow' as const, target: leaderId, start: action.start, end: action.end };
+      if (!own.some((a) => a.verb === 'follow')) own.push(follows);
       actionsOf.set(followerId, own);
       if (!relationOf.has(followerId)) relationOf.set(followerId, { kind: 'behind', target: leaderId, secondTarget: null });
       // A brood walks single file behind its mother.

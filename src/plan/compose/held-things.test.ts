@@ -45,6 +45,13 @@ describe('things people do something with are in their hands', () => {
     expect(bench('man').actions.map((a) => [a.verb, a.motion])).toEqual([['read', 'sit'], ['hold', 'carry']]);
   });
 
+  it('leaves a thing on its dish: eaten from the plate, the plate not a seat', () => {
+    const e = byNoun('a boy eating an apple on a plate');
+    expect(e('boy').layout.relation).toBeNull();
+    expect(e('apple').layout.relation).toMatchObject({ kind: 'on', target: e('plate').id });
+    expect(e('boy').actions.map((a) => a.motion)).toEqual(['eat']);
+  });
+
   it('puts someone holding an umbrella on the bridge standing, with the umbrella in hand', () => {
     const e = byNoun('a woman holding an umbrella on a bridge');
     expect(e('woman').layout.relation).toMatchObject({ kind: 'on', target: e('bridge').id });

@@ -58,3 +58,38 @@ export function holdHandledThings(actionsOf: Map<string, HeldAction[]>, looks: R
   }
   return holderOf;
 }
+
+/** Dishes and containers a held thing sits on or in: "an apple on a plate" stays on the plate. */
+const DISHES = /\b(plate|dish|bowl|tray|platter|cup|mug|glass|saucer|cone|basket|box|bag|jar|pan|pot|napkin|stick|spoon|fork)\b/;
+
+/**
+ * Whether a place phrase said after a held thing ("reading a newspaper on a
+ * bench", "a book under a tree") is where its holder is: anywhere but a dish
+ * or container the thing itself sits on or in, or something smaller than the thing.
+ */
+export function placeIsHolders(place: MemberLook | undefined, held: MemberLook | undefined): boolean {
+  if (!place || !held) return false;
+  if (DISHES.test(`${place.noun} ${place.artLabel}`.toLowerCase())) return false;
+  return place.size >= held.size;
+}
+
+/**
+ * Puts down what was only taken up for its action when the prompt sets it on
+ * a dish ("a boy eating an apple on a plate" eats from the plate): the hold
+ * added beside the action goes, the action stays.
+ */
+export function leaveOnDishes(
+  actionsOf: Map<string, HeldAction[]>,
+  holderOf: ReadonlyMap<string, string>,
+  relationOf: ReadonlyMap<string, { kind: string; target: string }>,
+  looks: ReadonlyMap<string, MemberLook>,
+): void {
+  for (const [heldId, holderId] of holderOf) {
+    const rel = relationOf.get(heldId);
+    if (!rel || (rel.kind !== 'on' && rel.kind !== 'inside') || placeIsHolders(looks.get(rel.target), looks.get(heldId))) continue;
+    const list = actionsOf.get(holderId) ?? [];
+    // Only a hold added beside another action on the thing; a hold the prompt said ("holding a cup on a saucer") stays.
+    if (!list.some((a) => a.target === heldId && a.motion !== 'carry')) continue;
+    actionsOf.set(holderId, list.filter((a) => !(a.motion === 'carry' && a.verb === 'hold' && a.target === heldId)));
+  }
+}

@@ -14,7 +14,7 @@ import type { MemberLook } from './member-look.ts';
 import { refineMotion } from './motion-refine.ts';
 import { activityArt, personVariant } from './person-variants.ts';
 import { followLeaders, peckAtFeeders } from './followers.ts';
-import { holdHandledThings } from './held-things.ts';
+import { holdHandledThings, leaveOnDishes, placeIsHolders } from './held-things.ts';
 import { placeHintFor, placementFor } from './placement.ts';
 import { isRoomScenery } from './room-scenery.ts';
 import type { SceneSetting } from './scene-setting.ts';
@@ -333,7 +333,8 @@ export function shotCast(input: ShotCastInput): ShotCast {
       const saidOf = idOf(rel.subject);
       // "a man reading a newspaper on a bench": a place said after a held thing is where its holder is.
       const holder = saidOf ? holderOf.get(saidOf) : undefined;
-      const subjectId = holder && holder !== idOf(rel.target) && !relationOf.has(holder) ? holder : saidOf;
+      const placeId = idOf(rel.target);
+      const subjectId = holder && placeId && holder !== placeId && !relationOf.has(holder) && placeIsHolders(looks.get(placeId), looks.get(saidOf!)) ? holder : saidOf;
       const targetId = idOf(rel.target);
       if (!subjectId || !targetId || subjectId === targetId || relationOf.has(subjectId)) continue;
       let kind = rel.relation;
@@ -390,6 +391,8 @@ export function shotCast(input: ShotCastInput): ShotCast {
       if ((arrangement === 'row' || arrangement === 'line') && members.length >= 2) u.used = true;
     }
   }
+
+  leaveOnDishes(actionsOf, holderOf, relationOf, looks);
 
   // Riders sit on what they ride; drivers sit in what they drive.
   for (const member of members) {
