@@ -22,6 +22,7 @@ import { promisify } from 'node:util';
 import { generate } from '../src/core/generate.ts';
 import { ENCODERS } from '../src/encode/video-encoders.ts';
 import { sceneEngine } from '../src/engines/scene-engine.ts';
+import { NATIVE_MEMORY_ENV } from '../src/util/native-memory.ts';
 import { MemorySampler } from './memory-sampler.ts';
 
 const OUTPUT = { width: 1280, height: 720, fps: 30, seconds: 5 } as const;
@@ -127,7 +128,8 @@ async function main(): Promise<void> {
   const results: PromptResult[] = [];
   for (const prompt of prompts) {
     // A fresh process per prompt: peak memory and warm-up are per prompt.
-    const { stdout } = await exec(process.execPath, ['--import', 'tsx', self, '--child', prompt], { maxBuffer: 1 << 20 });
+    // Each child runs as the diorama command would, with its native allocator settings (see native-memory.ts).
+    const { stdout } = await exec(process.execPath, ['--import', 'tsx', self, '--child', prompt], { maxBuffer: 1 << 20, env: { ...NATIVE_MEMORY_ENV, ...process.env } });
     const r = JSON.parse(stdout.trim().split('\n').pop()!) as PromptResult;
     results.push(r);
     if (json) console.log(JSON.stringify(r));

@@ -24,12 +24,15 @@ function compiledIsFresh(sourceDir, compiledDir) {
 }
 
 const compiledMain = path.join(root, 'dist', 'src', 'cli', 'main.js');
+// The native allocator reads its settings when the canvas addon loads, so they are set before main is imported.
 let main;
 if (process.env.DIORAMA_FROM_SOURCE !== '1' && existsSync(compiledMain) && compiledIsFresh(path.join(root, 'src'), path.join(root, 'dist', 'src'))) {
+  (await import('../dist/src/util/native-memory.js')).tuneNativeMemory();
   ({ main } = await import('../dist/src/cli/main.js'));
 } else {
   const { register } = await import('tsx/esm/api');
   register();
+  (await import('../src/util/native-memory.ts')).tuneNativeMemory();
   ({ main } = await import('../src/cli/main.ts'));
 }
 process.exitCode = await main(process.argv);
