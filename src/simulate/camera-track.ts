@@ -91,6 +91,11 @@ function aerialTilt(horizon: number, zoom: number): number {
   return (horizon - 0.5) / zoom;
 }
 
+/** The widest lens a wide shot opens to so that every path fits. */
+const MIN_FIT_ZOOM = 0.7;
+/** Tilt (times zoom) that puts the horizon at 84% of the frame height: the lowest a wide shot lets it go. */
+const LOWEST_HORIZON_TILT = 0.34;
+
 /** Tilt that keeps the horizon between 30% and 72% of the frame height. */
 function clampHorizon(tilt: number, zoom: number): number {
   return Math.min(0.22 / zoom, Math.max(-0.2 / zoom, tilt));
@@ -135,11 +140,20 @@ export function fitFraming(shot: Shot, base: CameraPose, actors: readonly ActorT
     return left >= 0.02 && right <= 0.98 && top >= 0.03 && bottom <= 0.97;
   };
   if (fits(base)) return base;
-  const zoom = Math.max(0.7, Math.min(base.zoom, (0.92 * aspect) / Math.max(0.05, uMax - uMin), 0.9 / Math.max(0.05, vMax - vMin)));
+  const zoom = Math.max(MIN_FIT_ZOOM, Math.min(base.zoom, (0.92 * aspect) / Math.max(0.05, uMax - uMin), 0.9 / Math.max(0.05, vMax - vMin)));
   const pose = { ...base, zoom };
   pose.pan = (uMin + uMax) / 2;
-  if (!fits(pose)) pose.tilt = clampHorizon((vMin + vMax) / 2, zoom);
-  if (!fits(pose)) pose.tilt = (vMin + vMax) / 2;
+  if (fits(pose)) return pose;
+  // Aim between the top and bottom of every path, but a wide shot keeps its ground: the horizon stays in the lower
+  // part of the frame. Something high in the sky (clouds forming, a kite) is fitted by widening the lens instead.
+  const mid = (vMin + vMax) / 2;
+  for (let z = zoom; z >= MIN_FIT_ZOOM - 1e-9; z *= 0.94) {
+    Object.assign(pose, { zoom: z, tilt: clampHorizon(mid, z) });
+    if (fits(pose)) return pose;
+  }
+  // Still too tall at the widest lens: look further up, but never so far that the ground leaves the frame.
+  pose.zoom = MIN_FIT_ZOOM;
+  pose.tilt = Math.max(-0.2 / pose.zoom, Math.min(mid, LOWEST_HORIZON_TILT / pose.zoom));
   return pose;
 }
 
