@@ -6,6 +6,8 @@ import type { Entity, Shot } from '../plan/schema.ts';
 import { ANIMATE_CATEGORIES, type Motion, type Placement } from '../plan/vocabulary.ts';
 import { motionsOf, PHYSICS_MOTIONS, TRAVEL_MOTIONS } from './actor-defaults.ts';
 import { settingGeometry, type SettingGeometry } from './setting-geometry.ts';
+import { isSnowRider, riderMotion } from './snow-riders.ts';
+import { isWreck } from './wreck.ts';
 
 /** What the simulator knows about one entity of a shot before moving it. */
 export interface CastMember {
@@ -30,6 +32,8 @@ export interface CastMember {
   readonly physical: boolean;
   /** Crosses the stage at some point of the shot. */
   readonly travels: boolean;
+  /** Rides the snow on skis or a board: slides along the ground, down the slope towards the camera. */
+  readonly slides?: boolean;
 }
 
 /** Nouns and art that topple like dominoes when they fall in a row. */
@@ -82,8 +86,10 @@ export function castShot(shot: Shot): Map<string, CastMember> {
     // Sky bodies keep plain factors: a solar system's planets are sized against their sun, not the stage.
     const extent = celestial ? natural * entity.size : sizedExtent(natural, entity.size);
     const size = extent / Math.max(bw, bh);
-    const motions = motionsOf(entity);
-    const rooted = isRooted(entity.asset, entity.category);
+    const slides = isSnowRider(entity, geometry);
+    const motions = slides ? new Set([...motionsOf(entity)].map(riderMotion)) : motionsOf(entity);
+    // A wreck on the sea floor stays where it went down, like coral.
+    const rooted = isRooted(entity.asset, entity.category) || isWreck(entity, geometry);
     // A living thing that bounces hops by itself; only things are thrown about by the physics engine.
     const animate = ANIMATE_CATEGORIES.has(entity.category);
     const physical =
@@ -97,11 +103,12 @@ export function castShot(shot: Shot): Map<string, CastMember> {
       height: size * bh,
       orientation: artOrientation(entity.asset, entity.category),
       motions,
-      placement: fireworks && geometry.floor !== 'seabed' ? 'sky' : placementOf(entity, motions, geometry, rooted, celestial),
+      placement: fireworks && geometry.floor !== 'seabed' ? 'sky' : slides ? 'ground' : placementOf(entity, motions, geometry, rooted, celestial),
       rooted,
       celestial,
       physical,
       travels: !rooted && [...motions].some((m) => TRAVEL_MOTIONS.has(m)),
+      slides,
     });
   }
   return cast;

@@ -14,6 +14,7 @@ import { createCameraTrack, type ActorTrack, type Simulation, type SimulationEve
 import { stageOf, supportStage, type Stage } from './stage.ts';
 import { sampleTrack } from './steering.ts';
 import { frameCountOf, shotSpans } from './timeline.ts';
+import { isWreck, settleWreck, WRECK_BURIED, WRECK_COLOR } from './wreck.ts';
 
 /**
  * Loads the physics engine when some shot of the plan has something physical
@@ -75,6 +76,8 @@ export function simulate(plan: ScenePlan): Simulation {
         random: shotRandom.fork(`motion:${entity.id}`),
       });
       const scale = layout.scale.get(entity.id)!;
+      const wreck = isWreck(entity, geometry);
+      if (wreck) channels.forEach((c, m) => settleWreck(c, member.width * scale, shotRandom.fork(`wreck:${entity.id}`).fork(m)));
       const tracks = channels.map((c, m): ActorTrack => ({
         key: `${shot.id}/${entity.id}#${m}`,
         shotIndex: span.shotIndex,
@@ -83,10 +86,11 @@ export function simulate(plan: ScenePlan): Simulation {
         noun: entity.noun,
         category: entity.category,
         asset: entity.asset,
-        color: entity.color,
+        color: entity.color ?? (wreck ? WRECK_COLOR : null),
         artFacing: member.orientation.facing,
         floats: member.placement === 'water-surface',
         grounded: !geometry.weightless && (member.placement === 'ground' || member.placement === 'floor' || member.placement === 'water-surface'),
+        ...(wreck ? { hiddenBelow: WRECK_BURIED } : {}),
         firstFrame: span.firstFrame,
         length,
         size: member.size * scale,
