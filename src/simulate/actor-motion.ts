@@ -8,7 +8,8 @@ import { AIRBORNE_MOTIONS, LEAVING_MOTIONS, MOTION_SPEED, TRAVEL_MOTIONS } from 
 import type { CastMember } from './cast.ts';
 import type { WorldPoint } from './layout.ts';
 import { blendPose, motionPose, restPose, smooth, strideGaitOf, strideRate, type Pose } from './motion-pose.ts';
-import type { SettingGeometry } from './setting-geometry.ts';
+import { settingGeometry, type SettingGeometry } from './setting-geometry.ts';
+import { isSnowRider, riderMotion, SLIDE_LEAN, SLOPE_DESCENT } from './snow-riders.ts';
 import type { Stage } from './stage.ts';
 import { StrideLegs } from './stride-legs.ts';
 import { createChannels, type ActorChannels, type ActorTrack } from './simulation.ts';
@@ -140,6 +141,8 @@ export function simulateMembers(setup: MotionSetup): ActorChannels[] {
         state.x = arrival.x - direction * path;
       } else if (!setup.followed) state.x = start.x - direction * (path * 0.5 - lead);
       state.vx = direction * speed;
+      // Down a slope facing the camera: a rider starts further up it (further away) and ends nearer.
+      if (member.slides) state.depth = start.depth + (SLOPE_DESCENT * path) / 2;
     }
     let facing: number = member.orientation.facing === 'right' ? 1 : member.orientation.facing === 'left' ? -1 : direction;
     if (TRAVEL_MOTIONS.has(firstMotion)) facing = direction;
@@ -309,7 +312,9 @@ function writeFrame(
   ch.depth[i] = state.depth;
   ch.scaleX[i] = pose.scaleX * sizeJitter;
   ch.scaleY[i] = pose.scaleY * sizeJitter;
-  ch.rotation[i] = pose.rotation + noseRotation(member, motion, state, facing);
+  // A rider sliding down the snow leans forward into the slope.
+  const lean = member.slides && motion === 'drive' ? SLIDE_LEAN * facing : 0;
+  ch.rotation[i] = pose.rotation + noseRotation(member, motion, state, facing) + lean;
   ch.pivot[i] = member.orientation.nose !== null ? 0.5 : pose.pivot;
   ch.opacity[i] = pose.opacity * sinkFade(member, state);
   ch.facing[i] = facing;
@@ -349,8 +354,10 @@ function clamp(v: number, lo: number, hi: number): number {
 
 /** Every action of an entity as played: plan actions, plus flight from a chaser. */
 export function playedActions(entity: Entity, shot: Shot, duration: number): PlayedAction[] {
+  // Skiers and snowboarders going down (or gliding, or falling) slide along the snow.
+  const slides = isSnowRider(entity, settingGeometry(shot.setting.kind));
   const own: PlayedAction[] = entity.actions.map((a) => ({
-    motion: a.motion,
+    motion: slides ? riderMotion(a.motion) : a.motion,
     target: a.target ?? null,
     start: a.start,
     end: a.end ?? duration,

@@ -3,6 +3,7 @@ import { AIRBORNE_MOTIONS, TRAVEL_MOTIONS } from './actor-defaults.ts';
 import type { MotionSetup, PlayedAction } from './actor-motion.ts';
 import type { WorldPoint } from './layout.ts';
 import type { ActorTrack } from './simulation.ts';
+import { SLOPE_DESCENT } from './snow-riders.ts';
 
 /** Position and velocity of a moving actor (world units, units a second). */
 export interface Kinematics {
@@ -190,7 +191,9 @@ function travel(input: SteerInput, airborne: boolean): Desired {
     else if (direction < 0 && state.x < lo + brake) turn = 1;
   }
   const heading = turn !== 0 ? turn : direction;
-  const vertical = airborne ? wander(input) : { vy: 0, vd: depthHold(input) };
+  // A skier comes down the slope: nearer the camera as it crosses, until the front of the stage.
+  const descent = setup.member.slides && state.depth > 0.05 ? -SLOPE_DESCENT * speed : null;
+  const vertical = airborne ? wander(input) : { vy: 0, vd: descent ?? depthHold(input) };
   return { vx: heading * speed + buzz(input, airborne), vy: vertical.vy, vd: vertical.vd, turn, face: 0 };
 }
 
