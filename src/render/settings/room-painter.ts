@@ -42,10 +42,10 @@ export function paintRoomWall(view: View, recipe: SettingRecipe, z: number, ligh
   const cx = view.worldX((area.left + area.right) / 2, z);
   switch (room.decor) {
     case 'window':
-      windowOnWall(view, cx + 0.75, 0.75, 0.7, 0.75, z, light, trim);
+      windowOnWall(view, cx + LIVING_ROOM_WINDOW_OFFSET, 0.75, 0.7, 0.75, z, light, trim);
       // A hearth with a fire burning, a picture over the mantel: "by the fireplace" has somewhere to be.
-      fireplace(view, cx - 0.9, z, light, trim);
-      frame(view, cx - 0.9, 0.95, 0.42, 0.3, z, light, random);
+      fireplace(view, cx + LIVING_ROOM_HEARTH_OFFSET, z, light, trim);
+      frame(view, cx + LIVING_ROOM_HEARTH_OFFSET, 0.95, 0.42, 0.3, z, light, random);
       break;
     case 'blackboard': {
       const a = view.project(cx - 1.1, 1.3, z);
@@ -134,6 +134,24 @@ export function paintRoomWall(view: View, recipe: SettingRecipe, z: number, ligh
       break;
     }
   }
+}
+
+/** Where a living room's hearth and window stand, across from the wall's centre (world units at the wall). */
+const LIVING_ROOM_HEARTH_OFFSET = -0.9;
+const LIVING_ROOM_WINDOW_OFFSET = 0.75;
+
+/**
+ * Spans of the back wall (world units across from its centre, at the wall)
+ * that a room's props must not stand in front of: the living room's hearth
+ * (mantel included) and its window. Props in front of them would hide what
+ * makes the room, and a lamp before a fire reads as burning.
+ */
+export function wallFeatureSpans(decor: NonNullable<SettingRecipe['room']>['decor']): ReadonlyArray<readonly [number, number]> {
+  if (decor !== 'window') return [];
+  return [
+    [LIVING_ROOM_HEARTH_OFFSET - 0.5, LIVING_ROOM_HEARTH_OFFSET + 0.5],
+    [LIVING_ROOM_WINDOW_OFFSET - 0.4, LIVING_ROOM_WINDOW_OFFSET + 0.4],
+  ];
 }
 
 /** How far left of the wall's centre a kitchen's stove stands (world units): clear of the window. */

@@ -3,6 +3,7 @@ import { isWaterAt, type SettingGeometry } from '../../simulate/setting-geometry
 import type { ActorTrack } from '../../simulate/simulation.ts';
 import type { Random } from '../../util/random.ts';
 import type { SettingRecipe } from './recipes.ts';
+import { wallFeatureSpans } from './room-painter.ts';
 
 /** A piece of scenery art standing in the world, drawn and depth-sorted like an actor. */
 export interface Prop {
@@ -35,6 +36,16 @@ export function placeProps(recipe: SettingRecipe, geometry: SettingGeometry, act
     const half = (a.size * (a.bounds.right - a.bounds.left)) / 2;
     return { lo: lo - half, hi: hi + half, depth: near };
   });
+  // A room's hearth and window, seen from the prop's depth: the wall's spans scaled towards the view's centre.
+  const features = recipe.room && geometry.backWall !== null ? wallFeatureSpans(recipe.room.decor) : [];
+  const wall = geometry.backWall !== null ? visible(geometry.backWall) : null;
+  const hidesWall = (x: number, half: number, depth: number): boolean => {
+    if (!wall || features.length === 0) return false;
+    const [x0, x1] = visible(depth);
+    const k = (x1 - x0) / Math.max(1e-6, wall[1] - wall[0]);
+    const centre = (x0 + x1) / 2;
+    return features.some(([lo, hi]) => x + half > centre + lo * k && x - half < centre + hi * k);
+  };
   // The plan's own lighthouse makes the recipe's lighthouse redundant.
   const owned = new Set(actors.map((a) => a.asset));
   for (const recipeProp of recipe.props) {
@@ -57,7 +68,7 @@ export function placeProps(recipe: SettingRecipe, geometry: SettingGeometry, act
         if (x1 - x0 < half * 2) continue;
         const x = random.range(x0 + half, x1 - half);
         const hides = paths.some((p) => depth < p.depth + 0.08 && x + half > p.lo && x - half < p.hi);
-        if (hides) continue;
+        if (hides || hidesWall(x, half, depth)) continue;
         const crowded = taken.some((t) => Math.abs(t.depth - depth) < 0.15 && Math.abs(t.x - x) < (t.half + half) * 0.9);
         if (crowded) continue;
         taken.push({ x, depth, half });
