@@ -13,7 +13,9 @@ const RIDER_NOUNS = /\b(skiers?|snowboarders?)\b/i;
 const DOWNHILL: ReadonlySet<Motion> = new Set(['glide', 'soar', 'fly', 'sink', 'fall', 'drift', 'float', 'roll', 'walk', 'run', 'trot', 'gallop', 'land']);
 
 /** Depth a rider comes nearer for each unit it crosses: down a slope that faces the camera, across and towards it. */
-export const SLOPE_DESCENT = 0.28;
+export const SLOPE_DESCENT = 0.22;
+/** Nearest depth a rider comes down to: it stays a whole figure in the frame, not a looming close-up. */
+export const SLOPE_FOOT = 0.12;
 /** Radians a rider leans forward into the slope while sliding. */
 export const SLIDE_LEAN = 0.1;
 

@@ -3,7 +3,7 @@ import { AIRBORNE_MOTIONS, TRAVEL_MOTIONS } from './actor-defaults.ts';
 import type { MotionSetup, PlayedAction } from './actor-motion.ts';
 import type { WorldPoint } from './layout.ts';
 import type { ActorTrack } from './simulation.ts';
-import { SLOPE_DESCENT } from './snow-riders.ts';
+import { SLOPE_DESCENT, SLOPE_FOOT } from './snow-riders.ts';
 
 /** Position and velocity of a moving actor (world units, units a second). */
 export interface Kinematics {
@@ -192,7 +192,7 @@ function travel(input: SteerInput, airborne: boolean): Desired {
   }
   const heading = turn !== 0 ? turn : direction;
   // A skier comes down the slope: nearer the camera as it crosses, until the front of the stage.
-  const descent = setup.member.slides && state.depth > 0.05 ? -SLOPE_DESCENT * speed : null;
+  const descent = setup.member.slides ? (state.depth > SLOPE_FOOT ? -SLOPE_DESCENT * speed : 0) : null;
   const vertical = airborne ? wander(input) : { vy: 0, vd: descent ?? depthHold(input) };
   return { vx: heading * speed + buzz(input, airborne), vy: vertical.vy, vd: vertical.vd, turn, face: 0 };
 }
