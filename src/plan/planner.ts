@@ -93,7 +93,8 @@ export function planScene(options: PlanOptions): ScenePlan {
     return { id: `shot${index + 1}`, start, duration, setting: settingDraft, camera, timeScale, entities, texts, caption };
   });
   const shots = splitMoonPhases(grouped, units, lex);
-  for (const look of looks.values()) if (look.count === LIMITS.maxCount) clipped.push(...countWordsAbove(units, LIMITS.maxCount));
+  // Once, not per look: a prompt of thousands of counted things would otherwise list every number thousands of times.
+  if ([...looks.values()].some((look) => look.count === LIMITS.maxCount)) clipped.push(...countWordsAbove(units, LIMITS.maxCount));
 
   const ambience = [...new Set(shots.length ? (previousSetting as SceneSetting | null)?.ambience ?? [] : [])].join(' ').slice(0, 64) || null;
   const plan: ScenePlanInput = {

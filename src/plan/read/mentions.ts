@@ -61,6 +61,13 @@ interface Phrase {
   readonly end: number;
 }
 
+/**
+ * Most modifiers read in front of a head. No noun phrase has more, and each
+ * word of a long run of them (a prompt of thousands of bare numbers) would
+ * otherwise read the whole rest of the run again: seconds of planning.
+ */
+const MAX_MODIFIERS = 16;
+
 /** A noun phrase starting at unit i, or null when no head follows the modifiers. */
 function readPhrase(units: readonly Unit[], start: number): Phrase | null {
   let i = start;
@@ -71,6 +78,7 @@ function readPhrase(units: readonly Unit[], start: number): Phrase | null {
   let possessive = false;
   if (isKind(units[i], 'negation') && ['no', 'without'].includes(units[i]!.lemma)) negation = units[i++]!;
   while (i < units.length) {
+    if (prefix.length >= MAX_MODIFIERS) return null;
     const u = units[i]!;
     // "its own tail": a body part of someone already there.
     const part = isKind(units[i + 1], 'function') && units[i + 1]!.lemma === 'own' ? i + 2 : i + 1;
