@@ -51,3 +51,40 @@ describe('framing a subject in the sky', () => {
     }
   });
 });
+
+describe('a medium shot of something aloft', () => {
+  const balloon = (shot: 'medium' | 'close-up') =>
+    simulate(
+      parseScenePlan({
+        version: 1,
+        prompt: 'test',
+        seed: 2,
+        output: { width: W, height: H, fps: 10, seconds: 2, format: 'mp4' },
+        shots: [
+          {
+            id: 's1',
+            start: 0,
+            duration: 2,
+            setting: { kind: 'hills' },
+            camera: { shot, target: 'b' },
+            entities: [{ id: 'b', noun: 'hot air balloon', asset: 'emoji:1f388', category: 'object', actions: [], layout: { placement: 'air' } }],
+          },
+        ],
+      }),
+    );
+
+  it('keeps a strip of land below it, with the subject in frame', () => {
+    const sim = balloon('medium');
+    const pose = cameraAt(sim.camera, 0);
+    expect(horizonRow(pose.zoom, pose.tilt)).toBeLessThan(0.9);
+    const a = sim.actors[0]!;
+    const p = { x: 0, y: 0, unit: 0 };
+    projectZ(a.x[0]!, a.y[0]! + a.size * (a.bounds.bottom - a.bounds.top), depthToZ(a.depth[0]!), pose, W, H, p);
+    expect(p.y).toBeGreaterThan(0);
+  });
+
+  it('may show only sky in a close-up', () => {
+    const pose = cameraAt(balloon('close-up').camera, 0);
+    expect(horizonRow(pose.zoom, pose.tilt)).toBeGreaterThan(0.9);
+  });
+});

@@ -56,6 +56,11 @@ export function frameShot(shot: Shot, cast: ReadonlyMap<string, CastMember>, lay
   } else {
     zoom = Math.min(4, Math.max(1.2, zoom));
   }
+  // A medium shot of something up in the air (a balloon, a soaring eagle) keeps a strip of the land below it in view:
+  // no closer than lets the subject's top and the horizon both fit. A close-up may show only sky.
+  const aloft = size === 'medium' && (subject.placement === 'air' || subject.placement === 'sky') && geometry.floor === 'ground' && geometry.backWall === null;
+  const topV = (cy + height - camera.y) / Math.max(0.1, z - camera.z);
+  if (aloft && topV > 0) zoom = Math.min(zoom, Math.max(1, (MEDIUM_LOWEST_HORIZON - 0.06) / topV));
   camera.zoom = zoom;
   if (size === 'wide' && zoom > 1) {
     // A wide shot keeps the horizon in view (with some sky): close in only as far as the subject then still fits.
@@ -73,6 +78,7 @@ export function frameShot(shot: Shot, cast: ReadonlyMap<string, CastMember>, lay
     camera.pan = camera.pan + (aimed.pan - camera.pan) * k;
     camera.tilt = camera.tilt + (aimed.tilt - camera.tilt) * k;
     if (size === 'wide') camera.tilt = clampHorizon(camera.tilt, camera.zoom);
+    if (aloft) camera.tilt = Math.min(camera.tilt, (MEDIUM_LOWEST_HORIZON - 0.5) / camera.zoom);
     // An aerial shot may look further down at its subject, never up: the horizon stays in the top band.
     if (size === 'aerial') camera.tilt = Math.min(camera.tilt, aerialTilt(AERIAL_HORIZON, camera.zoom));
   }
@@ -90,6 +96,9 @@ export const AERIAL_HORIZON = 0.07;
 function aerialTilt(horizon: number, zoom: number): number {
   return (horizon - 0.5) / zoom;
 }
+
+/** The lowest a medium shot of something aloft lets the horizon go, as a fraction of the frame height from the top. */
+const MEDIUM_LOWEST_HORIZON = 0.88;
 
 /** The widest lens a wide shot opens to so that every path fits. */
 const MIN_FIT_ZOOM = 0.7;
