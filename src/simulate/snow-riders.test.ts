@@ -38,6 +38,12 @@ describe('skiers and snowboarders', () => {
     expect(Math.abs(t.rotation[mid]!)).toBeGreaterThan(0.05);
   });
 
+  it('leaves a water-skier on the water', () => {
+    const t = simulate(riderPlan('emoji:26f7', 'water skier', 'glide', 'water-surface')).actors[0]!;
+    expect(Math.abs(t.rotation[10]!)).toBeLessThan(0.05);
+    expect(Math.abs(t.depth[0]! - t.depth[t.length - 1]!)).toBeLessThan(0.05);
+  });
+
   it('a skier who just stands stays put', () => {
     const t = simulate(riderPlan('emoji:26f7', 'skier', 'idle', 'ground')).actors[0]!;
     expect(Math.max(...t.x) - Math.min(...t.x)).toBeLessThan(0.05);

@@ -24,7 +24,8 @@ export const SLIDE_LEAN = 0.1;
  * ground (never through the air, never straight down the screen).
  */
 export function isSnowRider(entity: Entity, geometry: SettingGeometry): boolean {
-  if (geometry.floor !== 'ground') return false;
+  // A water-skier rides the water, not the snow.
+  if (geometry.floor !== 'ground' || entity.layout.placement === 'water-surface' || /\bwater/i.test(entity.noun)) return false;
   return RIDER_ASSETS.has(entity.asset) || RIDER_NOUNS.test(entity.noun);
 }
 
