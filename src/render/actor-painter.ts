@@ -106,6 +106,9 @@ export class ActorPainter {
       drawContent(ctx, sprite, level, -footX, -pivotY, S, upper);
       ctx.drawImage(spriteLevel(legs, drawn), -footX, -pivotY + S * LEGS_TOP, S, S * (1 - LEGS_TOP));
     } else {
+      // A wreck seen through the deep: darker, its colours washed towards the water's.
+      const murk = track.murk ?? 0;
+      if (murk > 0) ctx.filter = `brightness(${1 - 0.4 * murk}) saturate(${1 - 0.5 * murk}) sepia(${0.25 * murk}) hue-rotate(${60 * murk}deg)`;
       drawContent(ctx, sprite, level, -footX, -pivotY, S, cropY);
     }
     if (part) drawPart(ctx, part, S, -footX, -pivotY, seconds);

@@ -14,7 +14,7 @@ import { createCameraTrack, type ActorTrack, type Simulation, type SimulationEve
 import { stageOf, supportStage, type Stage } from './stage.ts';
 import { sampleTrack } from './steering.ts';
 import { frameCountOf, shotSpans } from './timeline.ts';
-import { isWreck, settleWreck, WRECK_BURIED, WRECK_COLOR } from './wreck.ts';
+import { isWreck, settleWreck, WRECK_BURIED, WRECK_COLOR, WRECK_MURK } from './wreck.ts';
 
 /**
  * Loads the physics engine when some shot of the plan has something physical
@@ -90,7 +90,7 @@ export function simulate(plan: ScenePlan): Simulation {
         artFacing: member.orientation.facing,
         floats: member.placement === 'water-surface',
         grounded: !geometry.weightless && (member.placement === 'ground' || member.placement === 'floor' || member.placement === 'water-surface'),
-        ...(wreck ? { hiddenBelow: WRECK_BURIED } : {}),
+        ...(wreck ? { hiddenBelow: WRECK_BURIED, murk: WRECK_MURK } : {}),
         firstFrame: span.firstFrame,
         length,
         size: member.size * scale,

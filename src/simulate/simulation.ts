@@ -43,6 +43,11 @@ export interface ActorTrack {
    * that line. Absent: nothing hidden.
    */
   readonly hiddenBelow?: number;
+  /**
+   * How far the water between it and the camera dims and greens the art
+   * (0 clear, 1 deepest), for a wreck on the sea floor. Absent: none.
+   */
+  readonly murk?: number;
   /** First global frame the track covers (inclusive). */
   readonly firstFrame: number;
   /** Number of frames the channels hold. */

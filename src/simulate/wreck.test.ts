@@ -4,7 +4,7 @@ import type { ScenePlanInput } from '../plan/schema.ts';
 import { settingGeometry } from './setting-geometry.ts';
 import { simulate } from './simulate.ts';
 import type { ActorTrack } from './simulation.ts';
-import { isWreck, WRECK_BURIED, WRECK_COLOR } from './wreck.ts';
+import { isWreck, WRECK_BURIED, WRECK_COLOR, WRECK_MURK } from './wreck.ts';
 
 type Shot = ScenePlanInput['shots'][number];
 
@@ -47,6 +47,8 @@ describe('wrecks on the sea floor', () => {
     expect(wreck.y[0]!).toBeGreaterThan(-0.1);
     expect(wreck.hiddenBelow).toBe(WRECK_BURIED);
     expect(wreck.color).toBe(WRECK_COLOR);
+    expect(wreck.murk).toBe(WRECK_MURK);
+    expect(trackOf(sim.actors, 'shark').murk).toBeUndefined();
     // The shark beside it still swims about.
     expect(spread(trackOf(sim.actors, 'shark').x)).toBeGreaterThan(0.1);
   });

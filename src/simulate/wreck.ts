@@ -14,6 +14,8 @@ const MIN_LIST_DEGREES = 10;
 const MAX_LIST_DEGREES = 20;
 /** Fraction of the art's height buried in the sand (the ship emoji's painted waves go under). */
 export const WRECK_BURIED = 0.13;
+/** How much the deep dims a wreck's art (see ActorTrack.murk). */
+export const WRECK_MURK = 0.6;
 /** Drawn colour of a wreck the prompt gave no colour: its paint gone to algae green. */
 export const WRECK_COLOR = '#4f6b57';
 
