@@ -4,7 +4,9 @@
  * edge as the art is drawn, y from its top). A closed vehicle shows its
  * driver in the side window behind the windscreen; a motorbike seats its
  * rider on the saddle; a kick scooter has its rider stand on the deck; a
- * bicycle and its rider are drawn together by the person-biking emoji.
+ * bicycle and its rider are drawn together by the person-biking emoji. A
+ * ridden animal (a horse, a pony, a donkey, a camel, an elephant) seats its
+ * rider astride its back.
  */
 export type VehicleSeat =
   /** The driver's side window: centre x, the sill (window bottom) and top. */
@@ -13,6 +15,8 @@ export type VehicleSeat =
   | { readonly kind: 'saddle'; readonly x: number; readonly y: number }
   /** A deck stood on: its middle and height. */
   | { readonly kind: 'deck'; readonly x: number; readonly y: number }
+  /** An animal's back sat astride: the middle of the seat and its height, a little under the back's top edge so the body hides the rider's cut. */
+  | { readonly kind: 'mount'; readonly x: number; readonly y: number }
   /** Rider and vehicle are one picture: the emoji (without gender) that shows both. */
   | { readonly kind: 'combined'; readonly hex: string };
 
@@ -36,8 +40,24 @@ const SEATS: Readonly<Record<string, VehicleSeat>> = {
   '1f6b2': { kind: 'combined', hex: '1f6b4' }, // bicycle: person biking
 };
 
-/** The seat of a vehicle's art, or null when its art has none measured (a driver is then not drawn). */
+/** Ridden animals' backs, by asset id (all face left as drawn). */
+const MOUNTS: Readonly<Record<string, VehicleSeat>> = {
+  'emoji:1f40e': { kind: 'mount', x: 0.57, y: 0.4 }, // horse (and pony): just behind the withers, the back's top at 0.37
+  'drawn:unicorn': { kind: 'mount', x: 0.56, y: 0.42 }, // the back's top at 0.4
+  'emoji:1facf': { kind: 'mount', x: 0.5, y: 0.39 }, // donkey, mid-kick: the back's top at 0.36
+  'emoji:1f42a': { kind: 'mount', x: 0.62, y: 0.19 }, // dromedary: on the hump, its top at 0.16
+  'emoji:1f418': { kind: 'mount', x: 0.6, y: 0.26 }, // elephant: behind the ear, the back's top at 0.23
+};
+
+/** The seat of a vehicle's (or a ridden animal's) art, or null when its art has none measured (a driver is then not drawn). */
 export function vehicleSeat(asset: string): VehicleSeat | null {
+  const mount = MOUNTS[asset.split('-')[0]!];
+  if (mount) return mount;
   const key = asset.replace(/^emoji:/, '').split('-')[0]!;
   return asset.startsWith('emoji:') ? (SEATS[key] ?? null) : null;
+}
+
+/** Whether an animal's art has a back measured to ride on. */
+export function isMount(asset: string): boolean {
+  return vehicleSeat(asset)?.kind === 'mount';
 }

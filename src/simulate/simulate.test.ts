@@ -104,7 +104,8 @@ describe('simulate', () => {
     for (let i = 2; i < r.length; i++) {
       expect(Math.abs(r.x[i]! - h.x[i]!)).toBeLessThan(0.08);
       expect(r.y[i]!).toBeGreaterThan(h.y[i]! + 0.1);
-      expect(r.depth[i]!).toBeLessThan(h.depth[i]!);
+      // Astride, just behind the horse's body, which hides where the figure is cut at the hips (vehicle-riders.ts).
+      expect(Math.abs(r.depth[i]! - h.depth[i]!)).toBeLessThan(0.01);
     }
   });
 

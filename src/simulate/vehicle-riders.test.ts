@@ -118,9 +118,18 @@ describe('a driver drives the vehicle', () => {
     expect(Math.min(...track(sim, 'p').opacity)).toBeGreaterThan(0.5);
   });
 
-  it('finds drivers and riders of vehicles only (boats and horses are not theirs)', () => {
-    const p = plan('road', [person('emoji:1f468', 'man', 'drive', 'drive'), vehicle('emoji:1f697', 'car'), { id: 'h', noun: 'horse', asset: 'emoji:1f40e', category: 'animal', actions: [] }, { id: 'c', noun: 'cowboy', asset: 'emoji:1f920', category: 'person', actions: [{ verb: 'ride', motion: 'ride', target: 'h' }] }]);
-    expect([...vehicleRidersOf(p.shots[0]!)]).toEqual([['p', 'v']]);
+  it('finds drivers and riders of vehicles and of animals with a back measured, not of boats or a dog', () => {
+    const p = plan('road', [
+      person('emoji:1f468', 'man', 'drive', 'drive'),
+      vehicle('emoji:1f697', 'car'),
+      { id: 'h', noun: 'horse', asset: 'emoji:1f40e', category: 'animal', actions: [] },
+      { id: 'c', noun: 'cowboy', asset: 'emoji:1f920', category: 'person', actions: [{ verb: 'ride', motion: 'ride', target: 'h' }] },
+      { id: 'b', noun: 'boat', asset: 'emoji:1f6f6', category: 'boat', actions: [] },
+      { id: 'f', noun: 'fisher', asset: 'emoji:1f9d1', category: 'person', actions: [{ verb: 'ride', motion: 'ride', target: 'b' }] },
+      { id: 'd', noun: 'dog', asset: 'emoji:1f415', category: 'animal', actions: [] },
+      { id: 'k', noun: 'kid', asset: 'emoji:1f9d2', category: 'person', actions: [{ verb: 'ride', motion: 'ride', target: 'd' }] },
+    ]);
+    expect([...vehicleRidersOf(p.shots[0]!)]).toEqual([['p', 'v'], ['c', 'h']]);
   });
 });
 
@@ -166,7 +175,94 @@ describe('riders on bikes and scooters', () => {
   });
 });
 
+describe('riders on horses', () => {
+  const horse = (asset = 'emoji:1f40e', noun = 'horse', actions: Entities[number]['actions'] = []) => ({ id: 'h', noun, asset, category: 'animal' as const, actions });
+  const rider = (asset: string, noun: string, category: 'person' | 'object' = 'person', ride = true) => ({
+    id: 'p',
+    noun,
+    asset,
+    category,
+    layout: { relation: { kind: 'on' as const, target: 'h' } },
+    actions: ride ? [{ verb: 'ride', motion: 'ride' as const, target: 'h' }] : [],
+  });
+
+  /** Checks a rider sits astride the horse all shot long and returns the two tracks. */
+  function mounted(sim: Simulation): { horse: ActorTrack; rider: ActorTrack } {
+    const horse = track(sim, 'h');
+    const rider = track(sim, 'p');
+    const tall = height(horse);
+    const length = horse.size * (horse.bounds.right - horse.bounds.left);
+    const shown = height(rider) * (1 - rider.hiddenBelow!);
+    expect(rider.category).toBe('person');
+    expect(emojiArtPath(rider.asset)).not.toBeNull();
+    expect(rider.hiddenBelow).toBeGreaterThan(0.3);
+    // From the hips up, head well above the horse's back but not a giant.
+    expect(shown).toBeLessThan(tall * 0.8);
+    expect(shown).toBeGreaterThan(tall * 0.35);
+    for (let i = 0; i < rider.length; i++) {
+      const rise = rider.y[i]! - horse.y[i]!;
+      // On the saddle: above the legs and belly, below the ears; moving up and down with the horse's own bob.
+      expect(rise).toBeGreaterThan(tall * 0.45 * horse.scaleY[i]!);
+      expect(rise).toBeLessThan(tall * 0.75 * horse.scaleY[i]!);
+      expect((rise + shown) / tall).toBeGreaterThan(1.1);
+      // Over the horse's back, a little towards its tail, facing its way, just behind its body.
+      expect(Math.abs(rider.x[i]! - horse.x[i]!)).toBeLessThan(length * 0.25);
+      // Along the horse's back as it pitches through its gallop: behind its middle.
+      const rot = horse.rotation[i]!;
+      const along = (rider.x[i]! - horse.x[i]!) * Math.cos(rot) - rise * Math.sin(rot);
+      if (Math.abs(horse.facing[i]!) === 1) expect(along * horse.facing[i]!).toBeLessThan(0);
+      expect(rider.facing[i]).toBe(horse.facing[i]);
+      expect(rider.depth[i]).toBeGreaterThan(horse.depth[i]!);
+      expect(rider.depth[i]! - horse.depth[i]!).toBeLessThan(0.01);
+    }
+    return { horse, rider };
+  }
+
+  it('a horse and rider galloping: a whole figure in the saddle goes where the horse goes, bobbing with its gallop', () => {
+    const sim = simulate(plan('beach', [horse('emoji:1f40e', 'horse', [{ verb: 'gallop', motion: 'gallop' }]), rider('emoji:1f9d1', 'rider')]));
+    const { horse: h, rider: r } = mounted(sim);
+    expect(r.asset).toBe('emoji:1f6b6');
+    expect(Math.max(...h.x) - Math.min(...h.x)).toBeGreaterThan(0.3);
+    // The horse's bob is the rider's: their heights move together.
+    const rise = Array.from(r.y, (y, i) => y - h.y[i]!);
+    expect(Math.max(...h.y) - Math.min(...h.y)).toBeGreaterThan(Math.max(...rise) - Math.min(...rise));
+  });
+
+  it('a cowboy (a hat-and-face picture, even planned as an object) riding a horse is the man, mounted', () => {
+    const sim = simulate(plan('meadow', [rider('emoji:1f920', 'cowboy', 'object'), horse()]));
+    const { horse: h, rider: r } = mounted(sim);
+    expect(r.asset).toBe('emoji:1f6b6-200d-2642');
+    // The ridden horse goes somewhere.
+    expect(Math.max(...h.x) - Math.min(...h.x)).toBeGreaterThan(0.2);
+  });
+
+  it('a girl riding a pony is the woman, mounted; a knight just on a horse is seated too', () => {
+    expect(mounted(simulate(plan('field', [rider('emoji:1f467', 'girl'), horse('emoji:1f40e', 'pony')]))).rider.asset).toBe('emoji:1f6b6-200d-2640');
+    expect(mounted(simulate(plan('meadow', [rider('emoji:1f9d1', 'knight', 'person', false), horse()]))).rider.asset).toBe('emoji:1f6b6');
+  });
+
+  it('a princess riding a unicorn sits on its drawn back', () => {
+    const { rider: r } = mounted(simulate(plan('forest', [rider('emoji:1f478', 'princess'), horse('drawn:unicorn', 'unicorn')])));
+    expect(r.asset).toBe('emoji:1f6b6-200d-2640');
+  });
+
+  it('a monkey on a horse is left where steering seats it (no figure swap)', () => {
+    const monkey = { ...rider('emoji:1f412', 'monkey'), category: 'animal' as const };
+    const sim = simulate(plan('meadow', [monkey, horse()]));
+    expect(track(sim, 'p').asset).toBe('emoji:1f412');
+    expect(track(sim, 'p').hiddenBelow).toBeUndefined();
+  });
+});
+
 describe('vehicle seats', () => {
+  it('measure ridden animals\' backs on art the bundle has', () => {
+    for (const asset of ['emoji:1f40e', 'emoji:1facf', 'emoji:1f42a', 'emoji:1f418']) {
+      expect(vehicleSeat(asset)?.kind, asset).toBe('mount');
+      expect(emojiArtPath(asset), asset).not.toBeNull();
+    }
+    expect(vehicleSeat('drawn:unicorn')?.kind).toBe('mount');
+  });
+
   it('are measured on art the bundle has', () => {
     for (const hex of ['1f697', '1f695', '1f693', '1f699', '1f6fb', '1f68c', '1f68e', '1f690', '1f69a', '1f69b', '1f691', '1f692', '1f69c', '1f3cd', '1f6f5', '1f6f4', '1f6b2']) {
       expect(vehicleSeat(`emoji:${hex}`), hex).not.toBeNull();

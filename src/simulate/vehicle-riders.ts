@@ -1,8 +1,8 @@
 import { artOrientation } from '../assets/art-orientation.ts';
 import { artBounds, type ArtBounds } from '../assets/art-source.ts';
 import { emojiAssetId, hasEmojiArt } from '../assets/emoji-catalog.ts';
-import { vehicleSeat, type VehicleSeat } from '../assets/vehicle-seats.ts';
-import type { Shot } from '../plan/schema.ts';
+import { isMount, vehicleSeat, type VehicleSeat } from '../assets/vehicle-seats.ts';
+import type { Entity, Shot } from '../plan/schema.ts';
 import type { PlayedAction } from './actor-motion.ts';
 import type { ActorTrack } from './simulation.ts';
 
@@ -38,23 +38,41 @@ const HIPS = 0.44;
 const SADDLE_RIDER = 1.0;
 const DECK_RIDER = 1.0;
 
+/**
+ * A mounted rider's top, in heights of the animal above its feet: a person on
+ * a horse stands about a third higher than the horse, head well above its
+ * back. What shows above the seat stays between these fractions of the
+ * animal's height (a camel's hump or an elephant's back is already high).
+ */
+const MOUNTED_TOP = 1.3;
+const MOUNTED_MIN = 0.4;
+const MOUNTED_MAX = 0.72;
+
+/** A mounted rider is the walking figure, side-on and leaning into the ride with an arm at the reins; its hips are this far up its height. */
+const WALKER = '1f6b6';
+const WALKER_HIPS = 0.47;
+
 /** Head-only people's pictures and the standing figure of their gender. */
 const HEAD_ONLY: Readonly<Record<string, 'man' | 'woman' | 'person'>> = {
-  '1f9d1': 'person', '1f468': 'man', '1f469': 'woman', '1f466': 'man', '1f467': 'woman', '1f9d2': 'person', '1f474': 'man', '1f475': 'woman', '1f9d3': 'person',
+  '1f9d1': 'person', '1f920': 'man', '1f468': 'man', '1f469': 'woman', '1f466': 'man', '1f467': 'woman', '1f9d2': 'person', '1f474': 'man', '1f475': 'woman', '1f9d3': 'person',
 };
 const WOMAN_NOUN = /\b(woman|women|girl|girls|lady|ladies|mother|mom|mum|grandmother|grandma|queen|princess|wife|daughter|sister|aunt)\b/;
 const MAN_NOUN = /\b(man|men|boy|boys|gentleman|father|dad|grandfather|grandpa|king|prince|husband|son|brother|uncle|guy|cowboy)\b/;
 
 /**
  * The vehicle each person or animal drives or rides (or sits in or on): by
- * rider id, the vehicle's id. Boats are boardPassengers' (attachments.ts),
- * ridden horses steering.ts's.
+ * rider id, the vehicle's id. A person on (or riding) a horse or another
+ * animal whose back is measured rides it the same way. Boats are
+ * boardPassengers' (attachments.ts); an animal on an animal (a monkey on a
+ * horse) is steering.ts's.
  */
 export function vehicleRidersOf(shot: Shot): Map<string, string> {
   const vehicles = new Set(shot.entities.filter((e) => e.category === 'vehicle').map((e) => e.id));
+  for (const entity of shot.entities) if (entity.category === 'animal' && isMount(entity.asset)) vehicles.add(entity.id);
   const out = new Map<string, string>();
   for (const entity of shot.entities) {
-    if (entity.category !== 'person' && entity.category !== 'animal') continue;
+    if (entity.category !== 'person' && entity.category !== 'animal' && !personLike(entity)) continue;
+    if (entity.category === 'animal' && vehicles.has(entity.id) && isMount(entity.asset)) continue;
     const driven = entity.actions.find((a) => (a.motion === 'drive' || a.motion === 'ride') && a.target && vehicles.has(a.target));
     const relation = entity.layout.relation;
     if (driven) out.set(entity.id, driven.target!);
@@ -89,7 +107,7 @@ export function seatVehicleRiders(shot: Shot, tracks: Map<string, ActorTrack[]>,
         const vehicle = vehicles[index % vehicles.length]!;
         const seat = vehicleSeat(vehicle.asset);
         // A dog on a skateboard, a man on a train's roof: art with no seat measured that they are not shut inside keeps them as laid out.
-        if (seat?.kind !== 'cab' && (entity.category === 'animal' || (!seat && !inside))) return rider;
+        if (seat?.kind !== 'cab' && (entity.category === 'animal' || (seat?.kind === 'mount' && !personLike(entity) && entity.category !== 'person') || (!seat && !inside))) return rider;
         const place = aboard.get(vehicle) ?? 0;
         aboard.set(vehicle, place + 1);
         const behind = seat?.kind === 'cab' ? { ...seat, x: seat.x + place * PASSENGER_SPACING } : seat;
@@ -119,6 +137,29 @@ function seated(rider: ActorTrack, vehicle: ActorTrack, seat: VehicleSeat, noun:
       // Just behind the bike, so its tank and handlebars stay in front of the rider.
       const out: ActorTrack = { ...rider, ...figure, size, hiddenBelow: HIPS, grounded: false, floats: false, stride: undefined, strideGait: undefined };
       follow(out, vehicle, seat.x, (vb.bottom - seat.y) * vehicle.size, 0.004);
+      return out;
+    }
+    case 'mount': {
+      const figure = mountedFigure(rider, noun);
+      const height = (vb.bottom - vb.top) * vehicle.size;
+      const rise = (vb.bottom - seat.y) * vehicle.size;
+      const shown = Math.min(MOUNTED_MAX * height, Math.max(MOUNTED_MIN * height, MOUNTED_TOP * height - rise));
+      const size = shown / ((1 - figure.hips) * (figure.bounds.bottom - figure.bounds.top));
+      // Just behind the animal's body, which hides where the figure is cut at the hips.
+      const out: ActorTrack = {
+        ...rider,
+        asset: figure.asset,
+        bounds: figure.bounds,
+        artFacing: figure.artFacing,
+        category: 'person',
+        size,
+        hiddenBelow: figure.hips,
+        grounded: false,
+        floats: false,
+        stride: undefined,
+        strideGait: undefined,
+      };
+      follow(out, vehicle, seat.x, rise, 0.004);
       return out;
     }
     case 'deck': {
@@ -193,6 +234,19 @@ export function standingFigure(rider: ActorTrack, noun: string): Pick<ActorTrack
   if (bodyShaped(rider.bounds)) return { asset: rider.asset, bounds: rider.bounds, artFacing: rider.artFacing };
   const asset = genderedAsset('1f9cd', genderOf(rider.asset, noun));
   return { asset, bounds: artBounds(asset), artFacing: artOrientation(asset, 'person').facing };
+}
+
+/** A mounted rider's figure: their own art when it is a whole figure seen side-on, else the walking figure of their gender. */
+export function mountedFigure(rider: ActorTrack, noun: string): Pick<ActorTrack, 'asset' | 'bounds' | 'artFacing'> & { readonly hips: number } {
+  if (bodyShaped(rider.bounds) && rider.artFacing !== 'front') return { asset: rider.asset, bounds: rider.bounds, artFacing: rider.artFacing, hips: HIPS };
+  const asset = genderedAsset(WALKER, genderOf(rider.asset, noun));
+  return { asset, bounds: artBounds(asset), artFacing: artOrientation(asset, 'person').facing, hips: WALKER_HIPS };
+}
+
+/** Something planned as an object that is a person all the same: a cowboy's hat-and-face picture, a noun that names one. */
+function personLike(entity: Entity): boolean {
+  const hex = entity.asset.replace(/^emoji:/, '').split('-')[0]!;
+  return (entity.asset.startsWith('emoji:') && hex in HEAD_ONLY) || WOMAN_NOUN.test(entity.noun) || MAN_NOUN.test(entity.noun);
 }
 
 function genderOf(asset: string, noun: string): 'man' | 'woman' | 'person' {
