@@ -15,8 +15,14 @@ export type VehicleSeat =
   | { readonly kind: 'saddle'; readonly x: number; readonly y: number }
   /** A deck stood on: its middle and height. */
   | { readonly kind: 'deck'; readonly x: number; readonly y: number }
-  /** An animal's back sat astride: the middle of the seat and its height, a little under the back's top edge so the body hides the rider's cut. */
-  | { readonly kind: 'mount'; readonly x: number; readonly y: number }
+  /**
+   * An animal's back sat astride: the middle of the seat and its height, a
+   * little under the back's top edge so the body hides the rider's cut, and
+   * how tall the rider shows above it, all in the art's square: a rider's
+   * size goes with the animal's body, not with a unicorn's horn or a camel's
+   * long legs.
+   */
+  | { readonly kind: 'mount'; readonly x: number; readonly y: number; readonly shown: number }
   /** Rider and vehicle are one picture: the emoji (without gender) that shows both. */
   | { readonly kind: 'combined'; readonly hex: string };
 
@@ -42,11 +48,11 @@ const SEATS: Readonly<Record<string, VehicleSeat>> = {
 
 /** Ridden animals' backs, by asset id (all face left as drawn). */
 const MOUNTS: Readonly<Record<string, VehicleSeat>> = {
-  'emoji:1f40e': { kind: 'mount', x: 0.57, y: 0.4 }, // horse (and pony): just behind the withers, the back's top at 0.37
-  'drawn:unicorn': { kind: 'mount', x: 0.56, y: 0.42 }, // the back's top at 0.4
-  'emoji:1facf': { kind: 'mount', x: 0.5, y: 0.39 }, // donkey, mid-kick: the back's top at 0.36
-  'emoji:1f42a': { kind: 'mount', x: 0.62, y: 0.19 }, // dromedary: on the hump, its top at 0.16
-  'emoji:1f418': { kind: 'mount', x: 0.6, y: 0.26 }, // elephant: behind the ear, the back's top at 0.23
+  'emoji:1f40e': { kind: 'mount', x: 0.57, y: 0.4, shown: 0.6 }, // horse (and pony): just behind the withers, the back's top at 0.37
+  'drawn:unicorn': { kind: 'mount', x: 0.56, y: 0.42, shown: 0.52 }, // the back's top at 0.4
+  'emoji:1facf': { kind: 'mount', x: 0.5, y: 0.39, shown: 0.5 }, // donkey, mid-kick: the back's top at 0.36
+  'emoji:1f42a': { kind: 'mount', x: 0.62, y: 0.19, shown: 0.36 }, // dromedary: on the hump, its top at 0.16
+  'emoji:1f418': { kind: 'mount', x: 0.6, y: 0.26, shown: 0.3 }, // elephant: behind the ear, the back's top at 0.23
 };
 
 /** The seat of a vehicle's (or a ridden animal's) art, or null when its art has none measured (a driver is then not drawn). */

@@ -38,16 +38,6 @@ const HIPS = 0.44;
 const SADDLE_RIDER = 1.0;
 const DECK_RIDER = 1.0;
 
-/**
- * A mounted rider's top, in heights of the animal above its feet: a person on
- * a horse stands about a third higher than the horse, head well above its
- * back. What shows above the seat stays between these fractions of the
- * animal's height (a camel's hump or an elephant's back is already high).
- */
-const MOUNTED_TOP = 1.3;
-const MOUNTED_MIN = 0.4;
-const MOUNTED_MAX = 0.72;
-
 /** A mounted rider is the walking figure, side-on and leaning into the ride with an arm at the reins; its hips are this far up its height. */
 const WALKER = '1f6b6';
 const WALKER_HIPS = 0.47;
@@ -141,9 +131,9 @@ function seated(rider: ActorTrack, vehicle: ActorTrack, seat: VehicleSeat, noun:
     }
     case 'mount': {
       const figure = mountedFigure(rider, noun);
-      const height = (vb.bottom - vb.top) * vehicle.size;
+      // On a horse the rider's head tops the horse's by about a third of its height.
       const rise = (vb.bottom - seat.y) * vehicle.size;
-      const shown = Math.min(MOUNTED_MAX * height, Math.max(MOUNTED_MIN * height, MOUNTED_TOP * height - rise));
+      const shown = seat.shown * vehicle.size;
       const size = shown / ((1 - figure.hips) * (figure.bounds.bottom - figure.bounds.top));
       // Just behind the animal's body, which hides where the figure is cut at the hips.
       const out: ActorTrack = {
