@@ -1,6 +1,7 @@
 import { artOrientation } from '../assets/art-orientation.ts';
 import { artBounds, type ArtBounds } from '../assets/art-source.ts';
 import { emojiAssetId, hasEmojiArt } from '../assets/emoji-catalog.ts';
+import { genderOfNoun } from '../assets/person-words.ts';
 import { isMount, vehicleSeat, type VehicleSeat } from '../assets/vehicle-seats.ts';
 import type { Entity, Shot } from '../plan/schema.ts';
 import type { PlayedAction } from './actor-motion.ts';
@@ -46,8 +47,6 @@ const WALKER_HIPS = 0.47;
 const HEAD_ONLY: Readonly<Record<string, 'man' | 'woman' | 'person'>> = {
   '1f9d1': 'person', '1f920': 'man', '1f468': 'man', '1f469': 'woman', '1f466': 'man', '1f467': 'woman', '1f9d2': 'person', '1f474': 'man', '1f475': 'woman', '1f9d3': 'person',
 };
-const WOMAN_NOUN = /\b(woman|women|girl|girls|lady|ladies|mother|mom|mum|grandmother|grandma|queen|princess|wife|daughter|sister|aunt)\b/;
-const MAN_NOUN = /\b(man|men|boy|boys|gentleman|father|dad|grandfather|grandpa|king|prince|husband|son|brother|uncle|guy|cowboy)\b/;
 
 /**
  * The vehicle each person or animal drives or rides (or sits in or on): by
@@ -236,12 +235,12 @@ export function mountedFigure(rider: ActorTrack, noun: string): Pick<ActorTrack,
 /** Something planned as an object that is a person all the same: a cowboy's hat-and-face picture, a noun that names one. */
 function personLike(entity: Entity): boolean {
   const hex = entity.asset.replace(/^emoji:/, '').split('-')[0]!;
-  return (entity.asset.startsWith('emoji:') && hex in HEAD_ONLY) || WOMAN_NOUN.test(entity.noun) || MAN_NOUN.test(entity.noun);
+  return (entity.asset.startsWith('emoji:') && hex in HEAD_ONLY) || genderOfNoun(entity.noun) !== null;
 }
 
 function genderOf(asset: string, noun: string): 'man' | 'woman' | 'person' {
-  if (WOMAN_NOUN.test(noun)) return 'woman';
-  if (MAN_NOUN.test(noun)) return 'man';
+  const said = genderOfNoun(noun);
+  if (said) return said;
   const hex = asset.replace(/^emoji:/, '').split('-')[0]!;
   return HEAD_ONLY[hex] ?? (/-woman$|2640/.test(asset) ? 'woman' : 'person');
 }

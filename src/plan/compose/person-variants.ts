@@ -1,6 +1,7 @@
 import { DRAWN_ASSET_PREFIX } from '../../assets/drawn-art.ts';
 import { roleBody } from '../../assets/drawn-people.ts';
 import { EMOJI_ASSET_PREFIX } from '../../assets/emoji-catalog.ts';
+import { genderOfNoun } from '../../assets/person-words.ts';
 import type { Lexicon } from '../lexicon/lexicon.ts';
 import type { Motion } from '../vocabulary.ts';
 
@@ -21,8 +22,6 @@ const ACTIVITY_HEX: Partial<Record<Motion, { person: string; man: string; woman:
 const CLIMB_VERBS = new Set(['climb', 'scale', 'clamber']);
 const MEDITATE_VERBS = new Set(['meditate', 'pray']);
 
-const MALE = /^(man|boy|men|boys|gentleman|father|dad|grandfather|grandpa|king|prince|husband|son|brother|uncle|guy|boyfriend|sir|old man)$/;
-const FEMALE = /^(woman|girl|women|girls|lady|mother|mom|mum|grandmother|grandma|queen|princess|wife|daughter|sister|aunt|gal|girlfriend|old woman)$/;
 /** Generic people words whose picture may change with what they do. */
 const GENERIC_PEOPLE = /^(man|woman|person|people|boy|girl|child|kid|kids|children|men|women|boys|girls|guy|lady|gentleman|adult|teenager|human|humans|someone|hiker|runner|jogger|walker|pedestrian|pedestrians|swimmer|dancer|traveler|traveller|stranger|tourist|villager|friend|friends)$/;
 
@@ -40,7 +39,7 @@ const HEAD_ART: Readonly<Record<string, 'man' | 'woman' | 'person'>> = {
 export function personVariant(noun: string, asset: string, verb: string, motion: Motion, lex: Lexicon): string | null {
   const head = HEAD_ART[asset];
   if (!head && !GENERIC_PEOPLE.test(noun)) return null;
-  const gender = MALE.test(noun) ? 'man' : FEMALE.test(noun) ? 'woman' : (head ?? 'person');
+  const gender = genderOfNoun(noun) ?? head ?? 'person';
   let hex: string | undefined;
   if (CLIMB_VERBS.has(verb)) hex = { person: '1f9d7', man: '1f9d7-200d-2642', woman: '1f9d7-200d-2640' }[gender];
   else if (MEDITATE_VERBS.has(verb)) hex = { person: '1f9d8', man: '1f9d8-200d-2642', woman: '1f9d8-200d-2640' }[gender];
@@ -91,7 +90,8 @@ export function activityArt(noun: string, artLabel: string, verb: string, lex: L
     if (!pattern.test(verb)) continue;
     if (artLabel.includes(name)) return { asset: null, shown: true };
     if (!GENERIC_PEOPLE.test(noun)) return { asset: null, shown: false };
-    const gender = MALE.test(noun) ? '1f468' : FEMALE.test(noun) ? '1f469' : '1f9d1';
+    const said = genderOfNoun(noun);
+    const gender = said === 'man' ? '1f468' : said === 'woman' ? '1f469' : '1f9d1';
     const asset = lex.emoji(`${gender}-200d-${role}`)?.asset ?? lex.emoji(`1f9d1-200d-${role}`)?.asset ?? null;
     return { asset: asset && wholeBody(asset), shown: asset !== null };
   }
