@@ -210,7 +210,9 @@ function placeActor(track: ActorTrack, i: number, camera: CameraPose, width: num
   const S = track.size * p.unit;
   const face = track.artFacing === 'front' ? 1 : track.facing[i]! * (track.artFacing === 'left' ? -1 : 1);
   const fs = Math.sign(face || 1) * Math.max(0.04, Math.abs(face));
-  const cropY = waterline === null ? b.bottom : b.top + (b.bottom - b.top) * waterline;
+  // As the painter crops: a float's hull at its waterline, a passenger's or rider's legs below the gunwale or seat.
+  const hidden = track.hiddenBelow ?? 0;
+  const cropY = waterline !== null ? b.top + (b.bottom - b.top) * waterline : hidden > 0 ? b.bottom - (b.bottom - b.top) * hidden : b.bottom;
   const footX = ((b.left + b.right) / 2) * S;
   const footY = cropY * S;
   const centreY = ((b.top + b.bottom) / 2) * S;

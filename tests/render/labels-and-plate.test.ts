@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildLabels } from '../../src/render/labels.ts';
+import { cameraAt, depthToZ, projectZ } from '../../src/simulate/projection.ts';
 import { simulate } from '../../src/simulate/simulate.ts';
 import { InvalidRequestError } from '../../src/util/errors.ts';
 import { entity, onePlan, renderFrames } from './plans.ts';
@@ -45,6 +46,31 @@ describe('labels', () => {
     expect(horse.visibility).toBeGreaterThan(0.9);
     expect(dog.visibility).toBeLessThan(0.9);
     expect(dog.inFrame).toBeGreaterThan(0.9);
+  });
+
+  it('boxes a rider as the painter crops them: from the seat up, the hidden legs left out', () => {
+    const plan = onePlan(
+      {
+        setting: { kind: 'road' },
+        entities: [
+          { id: 'man', noun: 'man', asset: 'emoji:1f468', category: 'person', layout: { relation: { kind: 'on', target: 'bike' } }, actions: [{ verb: 'ride', motion: 'ride', target: 'bike' }] },
+          { id: 'bike', noun: 'motorcycle', asset: 'emoji:1f3cd', category: 'vehicle' },
+        ],
+      },
+      { width: 320, height: 180, seconds: 2 },
+    );
+    const simulation = simulate(plan);
+    const rider = simulation.actors.find((a) => a.entityId === 'man')!;
+    const hidden = rider.hiddenBelow ?? 0;
+    expect(hidden).toBeGreaterThan(0.3);
+    const labels = buildLabels(plan, simulation);
+    const camera = cameraAt(simulation.camera, 0);
+    const seat = projectZ(rider.x[0]!, rider.y[0]!, depthToZ(rider.depth[0]!), camera, 320, 180);
+    const shown = rider.size * seat.unit * (rider.bounds.bottom - rider.bounds.top) * (1 - hidden);
+    const box = labels.frames[0]!.objects.find((o) => o.key.includes('man'))!.box!;
+    // The box ends at the seat, where the painter puts the crop line, and is as tall as the part drawn.
+    expect(Math.abs(box[3] - seat.y)).toBeLessThan(1.5);
+    expect(Math.abs(box[3] - box[1] - shown)).toBeLessThan(shown * 0.08);
   });
 
   it('reports an actor that has left the frame as not visible', () => {
