@@ -201,6 +201,14 @@ describe('camera', () => {
     expect(cam('a time-lapse of a flower blooming').timeScale).toBeGreaterThan(1);
   });
 
+  it('flies forward when a drone or aerial shot is said to fly (the shot is the subject of the verb)', () => {
+    for (const prompt of ['a drone shot flying over a forest at sunrise', 'drone footage flying over the mountains', 'an aerial shot flying over a city']) {
+      const p = plan(prompt);
+      expect(p.shots[0]!.camera, prompt).toMatchObject({ shot: 'aerial', move: 'dolly-in' });
+      expect(p.unresolved, prompt).toEqual([]);
+    }
+  });
+
   it('tracks the entity it follows', () => {
     const p = plan('a tracking shot following a running deer');
     expect(p.shots[0]!.camera).toMatchObject({ move: 'track', target: find(p, 'deer').id });

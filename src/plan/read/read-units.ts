@@ -326,11 +326,15 @@ export function lookupNoun(lex: Lexicon, lower: string, lemma: string): { entry:
 }
 
 /** "the camera pans", "camera slowly zooms in": the camera is the verb's subject. */
+/** Nouns that, right before a camera verb, make the camera its subject. */
+const CAMERA_SUBJECTS: ReadonlySet<string> = new Set(['camera', 'cam', 'drone', 'lens', 'view', 'shot', 'footage']);
+
 function cameraIsSubject(t: Token, tokens: readonly Token[]): boolean {
   for (let j = t.index - 1; j >= 0 && j >= t.index - 3; j--) {
     const before = tokens[j]!;
     if (before.sentence !== t.sentence) return false;
-    if (before.lower === 'camera' || before.lower === 'cam' || before.lower === 'drone' || before.lower === 'lens' || before.lower === 'view') return true;
+    // "the camera pans", "a drone shot flying over", "aerial footage sweeping across".
+    if (CAMERA_SUBJECTS.has(before.lower)) return true;
     if (before.pos !== 'ADV' && before.pos !== 'AUX') return false;
   }
   return false;
