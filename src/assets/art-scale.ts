@@ -95,6 +95,7 @@ const DRAWN_SIZES: Record<string, number> = {
   'drawn:paper-boat': 0.2,
   'drawn:snowball': 0.18,
   'drawn:fence': 0.45,
+  'drawn:statue': 0.8,
   // Full-body animals, nose to tail (a fox a little longer than a dog, a bear as long as a cow).
   'drawn:fox': 0.36,
   'drawn:arctic-fox': 0.32,

@@ -1,6 +1,7 @@
 import { ANIMAL_ART, ANIMAL_NOUNS, STRIDING_ART, type StridingArt } from './drawn-animals.ts';
 import type { Stride, StrideStyle } from './drawn-stride.ts';
 import { SCENERY_ART, SCENERY_NOUNS, WATERFALL_FLOW } from './drawn-scenery.ts';
+import { MONUMENT_ART, MONUMENT_NOUNS } from './drawn-monuments.ts';
 import { PEOPLE_ART, STRIDING_PEOPLE } from './drawn-people.ts';
 
 /**
@@ -102,6 +103,7 @@ const ART: Record<string, string> = {
     <rect x="2" y="52" width="96" height="7" fill="#c9a77a"/><rect x="2" y="76" width="96" height="7" fill="#c9a77a"/>`,
   ...ANIMAL_ART,
   ...SCENERY_ART,
+  ...MONUMENT_ART,
   // People in their work clothes, where the role emoji show head and shoulders (drawn-people.ts).
   ...PEOPLE_ART,
 };
@@ -129,6 +131,7 @@ export const DRAWN_ART_NOUNS: Readonly<Record<string, string>> = {
   fence: 'fence',
   ...ANIMAL_NOUNS,
   ...SCENERY_NOUNS,
+  ...MONUMENT_NOUNS,
 };
 
 /** A moving part drawn over a piece of art; positions and sizes are fractions of the art's square. */

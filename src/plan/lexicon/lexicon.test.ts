@@ -59,6 +59,9 @@ describe('lexicon lookups', () => {
     ['spell', 'emoji:2728'], // the sparkle a spell casts, not a second mage
     ['pirate', 'emoji:1f9d1'], // the person, not WordNet's pirate ship
     ['pirate ship', 'drawn:pirate-ship'],
+    ['statue', 'drawn:statue'], // a figure on a plinth, not the artist's palette WordNet's "art" reached
+    ['sculpture', 'drawn:statue'],
+    ['statue of liberty', 'emoji:1f5fd'], // the landmark keeps its own picture
   ])('draws "%s" as %s', (word, asset) => {
     expect(artOf(word)).toBe(asset);
   });

@@ -53,6 +53,7 @@ const DRAWN_CATEGORIES: Readonly<Record<string, EntityCategory>> = {
   'arctic-fox': 'animal', lioness: 'animal', bridge: 'building', waterfall: 'building', 'tall-ship': 'boat', 'pirate-ship': 'boat',
   // An iceberg floats like a boat (on the water of a sea, on the ice in the arctic), never food like the ice-cube emoji.
   iceberg: 'boat',
+  statue: 'building',
 };
 
 /** A noun that asks for the emoji picture itself: "a fox face", "a bear emoji", "a chef's face". */
