@@ -43,7 +43,9 @@ export function createWeather(o: {
   const front = (e: FrameEffect | null): void => {
     if (e) effects.push({ draw: e.draw, place: 'front' });
   };
-  if (recipe.sky === 'open' && weather !== 'fog') sky(createClouds(light, 0.25 + wind * 1.5, width, height, random.fork('clouds'), o.side, o.restyle, o.still ?? null));
+  // A time-lapse races the clouds across the sky (they cross the frame in seconds); slow motion all but stops them.
+  const skyPace = shot.timeScale > 1 ? Math.min(160, shot.timeScale * 8) : shot.timeScale;
+  if (recipe.sky === 'open' && weather !== 'fog') sky(createClouds(light, (0.25 + wind * 1.5) * skyPace, width, height, random.fork('clouds'), o.side, o.restyle, o.still ?? null));
   if (recipe.water && geometry.water) behind(createWaterMotion(geometry.water, recipe.water.waves * (0.6 + wind), light, shot.setting.kind === 'beach', width, height, random.fork('water')));
   if (shot.setting.kind === 'volcano') behind(createEruption(width, height, light, random.fork('eruption')));
   if (recipe.sky === 'underwater') front(createUnderwater(width, height, random.fork('underwater')));
