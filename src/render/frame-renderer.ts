@@ -16,6 +16,7 @@ import { placeFramings, prepareShotScene, SceneryMemo, SWAY_WIND, type ShotScene
 import { createStylePass } from './styles/create-style.ts';
 import type { StylePass } from './styles/style-pass.ts';
 import { createTextOverlay, type TextOverlay } from './text-overlay.ts';
+import { autumnLeafColor, isDeciduous } from './art/autumn-foliage.ts';
 
 /** Renders frames of one plan. A frame depends only on (plan, simulation, index). */
 export interface FrameRenderer {
@@ -95,7 +96,9 @@ export async function createFrameRenderer(plan: ScenePlan, simulation: Simulatio
         continue;
       }
       const pixels = maxPixels(a, poses, span.firstFrame, width, height);
-      sprites.set(a.key, cache.get({ asset: a.asset, color: a.color, light, maxPixels: pixels }));
+      // In autumn a broadleaf tree the prompt names turns like the wood around it, unless its colour was said.
+      const autumn = !a.color && scene.shot.setting.season === 'autumn' && isDeciduous(a.asset) ? autumnLeafColor(a.key) : null;
+      sprites.set(a.key, cache.get({ asset: a.asset, color: a.color ?? autumn, light, maxPixels: pixels }));
       waterlines.set(a.key, artOrientation(a.asset, a.category).waterline);
       const part = DRAWN_PARTS[a.asset];
       const partSprite = part ? cache.get({ asset: part.part, color: null, light, maxPixels: pixels * part.size }) : null;

@@ -300,7 +300,7 @@ export function prepareShotScene(options: ShotSceneOptions): ShotScene {
   const painter = new ActorPainter(geometry, light.shadow, width, height);
   const propSprites = props.map((p) => {
     const nearest = Math.max(...poses.map((c) => (height * c.zoom) / Math.max(0.1, depthToZ(p.depth) - c.z)));
-    return options.sprites.get({ asset: p.asset, color: null, light: light.ambient, maxPixels: p.size * nearest, scenery: true });
+    return options.sprites.get({ asset: p.asset, color: p.color, light: light.ambient, maxPixels: p.size * nearest, scenery: true });
   });
   const weather: PlacedEffect[] = createWeather({ shot, recipe: aerial ? { ...recipe, water: null } : recipe, light, geometry, width, height, wind, side, strikes: options.strikes, random: random.fork('weather'), restyle: style.prepare ? (c) => restyleSoft(style, c) : undefined, still: still ? poses[0]! : null });
   // Clouds drift between the sky and everything in front of it, so the sky is kept apart. When the camera

@@ -5,6 +5,7 @@ import { isKind, type Unit } from '../read/unit.ts';
 import type { Arrangement, EntityCategory } from '../vocabulary.ts';
 import { INHERENT_LOOKS, STATE_VARIANTS } from '../words/attribute-words.ts';
 import { MATERIAL_COLORS } from '../words/color-words.ts';
+import { MADE_OF_NOUNS } from '../words/made-of-words.ts';
 import { singular } from '../read/singular.ts';
 import type { CastMember } from './cast.ts';
 
@@ -33,7 +34,7 @@ export interface MemberLook {
   onFire: boolean;
 }
 
-const PLURAL_ONE = new Set(['stairs', 'steps', 'staircase', 'scissors', 'glasses', 'sunglasses', 'goggles', 'pants', 'jeans', 'trousers', 'shorts', 'binoculars', 'pajamas', 'pyjamas', 'tongs', 'headphones', 'clothes']);
+const PLURAL_ONE = new Set(['stairs', 'steps', 'staircase', 'scissors', 'glasses', 'sunglasses', 'goggles', 'pants', 'jeans', 'trousers', 'shorts', 'binoculars', 'pajamas', 'pyjamas', 'tongs', 'headphones', 'clothes', 'video games', 'computer games', 'videogames']);
 const GROUP_ART = /^(family|couple with heart|kiss|woman and man holding hands|men holding hands|women holding hands|people holding hands|people hugging)/;
 
 const ON_FIRE = new Set(['burning', 'flaming', 'blazing', 'ablaze', 'fiery', 'smouldering', 'smoldering']);
@@ -113,6 +114,9 @@ function lookOf(member: CastMember, lex: Lexicon, isMotionVerb: (u: Unit) => boo
       if ((isKind(u, 'adjective') || isKind(u, 'verb')) && /ing$/.test(u.text.toLowerCase()) && isMotionVerb(u)) participles.push(u);
     }
   }
+  // "a sandcastle": the castle's art in sand, small.
+  const madeOf = MADE_OF_NOUNS[member.key] ?? MADE_OF_NOUNS[noun];
+  const madeOfColor = madeOf && MATERIAL_COLORS[madeOf.material] ? { hex: MATERIAL_COLORS[madeOf.material]!, name: madeOf.material } : null;
   return {
     noun,
     asset,
@@ -121,9 +125,9 @@ function lookOf(member: CastMember, lex: Lexicon, isMotionVerb: (u: Unit) => boo
     standIn: entry.match === 'hypernym' || entry.match === 'keyword',
     count,
     countSaid: counted !== undefined,
-    color: coloured?.color?.hex ?? materialColor?.hex ?? null,
-    colorName: coloured?.color?.name ?? materialColor?.name ?? null,
-    size: Math.min(20, Math.max(0.05, (sized?.size?.scale ?? 1) * entry.size)),
+    color: coloured?.color?.hex ?? materialColor?.hex ?? madeOfColor?.hex ?? null,
+    colorName: coloured?.color?.name ?? materialColor?.name ?? madeOfColor?.name ?? null,
+    size: Math.min(20, Math.max(0.05, (sized?.size?.scale ?? 1) * entry.size * (madeOf?.size ?? 1))),
     arrangement: arranged?.arrangement?.arrangement ?? null,
     participles,
     onFire,

@@ -4,7 +4,7 @@ import { isKind, type Unit } from '../read/unit.ts';
 import type { Season, SettingKind, TimeOfDay, Weather } from '../vocabulary.ts';
 import { SETTING_COLORS } from '../words/color-words.ts';
 import { AMBIENCE_WORDS } from '../words/function-words.ts';
-import { BACKDROP, FAR_SCENERY, FAR_WORDS, IMPLIED_PLACES, INDOOR_SURFACES, PLACE_LOOKS, PLACING_ADJECTIVES, SEASON_HINTS, WEATHER_WORDS, WINTER_THINGS, WINTER_VERBS } from '../words/setting-words.ts';
+import { BACKDROP, FAR_SCENERY, FAR_WORDS, IMPLIED_PLACES, INDOOR_SURFACES, PLACE_LOOKS, PLACING_ADJECTIVES, SEASON_HINTS, SEASON_WORDS, WEATHER_WORDS, WINTER_THINGS, WINTER_VERBS } from '../words/setting-words.ts';
 
 /**
  * Where and when a shot happens, from the places, times, weathers and
@@ -108,6 +108,8 @@ export function sceneSetting(readings: readonly SentenceReading[], previous: Sce
     if (SKY_KINDS.has(placeKind) && KIND_TIME[placeKind]) timeOfDay ??= KIND_TIME[placeKind]!;
     for (const u of place.mention.size?.units ?? []) if (PLACE_LOOKS[u.lemma]?.test(isKind(place.mention.head, 'place') ? place.mention.head.meaning.key : '')) u.used = true;
     for (const u of place.mention.modifiers) readPlaceModifier(u, place.mention, (w) => (weather = w), (s) => (season = s), (t) => (timeOfDay = t), ambience);
+    // A place named with its season ("an autumn forest") is in that season.
+    season ??= placeSeason(place.mention.head.lemma);
     for (const u of place.mention.units) if (isKind(u, 'color') || isKind(u, 'color-modifier')) u.used = settingShowsColour(placeKind, place.mention);
     for (const u of place.mention.units) if (isKind(u, 'natural-color')) u.used = true;
     // "a dark forest", "a dim alley": a dark place is lit as at dusk unless the prompt gives the hour.
@@ -231,4 +233,10 @@ function settingShowsColour(kind: SettingKind, mention: Mention | null, name?: s
   if (!colour) return false;
   const looks = [kind, ...(kind === 'underwater' ? ['ocean'] : []), ...(kind === 'meadow' || kind === 'park' || kind === 'field' ? ['grass'] : []), ...(kind === 'snowy-forest' || kind === 'arctic' ? ['snow'] : []), ...(kind === 'sky' || kind === 'night-sky' ? ['sky'] : [])];
   return looks.some((k) => SETTING_COLORS[k]?.includes(colour));
+}
+
+/** The season a place's own name says ("autumn forest", "winter wonderland"), if any. */
+function placeSeason(lemma: string): Season | null {
+  for (const word of lemma.split(' ')) if (SEASON_WORDS[word]) return SEASON_WORDS[word]!;
+  return null;
 }

@@ -1,4 +1,5 @@
 import type { Season, SettingKind } from '../../plan/vocabulary.ts';
+import { AUTUMN_LEAVES, isDeciduous } from '../art/autumn-foliage.ts';
 
 /**
  * What every setting kind is made of, back to front: a sky, ridges of
@@ -20,6 +21,8 @@ export interface Ridge {
   readonly trees?: 'pine' | 'broadleaf' | 'palm' | 'mixed';
   /** 0..1 how much snow lies on it. */
   readonly snow?: number;
+  /** Crown colours for its broadleaf trees, one picked per tree (autumn); else shades of its colour. */
+  readonly foliage?: readonly string[];
 }
 
 /** Ground surface and what is drawn on it. */
@@ -43,6 +46,8 @@ export interface PropRecipe {
   readonly sways?: boolean;
   /** May stand in water (a lighthouse on its rock, boats at anchor). */
   readonly wet?: boolean;
+  /** Colours the art is recoloured to, one picked per prop (autumn trees); else drawn as is. */
+  readonly tints?: readonly string[];
 }
 
 /** A setting kind's recipe. */
@@ -536,9 +541,10 @@ export function seasonal(recipe: SettingRecipe, season: Season | null): SettingR
   if (season === 'autumn') {
     return {
       ...recipe,
-      ridges: recipe.ridges.map((r) => (r.kind === 'forest' || r.kind === 'hedge' ? { ...r, color: r.trees === 'pine' ? r.color : '#b8642c' } : r.kind === 'hills' ? { ...r, color: '#a7a05a' } : r)),
+      // Broadleaf crowns turn orange, red and gold, each tree its own; pines and palms stay green.
+      ridges: recipe.ridges.map((r) => ((r.kind === 'forest' && r.trees !== 'pine' && r.trees !== 'palm') || r.kind === 'hedge' ? { ...r, foliage: AUTUMN_LEAVES } : r.kind === 'hills' ? { ...r, color: '#a7a05a', foliage: AUTUMN_LEAVES } : r)),
       ground: recipe.ground.texture === 'grass' ? { ...recipe.ground, near: '#8f9a44', far: '#b5b566', features: [...recipe.ground.features.filter((f) => f !== 'flowers'), 'leaves'] } : recipe.ground,
-      props: recipe.props.map((p) => (p.asset.endsWith('1f333') ? { ...p, asset: emoji('1f342'), size: 0.1, count: p.count * 2, depth: [0.05, 0.8] as const } : p)),
+      props: recipe.props.flatMap((p) => (isDeciduous(p.asset) ? [{ ...p, tints: AUTUMN_LEAVES }, { asset: emoji('1f342'), size: 0.1, count: p.count * 2, depth: [0.05, 0.8] as const }] : [p])),
     };
   }
   // Spring: fresh greens and blossom.

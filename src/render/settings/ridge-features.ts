@@ -130,7 +130,7 @@ export function snowCover(view: View, profile: (x: number) => number, z: number,
 }
 
 /** A scattering of small trees along a ridge line. */
-export function sprinkleTrees(view: View, profile: (x: number) => number, ridge: Ridge, color: Rgb, light: Light, fog: number, random: Random, side: LightSide, z: number, x0: number, x1: number): void {
+export function sprinkleTrees(view: View, profile: (x: number) => number, ridge: Ridge, color: Rgb, light: Light, fog: number, random: Random, side: LightSide, z: number, x0: number, x1: number, foliage: readonly Rgb[] = []): void {
   const unit = view.project(0, 1, z).unit;
   const size = ridge.height * 0.22 * unit;
   if (size < 3) return;
@@ -139,15 +139,16 @@ export function sprinkleTrees(view: View, profile: (x: number) => number, ridge:
   for (let k = 0; k < count; k++) {
     const x = random.range(x0, x1);
     const p = view.project(x, profile(x) * random.range(0.2, 0.9), z);
-    broadleaf(view.ctx, p.x, p.y + size * 0.2, size * random.range(0.7, 1.2), mix(treeColor, light.haze, fog * 0.3), side, random);
+    const crown = foliage.length > 0 ? scale(foliage[k % foliage.length]!, 0.85) : treeColor;
+    broadleaf(view.ctx, p.x, p.y + size * 0.2, size * random.range(0.7, 1.2), mix(crown, light.haze, fog * 0.3), side, random);
   }
 }
 
 /** A continuous band of forest along a ridge: canopies of the ridge's tree kind. */
-export function forest(view: View, ridge: Ridge, color: Rgb, random: Random, side: LightSide, z: number, x0: number, x1: number, ground: number, unit: number, noise: NoiseFunction2D): void {
+export function forest(view: View, ridge: Ridge, color: Rgb, random: Random, side: LightSide, z: number, x0: number, x1: number, ground: number, unit: number, noise: NoiseFunction2D, foliage: readonly Rgb[] = []): void {
   const ctx = view.ctx;
-  // A dark mass behind the trees so the line reads as dense.
-  ctx.fillStyle = css(scale(color, 0.72));
+  // A dark mass behind the trees so the line reads as dense (russet under an autumn wood).
+  ctx.fillStyle = css(scale(foliage.length > 0 && ridge.trees !== 'mixed' ? mix(color, foliage[0]!, 0.6) : color, 0.72));
   ctx.beginPath();
   ctx.moveTo(view.area.left, ground + 4);
   for (let i = 0; i <= 200; i++) {
@@ -167,10 +168,12 @@ export function forest(view: View, ridge: Ridge, color: Rgb, random: Random, sid
     const p = view.project(x, 0, z);
     const tint = mix(color, random.chance(0.5) ? scale(color, 0.85) : mix(color, [120, 150, 60], 0.15), random.next());
     const kind = kinds === 'mixed' ? (random.chance(0.55) ? 'pine' : 'broadleaf') : kinds;
+    // An autumn broadleaf takes its own warm colour.
+    const crown = foliage.length > 0 && kind === 'broadleaf' ? scale(foliage[Math.floor(random.next() * foliage.length)]!, 0.9 + 0.15 * random.next()) : tint;
     const hp = h * unit;
     if (kind === 'pine') pine(ctx, p.x, ground + 2, hp, tint, side, snow, random);
     else if (kind === 'palm') palm(ctx, p.x, ground + 2, hp, tint, side, random);
-    else broadleaf(ctx, p.x, ground + 2, hp, tint, side, random);
+    else broadleaf(ctx, p.x, ground + 2, hp, crown, side, random);
     x += spacing * random.range(0.55, 1.05);
   }
 }

@@ -19,6 +19,8 @@ export function paintRidge(view: View, ridge: Ridge, light: Light, random: Rando
   const fog = hazeFactor(ridge.z, light);
   const base = lit(hex(ridge.color), light);
   const color = mix(base, light.haze, fog);
+  // Autumn crowns, lit and hazed like the rest of the band.
+  const foliage = (ridge.foliage ?? []).map((c) => mix(lit(hex(c), light), light.haze, fog));
   const ctx = view.ctx;
   const z = ridge.z;
   const x0 = view.worldX(view.area.left, z);
@@ -58,7 +60,7 @@ export function paintRidge(view: View, ridge: Ridge, light: Light, random: Rando
       ctx.fillRect(view.area.left, ground - ridge.height * unit * 1.1, view.area.right - view.area.left, ridge.height * unit * 1.2);
       ctx.globalCompositeOperation = 'source-over';
       if ((ridge.snow ?? 0) > 0) snowCover(view, profile, z, x0, x1, ridge.snow ?? 0, 0.5);
-      sprinkleTrees(view, profile, ridge, color, light, fog, random.fork('trees'), side, z, x0, x1);
+      sprinkleTrees(view, profile, ridge, color, light, fog, random.fork('trees'), side, z, x0, x1, foliage);
       break;
     }
     case 'dunes': {
@@ -90,7 +92,7 @@ export function paintRidge(view: View, ridge: Ridge, light: Light, random: Rando
       streetFronts(view, ridge, color, light, random, side, z, x0, x1, ground, unit);
       break;
     case 'forest':
-      forest(view, ridge, color, random, side, z, x0, x1, ground, unit, noise);
+      forest(view, ridge, color, random, side, z, x0, x1, ground, unit, noise, foliage);
       break;
     case 'houses': {
       let x = x0;
@@ -198,7 +200,7 @@ export function paintRidge(view: View, ridge: Ridge, light: Light, random: Rando
       let x = x0;
       while (x < x1) {
         const p = view.project(x, 0, z);
-        bush(ctx, p.x, ground + 2, ridge.height * unit * random.range(0.8, 1.1), mix(color, [30, 60, 30], random.range(0, 0.2)), side, random);
+        bush(ctx, p.x, ground + 2, ridge.height * unit * random.range(0.8, 1.1), foliage.length > 0 ? mix(random.pick(foliage), [60, 40, 20], random.range(0, 0.2)) : mix(color, [30, 60, 30], random.range(0, 0.2)), side, random);
         x += ridge.height * 0.7;
       }
       break;

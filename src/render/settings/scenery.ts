@@ -14,6 +14,8 @@ export interface Prop {
   readonly size: number;
   readonly sways: boolean;
   readonly phase: number;
+  /** Colour the art is recoloured to (an autumn tree's crown), or null for the art as drawn. */
+  readonly color: string | null;
 }
 
 /**
@@ -72,7 +74,8 @@ export function placeProps(recipe: SettingRecipe, geometry: SettingGeometry, act
         const crowded = taken.some((t) => Math.abs(t.depth - depth) < 0.15 && Math.abs(t.x - x) < (t.half + half) * 0.9);
         if (crowded) continue;
         taken.push({ x, depth, half });
-        props.push({ asset: recipeProp.asset, x, depth, size: size * random.range(0.85, 1.15), sways: recipeProp.sways === true, phase: random.next() });
+        const color = recipeProp.tints && recipeProp.tints.length > 0 ? random.pick(recipeProp.tints) : null;
+        props.push({ asset: recipeProp.asset, x, depth, size: size * random.range(0.85, 1.15), sways: recipeProp.sways === true, phase: random.next(), color });
         break;
       }
     }
