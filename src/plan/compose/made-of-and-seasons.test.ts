@@ -22,3 +22,12 @@ describe('things named by their material', () => {
     expect(palace.color).toBeNull();
   });
 });
+
+describe('dance places', () => {
+  it('sets a disco indoors on the stage, with the dancer on it and no disco-ball stand-in', () => {
+    const shot = plan('a robot dancing in a disco').shots[0]!;
+    expect(shot.setting.kind).toBe('stage');
+    expect(shot.entities.map((e) => e.noun)).toEqual(['robot']);
+    expect(plan('people dancing at a dance party').shots[0]!.setting.kind).toBe('stage');
+  });
+});
