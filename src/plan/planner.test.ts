@@ -209,6 +209,14 @@ describe('camera', () => {
     }
   });
 
+  it('reads low and high camera angles, and leaves the angle out at eye level', () => {
+    expect(cam('a low angle shot of a giant robot walking through the city').camera.angle).toBe('low');
+    expect(cam("a worm's-eye view of a tall tree").camera.angle).toBe('low');
+    expect(cam('a high angle shot of a dog in a park').camera.angle).toBe('high');
+    expect(cam('a dog in a park').camera).not.toHaveProperty('angle');
+    expect(plan('a low angle shot of a robot').unresolved).toEqual([]);
+  });
+
   it('tracks the entity it follows', () => {
     const p = plan('a tracking shot following a running deer');
     expect(p.shots[0]!.camera).toMatchObject({ move: 'track', target: find(p, 'deer').id });

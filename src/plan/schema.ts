@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LIMITS } from './limits.ts';
 import {
   ARRANGEMENTS,
+  CAMERA_ANGLES,
   CAMERA_MOVES,
   ENTITY_CATEGORIES,
   MOTIONS,
@@ -74,6 +75,7 @@ export const cameraSchema = z
     move: z.enum(CAMERA_MOVES).default('static'),
     speed: z.number().min(0).max(10).default(1).describe('Multiplier on how far the move travels.'),
     target: id.nullable().default(null).describe('Entity the camera frames or tracks.'),
+    angle: z.enum(CAMERA_ANGLES).optional().describe('Camera height: eye level (the default), low looking up, or high looking down.'),
   })
   .strict();
 

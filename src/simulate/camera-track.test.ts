@@ -88,3 +88,43 @@ describe('a medium shot of something aloft', () => {
     expect(horizonRow(pose.zoom, pose.tilt)).toBeGreaterThan(0.9);
   });
 });
+
+describe('camera angles', () => {
+  const robot = { id: 'robot', noun: 'robot', asset: 'drawn:robot', category: 'object' as const, size: 2.5, actions: [{ verb: 'walk', motion: 'walk' as const }] };
+  const shotAt = (angle: 'low' | 'high' | undefined) => simulate(plan({ setting: { kind: 'city-street' }, camera: { shot: 'wide', target: 'robot', ...(angle ? { angle } : {}) }, entities: [robot] }, 3));
+  /** Rows (0 top, 1 bottom) of the robot's head and feet in frame f. */
+  const rows = (sim: ReturnType<typeof simulate>, f: number) => {
+    const pose = cameraAt(sim.camera, f);
+    const a = sim.actors[0]!;
+    const z = depthToZ(a.depth[f]!);
+    const feet = projectZ(a.x[f]!, a.y[f]!, z, pose, W, H).y / H;
+    const head = projectZ(a.x[f]!, a.y[f]! + a.size * (a.bounds.bottom - a.bounds.top), z, pose, W, H).y / H;
+    return { pose, feet, head, horizon: horizonRow(pose.zoom, pose.tilt) };
+  };
+
+  it('a low angle puts the camera near the ground, the horizon low, and the subject towering but whole', () => {
+    const eye = shotAt(undefined);
+    const low = shotAt('low');
+    for (let f = 0; f < low.frameCount; f += 4) {
+      const l = rows(low, f);
+      const e = rows(eye, f);
+      expect(l.pose.y).toBeLessThan(e.pose.y / 3);
+      expect(l.horizon).toBeGreaterThan(0.7);
+      expect(l.horizon).toBeGreaterThan(e.horizon + 0.15);
+      // The feet stand at about the horizon; the head stays in frame.
+      expect(Math.abs(l.feet - l.horizon)).toBeLessThan(0.08);
+      expect(l.head).toBeGreaterThan(0.02);
+    }
+  });
+
+  it('a high angle raises the camera and looks down: the horizon near the top, the subject below it', () => {
+    const high = shotAt('high');
+    for (let f = 0; f < high.frameCount; f += 4) {
+      const h = rows(high, f);
+      expect(h.pose.y).toBeGreaterThan(1);
+      expect(h.horizon).toBeLessThan(0.2);
+      expect(h.feet).toBeGreaterThan(h.horizon + 0.1);
+      expect(h.feet).toBeLessThan(0.98);
+    }
+  });
+});

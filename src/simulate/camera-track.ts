@@ -166,6 +166,47 @@ export function fitFraming(shot: Shot, base: CameraPose, actors: readonly ActorT
   return pose;
 }
 
+/** Camera heights for the low and high angles (eye level is the rest camera's 0.33). */
+const LOW_HEIGHT = 0.06;
+const HIGH_HEIGHT = 1.15;
+/** Where the horizon sits for each angle, as a fraction of the frame height from the top. */
+const ANGLE_HORIZON = { low: 0.8, high: 0.14 } as const;
+
+/**
+ * A low or high angle: the camera drops near the ground and looks up, so the
+ * horizon sits low and what stands there towers into the sky; or it rises
+ * and looks down on the scene. The lens widens only as far as every actor's
+ * path (but for things leaving on purpose) still fits. Eye level and aerial
+ * shots are left as they are.
+ */
+export function angleFraming(shot: Shot, base: CameraPose, actors: readonly ActorTrack[]): CameraPose {
+  const angle = shot.camera.angle ?? 'eye';
+  if (angle === 'eye' || shot.camera.shot === 'aerial') return base;
+  const pose: CameraPose = { ...base, y: angle === 'low' ? LOW_HEIGHT : HIGH_HEIGHT };
+  // The highest and lowest view slopes any actor reaches over the shot, seen from the new height.
+  let top = -Infinity;
+  let bottom = Infinity;
+  for (const a of actors) {
+    const leaving = shot.entities.find((e) => e.id === a.entityId)?.actions.some((x) => x.motion === 'launch' || x.motion === 'flee') ?? false;
+    const last = leaving ? Math.max(1, Math.floor(a.length * 0.4)) : a.length;
+    const h = a.size * (a.bounds.bottom - a.bounds.top);
+    for (let i = 0; i < last; i += Math.max(1, Math.floor(a.length / 20))) {
+      const dz = depthToZ(a.depth[i]!) - pose.z;
+      if (dz < 0.2) continue;
+      top = Math.max(top, (a.y[i]! + h * Math.abs(a.scaleY[i]!) - pose.y) / dz);
+      bottom = Math.min(bottom, (a.y[i]! - pose.y) / dz);
+    }
+  }
+  // A view slope v shows at 0.5 - zoom * (v - tilt) of the frame height from the top; the horizon (v = 0) at the angle's row.
+  const row = (v: number): number => 0.5 - pose.zoom * (v - pose.tilt);
+  for (let zoom = pose.zoom; zoom >= MIN_FIT_ZOOM - 1e-9; zoom *= 0.94) {
+    pose.zoom = zoom;
+    pose.tilt = (ANGLE_HORIZON[angle] - 0.5) / zoom;
+    if ((top === -Infinity || row(top) >= 0.03) && (bottom === Infinity || row(bottom) <= 0.97)) break;
+  }
+  return pose;
+}
+
 /** Screen width (in frame heights, at rest) spanned by all grounded entities. */
 function groupSpan(cast: ReadonlyMap<string, CastMember>, layout: ShotLayout, aspect: number): number {
   let lo = Infinity;

@@ -3,7 +3,7 @@ import { createRandom } from '../util/random.ts';
 import { stepsPerFrame } from './actor-defaults.ts';
 import { playedActions, simulateMembers, type PlayedAction } from './actor-motion.ts';
 import { attachCarried, biteTargets } from './attachments.ts';
-import { fillCameraTrack, fitFraming, frameShot, subjectOf } from './camera-track.ts';
+import { angleFraming, fillCameraTrack, fitFraming, frameShot, subjectOf } from './camera-track.ts';
 import { castShot, type CastMember } from './cast.ts';
 import { layoutShot, type ShotLayout, type WorldPoint } from './layout.ts';
 import { needsPhysics, simulatePhysics } from './physics.ts';
@@ -117,7 +117,8 @@ export function simulate(plan: ScenePlan): Simulation {
       }
     }
     const subjectId = subjectOf(shot);
-    const framing = fitFraming(shot, base, [...tracksById.values()].flat(), aspect);
+    const shotTracks = [...tracksById.values()].flat();
+    const framing = angleFraming(shot, fitFraming(shot, base, shotTracks, aspect), shotTracks);
     fillCameraTrack(camera, shot, span, fps, framing, subjectId ? (tracksById.get(subjectId) ?? []) : [], aspect, shotRandom.fork('camera'));
   }
 

@@ -1,6 +1,6 @@
 import type { SentenceReading } from '../read/read-sentence.ts';
 import type { ScenePlanInput } from '../schema.ts';
-import type { CameraMove, ShotSize } from '../vocabulary.ts';
+import type { CameraAngle, CameraMove, ShotSize } from '../vocabulary.ts';
 import type { Cast, CastMember } from './cast.ts';
 
 type CameraDraft = NonNullable<ScenePlanInput['shots'][number]['camera']>;
@@ -12,6 +12,7 @@ export function shotCamera(readings: readonly SentenceReading[], cast: Cast, mem
   let speed = 1;
   let timeScale = 1;
   let target: string | null = null;
+  let angle: CameraAngle | null = null;
   for (const r of readings) {
     for (const c of r.cameras) {
       const word = c.unit.meaning.kind === 'camera' ? c.unit.meaning.camera : null;
@@ -19,6 +20,7 @@ export function shotCamera(readings: readonly SentenceReading[], cast: Cast, mem
       c.unit.used = true;
       if (word.shot) shot = word.shot;
       if (word.move) move = word.move;
+      if (word.angle) angle = word.angle;
       if (word.timeScale) timeScale = word.timeScale;
       // "pans left", "tilts down": a direction after a camera verb.
       const direction = nextDirection(r, c.unit);
@@ -33,7 +35,8 @@ export function shotCamera(readings: readonly SentenceReading[], cast: Cast, mem
     }
   }
   target ??= (subject ?? members[0])?.id ?? null;
-  return { camera: { shot, move, speed, target }, timeScale };
+  // The angle is left out at eye level, so plans that never say one stay as they were.
+  return { camera: { shot, move, speed, target, ...(angle ? { angle } : {}) }, timeScale };
 }
 
 function nextDirection(reading: SentenceReading, unit: SentenceReading['cameras'][number]['unit']): string | null {

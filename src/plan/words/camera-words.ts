@@ -1,9 +1,11 @@
-import type { CameraMove, ShotSize, StyleName } from '../vocabulary.ts';
+import type { CameraAngle, CameraMove, ShotSize, StyleName } from '../vocabulary.ts';
 
 /** What a camera phrase asks for. */
 export interface CameraWord {
   readonly shot?: ShotSize;
   readonly move?: CameraMove;
+  /** Where the camera stands: low looking up, high looking down. */
+  readonly angle?: CameraAngle;
   /** Multiplier on the move's speed ("slow zoom"). */
   readonly speed?: number;
   /** Time scale of the shot: < 1 slow motion, > 1 time-lapse. */
@@ -49,6 +51,11 @@ export const CAMERA_WORDS: Readonly<Record<string, CameraWord>> = {
   'circling shot': { move: 'orbit', targets: true }, 'camera circles': { move: 'orbit', targets: true },
   handheld: { move: 'shake' }, 'hand-held': { move: 'shake' }, shaky: { move: 'shake' }, 'shaky cam': { move: 'shake' },
   'camera shake': { move: 'shake' }, 'found footage': { move: 'shake' },
+  'low angle': { angle: 'low' }, 'low-angle': { angle: 'low' }, 'low angle shot': { angle: 'low' }, 'low-angle shot': { angle: 'low' },
+  "worm's-eye view": { angle: 'low' }, "worm's eye view": { angle: 'low' }, 'worms eye view': { angle: 'low' }, "worm's-eye": { angle: 'low' },
+  "worm's eye": { angle: 'low' }, 'from below': { angle: 'low' }, 'from a low angle': { angle: 'low' }, 'ground level': { angle: 'low' },
+  'high angle': { angle: 'high' }, 'high-angle': { angle: 'high' }, 'high angle shot': { angle: 'high' }, 'high-angle shot': { angle: 'high' },
+  'from a high angle': { angle: 'high' }, 'looking down on': { angle: 'high' }, 'looking down at': { angle: 'high' },
   'slow motion': { timeScale: 0.35 }, 'slow-motion': { timeScale: 0.35 }, 'slo-mo': { timeScale: 0.35 }, slowmo: { timeScale: 0.35 },
   'super slow motion': { timeScale: 0.15 }, 'time-lapse': { timeScale: 12 }, 'time lapse': { timeScale: 12 },
   timelapse: { timeScale: 12 }, 'fast motion': { timeScale: 3 }, 'fast forward': { timeScale: 3 }, hyperlapse: { timeScale: 12 },
