@@ -10,6 +10,7 @@ import { shotCamera } from './compose/shot-camera.ts';
 import { shotCast, type EntityDraft } from './compose/shot-entities.ts';
 import { groupShots, shotTimes } from './compose/shot-groups.ts';
 import { shotTexts } from './compose/shot-texts.ts';
+import { expandFamilies, furnishBedroom, setTables } from './compose/table-scenes.ts';
 import { unresolvedWords } from './compose/unresolved.ts';
 import { lexicon, type Lexicon } from './lexicon/lexicon.ts';
 import { LIMITS } from './limits.ts';
@@ -79,6 +80,10 @@ export function planScene(options: PlanOptions): ScenePlan {
     for (const mention of built.overflow) mention.head.used = false;
     const entities = built.entities;
     adjustSettingFromEntities(setting, entities, index === 0, group);
+    // "a family having dinner at a table": the family round the table, the dinner on it.
+    expandFamilies(entities, lex, extraIds);
+    setTables(entities, setting.kind, lex, extraIds);
+    furnishBedroom(entities, group.some((r) => r.items.some((it) => (it.type === 'unit' ? [it.unit] : it.mention.units).some((u) => /^bed ?rooms?$/.test(u.lemma)))), lex, extraIds);
     // "between the metal" in a junkyard: the junk the backdrop shows.
     const parts = SETTING_PARTS[setting.kind];
     if (parts) for (const r of group) for (const u of r.items.flatMap((it) => (it.type === 'unit' ? [it.unit] : it.mention.units))) if (!u.used && (isKind(u, 'unknown') || isKind(u, 'color')) && parts.has(u.text.toLowerCase())) u.used = true;
@@ -165,8 +170,10 @@ const IMPLIED_SETTINGS: ReadonlyArray<readonly [RegExp, SettingKind]> = [
   [/^(waterfall|waterfalls|cascade)$/, 'jungle'],
   [/^(bridge|bridges|stone bridge|arch bridge|footbridge|viaduct|drawbridge)$/, 'river'],
   [/^(fish|shark|sharks|octopus|squid|jellyfish|crab|lobster|shrimp|eel|turtle|tropical fish|blowfish)$/, 'underwater'],
-  [/^(sofa|couch|armchair|chair|bed|lamp|floor lamp|table|desk|bookshelf|bookcase|television|tv|fireplace|rug|carpet|cushion|pillow|piano|clock|vase|houseplant|potted plant)$/, 'living-room'],
-  [/^(stove|oven|fridge|refrigerator|kettle|teapot|pot|pan|frying pan|toaster|microwave|sink|cutting board|chef|cook)$/, 'kitchen'],
+  // A kitchen table is in the kitchen (its last word alone would say living room).
+  [/^(kitchen table|kitchen counter|dining table)$/, 'kitchen'],
+  [/^(sofa|couch|armchair|chair|bed|bedtime|lamp|floor lamp|table|desk|bookshelf|bookcase|television|tv|fireplace|rug|carpet|cushion|pillow|piano|clock|vase|houseplant|potted plant)$/, 'living-room'],
+  [/^(stove|oven|fridge|refrigerator|kettle|teapot|pot|pan|frying pan|toaster|microwave|sink|cutting board|chef|cook|counter)$/, 'kitchen'],
   [/^(traffic light|traffic lights|stoplight|stoplights|stop light|stop lights|traffic signal|traffic signals|red light|green light|amber light|yellow light)$/, 'city-street'],
   [/^(blackboard|chalkboard|teacher|student|students|classroom desk|school desk)$/, 'classroom'],
   [/^(lighthouse|sandcastle|beach ball|beach umbrella)$/, 'beach'],

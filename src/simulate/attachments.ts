@@ -5,7 +5,7 @@ import type { CastMember } from './cast.ts';
 import { settingGeometry } from './setting-geometry.ts';
 import type { ActorTrack, SimulationEvent } from './simulation.ts';
 import { seatVehicleRiders } from './vehicle-riders.ts';
-import { seatSitters } from './seated-people.ts';
+import { seatDiners, seatSitters } from './seated-people.ts';
 
 /**
  * Two-entity effects applied once both tracks exist: people aboard a boat
@@ -24,6 +24,7 @@ export function attachCarried(shot: Shot, cast: ReadonlyMap<string, CastMember>,
   boardPassengers(shot, tracks, played);
   seatVehicleRiders(shot, tracks, played);
   seatSitters(shot, tracks, played);
+  seatDiners(shot, tracks, played);
   const casting = castingFishers(shot);
   for (const entity of shot.entities) {
     for (const action of played.get(entity.id) ?? []) {

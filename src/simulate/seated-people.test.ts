@@ -74,3 +74,54 @@ describe('people sitting on a couch, a chair or a bed', () => {
     }
   });
 });
+
+describe('people at a table', () => {
+  function atTable(people: Array<Partial<Entity>>) {
+    const plan = parseScenePlan({
+      version: 1,
+      prompt: 'test',
+      seed: 4,
+      output: { width: 320, height: 180, fps: 10, seconds: 2, format: 'mp4' },
+      shots: [{
+        id: 's1', start: 0, duration: 2, setting: { kind: 'living-room' },
+        entities: [
+          ...people.map((p, i) => ({ id: `p${i}`, noun: 'woman', asset: 'emoji:1f469', category: 'person', layout: { placement: 'floor', relation: { kind: 'behind', target: 't' } }, actions: [], ...p }) as Entity),
+          { id: 'f', noun: 'dinner', asset: 'emoji:1f35d', category: 'food', layout: { placement: 'floor', relation: { kind: 'on', target: 't' } } },
+          { id: 't', noun: 'table', asset: 'drawn:table', category: 'object', layout: { placement: 'floor' } },
+        ],
+      }],
+    });
+    const sim = simulate(plan);
+    return { sim, of: (id: string) => sim.actors.find((a) => a.entityId === id)! };
+  }
+  const top = (t: ActorTrack) => t.y[0]! + t.size * (t.bounds.bottom - t.bounds.top);
+
+  it('seats diners as whole figures just behind the table, cut at its top, spread along it', () => {
+    const { of } = atTable([{ noun: 'man', asset: 'emoji:1f468' }, {}, { noun: 'boy', asset: 'emoji:1f466' }]);
+    const table = of('t');
+    const tableTop = top(table);
+    const xs = ['p0', 'p1', 'p2'].map((id) => of(id).x[0]!);
+    for (const id of ['p0', 'p1', 'p2']) {
+      const p = of(id);
+      expect(p.asset).toMatch(/^emoji:1f9cd/);
+      expect(p.y[0]).toBeCloseTo(tableTop, 5);
+      expect(p.depth[0]).toBeGreaterThan(table.depth[0]!);
+      expect(p.hiddenBelow).toBeGreaterThan(0.4);
+    }
+    expect(xs[0]).toBeLessThan(xs[1]!);
+    expect(xs[1]).toBeLessThan(xs[2]!);
+    // The boy is smaller than the man.
+    expect(of('p2').size).toBeLessThan(of('p0').size);
+  });
+
+  it('rests the meal on the table top, not in the air', () => {
+    const { of } = atTable([{}]);
+    expect(of('f').y[0]).toBeCloseTo(top(of('t')), 1);
+    expect(of('f').y[of('f').length - 1]).toBeCloseTo(of('f').y[0]!, 5);
+  });
+
+  it('leaves someone walking away from the table on their feet', () => {
+    const { of } = atTable([{ actions: [{ verb: 'walk', motion: 'walk', start: 0, end: null }] }]);
+    expect(of('p0').hiddenBelow).toBeUndefined();
+  });
+});

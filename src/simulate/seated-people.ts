@@ -56,3 +56,83 @@ export function seatSitters(shot: Shot, tracks: Map<string, ActorTrack[]>, playe
     );
   }
 }
+
+/** Art that people sit (or stand) behind, facing us: the drawn table, which tables, desks and counters all are. */
+const TABLES: ReadonlySet<string> = new Set(['drawn:table']);
+
+/** What someone at a table may be doing: eating, talking, baking, doing nothing. Walking or jumping is leaving it. */
+const AT_TABLE_MOTIONS: ReadonlySet<string> = new Set(['sit', 'idle', 'carry', 'eat', 'drink', 'watch']);
+
+/** Verbs done standing at a table (baking, cooking): the rest sit. */
+const STANDING_VERBS = /^(bake|cook|knead|roll|stir|mix|chop|cut|slice|prepare|make|serve|decorate|ice|frost|fry|grill|boil)$/;
+
+/**
+ * Top of the head above the floor, in table-top heights: a seated adult's
+ * head is about 1.3 m up against a 0.75 m table; a standing adult's 1.7 m
+ * (less here: the figures' heads are drawn big). Children are smaller.
+ */
+const SEATED_HEAD = 1.8;
+const STANDING_HEAD = 2;
+const CHILD_HEAD = 0.8;
+
+/** The part of the table's width diners spread along (its legs stand in the rest). */
+const TABLE_SPAN = 0.8;
+
+/**
+ * People planned behind a table (the planner's way of saying "at the table")
+ * are drawn there facing us: each the whole figure of their gender, cut off
+ * just under the table top (hiddenBelow) so the table hides the rest, their
+ * head at a seated (or, baking, standing) person's height above it, spread
+ * evenly along its width in the order they were planned, just behind it.
+ */
+export function seatDiners(shot: Shot, tracks: Map<string, ActorTrack[]>, played: ReadonlyMap<string, PlayedAction[]>): void {
+  const byTable = new Map<string, Array<{ track: ActorTrack; noun: string; standing: boolean }>>();
+  for (const entity of shot.entities) {
+    const relation = entity.layout.relation;
+    if (entity.category !== 'person' || relation?.kind !== 'behind') continue;
+    const table = tracks.get(relation.target)?.[0];
+    if (!table || !TABLES.has(table.asset)) continue;
+    if ((played.get(entity.id) ?? []).some((a) => !AT_TABLE_MOTIONS.has(a.motion))) continue;
+    const standing = entity.actions.some((a) => STANDING_VERBS.test(a.verb));
+    const list = byTable.get(relation.target) ?? [];
+    for (const track of tracks.get(entity.id) ?? []) list.push({ track, noun: entity.noun, standing });
+    byTable.set(relation.target, list);
+  }
+  for (const [tableId, diners] of byTable) {
+    const table = tracks.get(tableId)![0]!;
+    const top = table.size * (table.bounds.bottom - table.bounds.top) * supportSurface(table.asset).height;
+    const width = table.size * (table.bounds.right - table.bounds.left) * TABLE_SPAN;
+    const placed = new Map<ActorTrack, ActorTrack>();
+    diners.forEach(({ track, noun, standing }, slot) => {
+      const figure = standingFigure(track, noun);
+      const child = CHILD.test(noun) ? CHILD_HEAD : 1;
+      // The whole figure's height, and how much of it shows above the table top.
+      const tall = STANDING_HEAD * top * child;
+      const shown = Math.max(0.15 * tall, (standing ? STANDING_HEAD : SEATED_HEAD) * top * child - top);
+      const out: ActorTrack = {
+        ...track,
+        ...figure,
+        size: tall / (figure.bounds.bottom - figure.bounds.top),
+        hiddenBelow: Math.min(0.85, 1 - shown / tall),
+        grounded: false,
+        stride: undefined,
+        strideGait: undefined,
+      };
+      // One alone sits to one side, so what is on the table (in its middle) is beside them, not over their face.
+      const along = diners.length === 1 ? -0.3 * width : ((slot + 0.5) / diners.length - 0.5) * width;
+      for (let i = 0; i < out.length; i++) {
+        const at = Math.min(i, table.length - 1);
+        out.x[i] = table.x[at]! + along * table.scaleX[at]!;
+        out.y[i] = table.y[at]! + top * table.scaleY[at]!;
+        out.depth[i] = table.depth[at]! + 0.004;
+        out.rotation[i] = 0;
+        out.pivot[i] = 0;
+      }
+      placed.set(track, out);
+    });
+    for (const entity of shot.entities) {
+      const list = tracks.get(entity.id);
+      if (list?.some((t) => placed.has(t))) tracks.set(entity.id, list.map((t) => placed.get(t) ?? t));
+    }
+  }
+}

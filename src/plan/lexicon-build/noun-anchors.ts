@@ -184,4 +184,8 @@ export const NOUN_OVERRIDES: Readonly<Record<string, string>> = {
   doctor: '1f9d1-200d-2695', doctors: '1f9d1-200d-2695', physician: '1f9d1-200d-2695', physicians: '1f9d1-200d-2695', surgeon: '1f9d1-200d-2695',
   surgeons: '1f9d1-200d-2695', nurse: '1f9d1-200d-2695', nurses: '1f9d1-200d-2695', paramedic: '1f9d1-200d-2695', paramedics: '1f9d1-200d-2695',
   medic: '1f9d1-200d-2695', medics: '1f9d1-200d-2695', baker: '1f9d1-200d-1f373', bakers: '1f9d1-200d-1f373', builder: '1f477', builders: '1f477',
+  // Meals are a plate of food (WordNet's nearest picture of "dinner" is a fish); homework is the written page.
+  dinner: '1f35d', dinners: '1f35d', supper: '1f372', lunch: '1f35b', lunches: '1f35b', breakfast: '1f95e', brunch: '1f95e', homework: '1f4dd',
+  // Parents are a woman and a man (WordNet reaches an old woman for "mother", a bare person for "father").
+  mother: '1f469', mom: '1f469', mum: '1f469', mommy: '1f469', mummy: '1f469', mama: '1f469', father: '1f468', dad: '1f468', daddy: '1f468', papa: '1f468',
 };
