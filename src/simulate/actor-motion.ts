@@ -1,3 +1,4 @@
+import { isWingedPlane } from '../assets/craft-kinds.ts';
 import { drawnStride } from '../assets/drawn-art.ts';
 import { strideRest } from '../assets/stride-rest.ts';
 import { STRIDE_GAITS, type StrideGait } from '../assets/drawn-stride.ts';
@@ -326,8 +327,9 @@ function noseRotation(member: CastMember, motion: Motion, state: Kinematics, fac
   if (nose === null) return 0;
   const alpha = (nose * Math.PI) / 180;
   let goal: number;
-  if (motion === 'launch' || motion === 'rise') goal = -Math.PI / 2;
-  else if (AIRBORNE_MOTIONS.has(motion) || TRAVEL_MOTIONS.has(motion) || motion === 'circle' || motion === 'orbit' || motion === 'land') {
+  // A rocket stands up to lift off; a plane points along its climb (the branch below).
+  if ((motion === 'launch' && !isWingedPlane(member.entity.asset)) || motion === 'rise') goal = -Math.PI / 2;
+  else if (AIRBORNE_MOTIONS.has(motion) || TRAVEL_MOTIONS.has(motion) || motion === 'circle' || motion === 'orbit' || motion === 'land' || motion === 'launch') {
     goal = Math.atan2(-state.vy, Math.abs(state.vx) + 0.05) * (facing >= 0 ? 1 : -1);
     if (facing < 0) goal = Math.PI - goal;
   } else goal = member.entity.asset === ROCKET ? -Math.PI / 2 : facing >= 0 ? 0 : Math.PI; // rockets stand on their tails

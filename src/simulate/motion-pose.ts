@@ -256,6 +256,8 @@ export function motionPose(motion: Motion, p: PoseInput): Pose {
       break;
     }
     case 'launch': {
+      // A bus or a train pulls away (or pulls in) on its wheels.
+      if (p.category === 'vehicle') return drivePose(pose, p);
       const rumble = p.since < 0.9 ? 1 : Math.max(0, 1 - (p.since - 0.9) * 2);
       pose.rotation = Math.sin(p.since * 60) * 0.012 * rumble;
       pose.scaleY = 1 + (p.since > 0.9 ? 0.04 : 0);
@@ -263,6 +265,7 @@ export function motionPose(motion: Motion, p: PoseInput): Pose {
       break;
     }
     case 'land':
+      if (p.category === 'vehicle') return drivePose(pose, p);
       return flyPose(p.progress < 0.85 ? 'glide' : 'idle', pose, p);
     case 'ride':
     case 'carry':

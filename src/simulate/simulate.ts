@@ -1,3 +1,4 @@
+import { journeyOf } from '../assets/craft-kinds.ts';
 import type { Entity, ScenePlan, Shot } from '../plan/schema.ts';
 import { createRandom } from '../util/random.ts';
 import { stepsPerFrame } from './actor-defaults.ts';
@@ -216,9 +217,10 @@ function actionEvents(shot: Shot, tracks: ReadonlyMap<string, ActorTrack[]>, pla
       const end = Math.min(a.end, length / fps);
       let at: number | null = null;
       let kind: SimulationEvent['kind'] | null = null;
-      if (a.motion === 'launch') [at, kind] = [a.start + 0.9 / shot.timeScale, 'launch'];
+      if (a.motion === 'launch' && journeyOf(entity.asset, entity.category) === 'vertical') [at, kind] = [a.start + 0.9 / shot.timeScale, 'launch'];
       else if (a.motion === 'explode') [at, kind] = [a.start + (end - a.start) * 0.45, 'explode'];
-      else if (a.motion === 'land') [at, kind] = [a.start + (end - a.start) * 0.75, 'land'];
+      // Coming down from the sky thumps; a train pulling in or a plane rolling out does not.
+      else if (a.motion === 'land' && journeyOf(entity.asset, entity.category) === 'vertical') [at, kind] = [a.start + (end - a.start) * 0.75, 'land'];
       if (at === null || kind === null || at >= end) continue;
       const frame = firstFrame + Math.min(length - 1, Math.round(at * fps));
       out.push({ frame, kind, actors: keys });

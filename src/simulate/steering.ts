@@ -1,9 +1,11 @@
+import { journeyOf } from '../assets/craft-kinds.ts';
 import type { Motion } from '../plan/vocabulary.ts';
 import { AIRBORNE_MOTIONS, TRAVEL_MOTIONS } from './actor-defaults.ts';
 import type { MotionSetup, PlayedAction } from './actor-motion.ts';
 import type { WorldPoint } from './layout.ts';
 import type { ActorTrack } from './simulation.ts';
 import { SLOPE_DESCENT, SLOPE_FOOT } from './snow-riders.ts';
+import { arrive, depart, takeoff, touchdown } from './vehicle-journeys.ts';
 
 /** Position and velocity of a moving actor (world units, units a second). */
 export interface Kinematics {
@@ -117,9 +119,18 @@ export function steer(input: SteerInput): Desired {
       return target ? ride(sampleTrack(target, input.frame, fps)) : NONE;
     case 'carry':
       return travel({ ...input, speed: Math.max(input.speed, airborne ? 0.28 : 0.15) }, airborne);
-    case 'land':
-      return land(input, target ? sampleTrack(target, input.frame, fps) : null);
+    case 'land': {
+      const at = target ? sampleTrack(target, input.frame, fps) : null;
+      const journey = journeyOf(setup.member.entity.asset, setup.member.entity.category);
+      if (journey === 'vertical') return land(input, at);
+      // A plane or a train arriving at a place stops beside it, its front past the place's middle.
+      const stopX = at ? at.x - input.direction * input.width * 0.25 : null;
+      return journey === 'runway' ? touchdown(input, stopX) : arrive(input, stopX);
+    }
     case 'launch': {
+      const journey = journeyOf(setup.member.entity.asset, setup.member.entity.category);
+      if (journey === 'runway') return takeoff(input);
+      if (journey === 'road') return depart(input);
       // Ignition on the pad, then a climb that clears the top of the frame near the end of the action.
       const lift = Math.max(0, input.since - 0.9);
       const total = input.played ? Math.max(2, (input.played.end - input.played.start) * setup.shot.timeScale) : 5;

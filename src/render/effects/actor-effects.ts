@@ -1,4 +1,5 @@
 import type { SKRSContext2D } from '@napi-rs/canvas';
+import { isRocket, journeyOf } from '../../assets/craft-kinds.ts';
 import type { Entity, Shot } from '../../plan/schema.ts';
 import type { Motion } from '../../plan/vocabulary.ts';
 import { actionAt } from '../../simulate/actor-defaults.ts';
@@ -8,6 +9,9 @@ import type { SettingGeometry } from '../../simulate/setting-geometry.ts';
 import type { ActorTrack, Simulation, SimulationEvent } from '../../simulate/simulation.ts';
 import { createCooking } from './cooking.ts';
 import { createFishingLines } from './fishing-line.ts';
+
+/** What takes off without fire: aircraft other than rockets (helicopters, balloons), and anything alive. */
+const QUIET_LAUNCHERS: ReadonlySet<string> = new Set(['aircraft', 'vehicle', 'boat', 'animal', 'bird', 'insect', 'fish', 'person']);
 
 /** Per-frame effects that belong to actors. */
 export interface ActorEffects {
@@ -62,7 +66,8 @@ export function createActorEffects(shot: Shot, actors: readonly ActorTrack[], si
             break;
           }
           case 'launch':
-            rocketTrail(ctx, track, i, camera, seconds, entity!, at);
+            // Only what blasts off straight up (a rocket, a firework) leaves flame and smoke: not a plane, a helicopter or a bus.
+            if (entity && journeyOf(entity.asset, entity.category) === 'vertical' && (isRocket(entity.asset) || !QUIET_LAUNCHERS.has(entity.category))) rocketTrail(ctx, track, i, camera, seconds, entity, at);
             break;
           case 'drive': {
             const foot = at(track, i, camera, h * 0.12);

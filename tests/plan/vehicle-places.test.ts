@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { defaultSeed } from '../../src/core/request.ts';
+import { planScene } from '../../src/plan/planner.ts';
+
+function plan(prompt: string) {
+  return planScene({ prompt, seed: defaultSeed(prompt), output: { width: 320, height: 180, fps: 12, seconds: 5, format: 'mp4' } });
+}
+
+describe('places vehicles leave from and arrive at', () => {
+  it('an airport is the tarmac the plane rolls along, not a second plane', () => {
+    for (const prompt of ['an airplane taking off from an airport', 'a plane landing at an airport']) {
+      const shot = plan(prompt).shots[0]!;
+      expect(shot.setting.kind).toBe('road');
+      expect(shot.entities.filter((e) => e.category === 'aircraft')).toHaveLength(1);
+      expect(shot.entities[0]!.actions[0]!.motion).toBe(prompt.includes('taking off') ? 'launch' : 'land');
+    }
+  });
+
+  it('a train station is the town the train pulls into, not another train', () => {
+    const shot = plan('a train arriving at the train station').shots[0]!;
+    expect(shot.setting.kind).toBe('village');
+    expect(shot.entities.map((e) => e.noun)).toEqual(['train']);
+  });
+
+  it('a skate park is a park, not a shoal of skates', () => {
+    const shot = plan('a skateboarder doing tricks in a skate park').shots[0]!;
+    expect(shot.setting.kind).toBe('park');
+    expect(shot.entities.some((e) => e.noun === 'skate' || e.category === 'fish')).toBe(false);
+  });
+});
