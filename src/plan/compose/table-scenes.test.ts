@@ -37,13 +37,25 @@ describe('people at a table, the meal on it', () => {
     expect(shot.entities.find((e) => e.noun === 'breakfast')!.layout.relation).toMatchObject({ kind: 'on', target: table.id });
   });
 
-  it('keeps a cake on its table and cooks at their stove', () => {
+  it('keeps a cake on its table', () => {
     const cake = shotOf('a birthday cake with candles on a table').entities;
     expect(cake.find((e) => e.noun === 'birthday cake')!.layout.relation?.kind).toBe('on');
     expect(cake.filter((e) => e.asset === 'drawn:table')).toHaveLength(1);
+  });
+
+  it('sets baked cookies out on a table while the bakers stay at their stoves', () => {
     const baking = shotOf('a girl and her grandmother baking cookies in the kitchen').entities;
-    expect(baking.some((e) => e.asset === 'drawn:table')).toBe(false);
-    expect(baking.filter((e) => e.category === 'person').every((p) => p.layout.relation === null)).toBe(true);
+    const table = baking.find((e) => e.asset === 'drawn:table')!;
+    expect(baking.find((e) => e.noun === 'cookies')!.layout.relation).toMatchObject({ kind: 'on', target: table.id });
+    const bakers = baking.filter((e) => e.category === 'person');
+    expect(bakers).toHaveLength(2);
+    for (const p of bakers) {
+      expect(p.layout.relation).toBeNull();
+      expect(p.actions.find((a) => a.verb === 'bake')!.target).toBeUndefined();
+    }
+    // Cooking in a pan keeps the food in the pan.
+    const pasta = shotOf('a chef cooking pasta in the kitchen').entities;
+    expect(pasta.some((e) => e.asset === 'drawn:table')).toBe(false);
   });
 });
 

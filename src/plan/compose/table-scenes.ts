@@ -10,7 +10,8 @@ import { personVariant } from './person-variants.ts';
  * kitchen table, grandmother and girl baking cookies, a girl at her desk.
  * The people sit (or, baking, stand) behind the table, facing us, and the
  * food rests on its top, instead of a meal flying in mid-air beside an empty
- * table. (Bakers and cooks stay at the stove the renderer draws for them.) A family drawn as the one family emoji becomes its members, so they
+ * table. Bakers and cooks stay at the stove the renderer draws for them;
+ * what they bake cools on a table beside them. A family drawn as the one family emoji becomes its members, so they
  * can take their places.
  */
 
@@ -18,6 +19,9 @@ type EntityDraft = NonNullable<ScenePlanInput['shots'][number]['entities']>[numb
 
 /** Meals: a plate of food on the table. */
 const MEALS = /^(dinner|dinners|supper|lunch|lunches|breakfast|brunch|meal|meals|feast)$/;
+
+/** What is baked in an oven and set out on a table to cool. */
+const BAKED = /^(cookies?|biscuits?|cakes?|cupcakes?|muffins?|bread|loaf|loaves|pies?|tarts?|brownies?|croissants?|buns?|rolls?|scones?|pastry|pastries|gingerbread)$/;
 
 /** The table art (tables, desks, kitchen tables, counters all draw as it). */
 const TABLE_ART = 'drawn:table';
@@ -72,8 +76,10 @@ export function setTables(entities: EntityDraft[], setting: SettingKind, lex: Le
   const persons = entities.filter((e) => e.category === 'person');
   if (persons.length === 0) return;
   const meals = entities.filter((e) => e.category === 'food' && MEALS.test(e.noun.toLowerCase()));
+  // Baked things come out of the oven onto the table: not into the frying pan on the stove.
+  const baked = entities.filter((e) => e.category === 'food' && !e.layout?.relation && BAKED.test(e.noun.toLowerCase()) && persons.some((p) => (p.actions ?? []).some((a) => a.verb === 'bake' && a.target === e.id)));
   let table = entities.find((e) => e.asset === TABLE_ART && e.count === 1);
-  if (!table && meals.length > 0 && TABLE_PLACES.has(setting) && entities.length < LIMITS.maxEntitiesPerShot) {
+  if (!table && (meals.length > 0 || baked.length > 0) && TABLE_PLACES.has(setting) && entities.length < LIMITS.maxEntitiesPerShot) {
     const art = lex.noun('table');
     if (!art) return;
     table = { id: `e${extraIds.next++}`, noun: 'table', asset: art.asset, category: art.category, count: 1, color: null, size: 1, layout: { x: null, depth: 0.3, placement: floorOf(entities), arrangement: 'row', relation: null }, actions: [] };
@@ -81,6 +87,10 @@ export function setTables(entities: EntityDraft[], setting: SettingKind, lex: Le
   }
   if (!table) return;
   const tableId = table.id;
+  for (const food of baked) {
+    food.layout = { ...food.layout!, relation: { kind: 'on', target: tableId, secondTarget: null } };
+    for (const p of persons) for (const a of p.actions ?? []) if (a.verb === 'bake' && a.target === food.id) delete a.target;
+  }
   const atTable = (e: EntityDraft): boolean => {
     const rel = e.layout?.relation;
     return rel != null && rel.target === tableId && AT_TABLE_RELATIONS.has(rel.kind);
