@@ -95,6 +95,8 @@ const DRAWN_SIZES: Record<string, number> = {
   'drawn:paper-boat': 0.2,
   'drawn:snowball': 0.18,
   'drawn:fence': 0.45,
+  // Its length: the run is about a fifth as tall, a little below a person's shoulder.
+  'drawn:long-fence': 1.7,
   'drawn:statue': 0.8,
   // Full-body animals, nose to tail (a fox a little longer than a dog, a bear as long as a cow).
   'drawn:fox': 0.36,

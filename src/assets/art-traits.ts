@@ -13,7 +13,7 @@ const ROOTED = new Set([
   '26f1', '1f6a6', '1f6a5', '1f68f', '1f3ea', '1f3ed', '1f3ef', '1f3f0', '1f492', '1f5fe', '1faa7',
 ]);
 
-const DRAWN_ROOTED = new Set(['drawn:lighthouse', 'drawn:barn', 'drawn:windmill', 'drawn:cabin', 'drawn:fence', 'drawn:statue', 'drawn:stairs', 'drawn:table', 'drawn:floor-lamp', 'drawn:bridge', 'drawn:waterfall', 'drawn:iceberg']);
+const DRAWN_ROOTED = new Set(['drawn:lighthouse', 'drawn:barn', 'drawn:windmill', 'drawn:cabin', 'drawn:fence', 'drawn:long-fence', 'drawn:statue', 'drawn:stairs', 'drawn:table', 'drawn:floor-lamp', 'drawn:bridge', 'drawn:waterfall', 'drawn:iceberg']);
 
 const CELESTIAL = new Set(['2600', '1f31e', '1f315', '1f316', '1f317', '1f318', '1f311', '1f312', '1f313', '1f314', '1f319', '1f31a', '1f31b', '1f31c', '1f31d', '2b50', '1f31f', '1f320', '1fa90', '1f30d', '1f30e', '1f30f', '2604']);
 

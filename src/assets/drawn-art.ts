@@ -101,6 +101,11 @@ const ART: Record<string, string> = {
   fence: `<defs>${grad('fn', [[0, '#e8d2b0'], [1, '#b8976c']], 1, 0)}</defs>
     ${[8, 30, 52, 74].map((x) => `<path d="M${x} 96 L${x} 40 L${x + 8} 32 L${x + 16} 40 L${x + 16} 96 Z" fill="url(#fn)"/>`).join('')}
     <rect x="2" y="52" width="96" height="7" fill="#c9a77a"/><rect x="2" y="76" width="96" height="7" fill="#c9a77a"/>`,
+  // A long, low run of fence with a flat cap rail along its top, for something to walk along (a cat at night).
+  'long-fence': `<defs>${grad('lf', [[0, '#e8d2b0'], [1, '#b8976c']], 1, 0)}</defs>
+    ${Array.from({ length: 16 }, (_, k) => 2.5 + k * 6).map((x) => `<rect x="${x}" y="79" width="3.6" height="17" fill="url(#lf)"/>`).join('')}
+    <rect x="1" y="84" width="98" height="3" fill="#b8976c"/><rect x="1" y="91" width="98" height="3" fill="#b8976c"/>
+    <rect x="1" y="76" width="98" height="3.5" rx="0.8" fill="#d9bd93"/>`,
   ...ANIMAL_ART,
   ...SCENERY_ART,
   ...MONUMENT_ART,

@@ -27,6 +27,10 @@ const SURFACES: Readonly<Record<string, SupportSurface>> = {
   'emoji:1fa91': { height: 0.57, x: 0.5, width: 0.8, sitter: 1.9 },
   // The drawn table's top is its top edge.
   'drawn:table': { height: 1, x: 0.5, width: 0.92 },
+  // A deciduous tree: a bough inside the crown, a little over halfway up (an owl perches there, a koala clings).
+  'emoji:1f333': { height: 0.56, x: 0.5, width: 0.5 },
+  // The long fence's flat cap rail, end to end: a cat walks along it.
+  'drawn:long-fence': { height: 1, x: 0.5, width: 0.96 },
 };
 
 /** Things on top of art with no surface measured sit a little into its top (art is rounded there). */

@@ -34,6 +34,7 @@ export function attachCarried(shot: Shot, cast: ReadonlyMap<string, CastMember>,
       const carrierCast = cast.get(entity.id);
       if (!carrierCast || carriers.length === 0) continue;
       const flying = carrierCast.placement === 'air' || carrierCast.placement === 'sky' || entity.category === 'bird' || entity.category === 'aircraft';
+      const overhead = !flying && isHeldOverhead(shot.entities.find((e) => e.id === action.target)?.asset ?? '');
       carried.forEach((item, index) => {
         const carrier = carriers[index % carriers.length]!;
         const first = Math.max(0, Math.round(action.start * fps));
@@ -45,9 +46,10 @@ export function attachCarried(shot: Shot, cast: ReadonlyMap<string, CastMember>,
           const facing = Math.sign(carrier.facing[i]!) || 1;
           // A passenger's foot point is at the gunwale, the hidden legs below it: the hands are that much lower.
           const hands = 0.42 - (carrier.hiddenBelow ?? 0);
-          item.x[i] = carrier.x[i]! + facing * cw * (flying ? 0.05 : 0.36);
-          item.y[i] = flying ? carrier.y[i]! - ih * 0.75 : carrier.y[i]! + ch * hands;
-          item.depth[i] = carrier.depth[i]! - 0.003;
+          item.x[i] = carrier.x[i]! + facing * cw * (flying ? 0.05 : overhead ? OVERHEAD_REACH : 0.36);
+          // An open umbrella's handle is in the hand, its canopy clear above the head (the shaft goes behind the body).
+          item.y[i] = flying ? carrier.y[i]! - ih * 0.75 : overhead ? carrier.y[i]! + Math.max(ch * hands, ch * OVERHEAD_CLEARANCE - ih) : carrier.y[i]! + ch * hands;
+          item.depth[i] = carrier.depth[i]! + (overhead ? 0.003 : -0.003);
           item.rotation[i] = carrier.rotation[i]!;
           item.facing[i] = carrier.facing[i]!;
         }
@@ -60,6 +62,16 @@ export function attachCarried(shot: Shot, cast: ReadonlyMap<string, CastMember>,
       });
     }
   }
+}
+
+/** Art held up over the head rather than in front: open umbrellas (plain and with rain). */
+const OVERHEAD_ART = new Set(['emoji:2602', 'emoji:2614']);
+/** How far forward of the body an umbrella's handle is (fraction of the carrier's width), and its canopy top (fraction of the carrier's height). */
+const OVERHEAD_REACH = 0.14;
+export const OVERHEAD_CLEARANCE = 1.22;
+
+export function isHeldOverhead(asset: string): boolean {
+  return OVERHEAD_ART.has(asset);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { journeyOf } from '../assets/craft-kinds.ts';
 import type { Entity, ScenePlan, Shot } from '../plan/schema.ts';
 import { createRandom } from '../util/random.ts';
-import { stepsPerFrame } from './actor-defaults.ts';
+import { stepsPerFrame, TARGETED_MOTIONS } from './actor-defaults.ts';
 import { playedActions, simulateMembers, type PlayedAction } from './actor-motion.ts';
 import { attachCarried, biteTargets } from './attachments.ts';
 import { angleFraming, fillCameraTrack, fitFraming, frameShot, subjectOf } from './camera-track.ts';
@@ -13,7 +13,7 @@ import { supportSurface } from '../assets/support-surfaces.ts';
 import { settingGeometry } from './setting-geometry.ts';
 import { createCameraTrack, type ActorTrack, type Simulation, type SimulationEvent } from './simulation.ts';
 import { stageOf, supportStage, type Stage } from './stage.ts';
-import { sampleTrack } from './steering.ts';
+import { HEEL_LANE, HEEL_LEAD, sampleTrack } from './steering.ts';
 import { frameCountOf, shotSpans } from './timeline.ts';
 import { isWreck, settleWreck, WRECK_BURIED, WRECK_COLOR, WRECK_MURK } from './wreck.ts';
 
@@ -154,7 +154,11 @@ function orderByDependency(entities: readonly Entity[]): Entity[] {
   const visit = (entity: Entity, stack: Set<string>): void => {
     if (done.has(entity.id) || stack.has(entity.id)) return;
     stack.add(entity.id);
-    const deps = entity.actions.filter((a) => a.motion !== 'carry').map((a) => a.target);
+    // "Walking his dog" names the dog, which follows its walker: a target the motion does not steer by
+    // waits for one that steers by this entity, so the follower comes after what it follows.
+    const steersBack = (a: Entity['actions'][number]): boolean =>
+      !TARGETED_MOTIONS.has(a.motion) && (byId.get(a.target ?? '')?.actions ?? []).some((b) => b.target === entity.id && TARGETED_MOTIONS.has(b.motion));
+    const deps = entity.actions.filter((a) => a.motion !== 'carry' && !steersBack(a)).map((a) => a.target);
     if (entity.layout.relation) deps.push(entity.layout.relation.target, entity.layout.relation.secondTarget ?? undefined);
     for (const dep of deps) {
       const target = dep ? byId.get(dep) : undefined;
@@ -181,10 +185,13 @@ function startPoints(member: CastMember, actions: readonly PlayedAction[], point
       case 'chase':
       case 'follow': {
         const side = Math.sign(ahead.x - target.x) || Math.sign(target.facing) || 1;
-        const gap = first.motion === 'chase' ? contact * 1.3 + 0.05 : contact + 0.3;
+        const relation = member.entity.layout.relation;
+        // A dog being walked starts at heel, a little ahead of its walker (steering.ts atHeel).
+        const heel = first.motion === 'follow' && relation?.kind === 'beside' && relation.target === first.target;
+        const gap = first.motion === 'chase' ? contact * 1.3 + 0.05 : heel ? -HEEL_LEAD * contact : contact + 0.3;
         const [lo, hi] = stage.xRange(target.depth, member.width / 2);
         const x = target.x - side * gap;
-        return { x: Math.min(hi + 0.6, Math.max(lo - 0.6, x)), y: p.y, depth: target.depth + (first.motion === 'chase' ? -0.04 : 0.05) };
+        return { x: Math.min(hi + 0.6, Math.max(lo - 0.6, x)), y: p.y, depth: target.depth + (first.motion === 'chase' ? -0.04 : heel ? HEEL_LANE : 0.05) };
       }
       case 'eat':
       case 'drink': {

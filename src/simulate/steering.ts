@@ -261,15 +261,30 @@ function pursue(input: SteerInput, now: Sample, ahead: Sample): Desired {
   const contact = (input.width + now.width) / 2;
   const progress = played ? Math.min(1, input.since / Math.max(0.5, (played.end - played.start) * setup.shot.timeScale)) : 0;
   // A chaser closes in but stays a nose behind: it never runs through its quarry.
-  const gap = chase ? contact * (1.65 - 0.45 * progress) + 0.04 : contact + 0.3;
+  const heel = atHeel(input);
+  const gap = chase ? contact * (1.65 - 0.45 * progress) + 0.04 : heel ? -HEEL_LEAD * contact : contact + 0.3;
   const side = Math.sign(now.vx) || Math.sign(now.facing) || input.direction;
   const goalX = ahead.x - side * gap;
   const limit = input.speed * 1.35 + Math.abs(now.vx);
   const vx = Math.max(-limit, Math.min(limit, now.vx + (goalX - state.x) * 2.2));
-  const lane = chase ? -0.04 : 0.05;
+  const lane = chase ? -0.04 : heel ? HEEL_LANE : 0.05;
   const airborne = isAirborne(input);
   const vy = airborne ? (now.y + input.offset.y * 0.5 - state.y) * 1.8 : 0;
   return { vx, vy, vd: (clampDepth(input, now.depth + lane) - state.depth) * 1.6, turn: 0, face: Math.abs(vx) < 0.03 ? (side as 1 | -1) : 0 };
+}
+
+/** How far ahead of its walker a pet at heel goes (fraction of their half-widths summed), and its lane (just nearer the camera, so both show). */
+export const HEEL_LEAD = 0.45;
+export const HEEL_LANE = -0.03;
+
+/**
+ * Whether a follower walks at its quarry's side rather than behind it: a dog
+ * being walked (planned to follow beside its walker) goes at heel, a little
+ * ahead, at the walker's pace.
+ */
+export function atHeel(input: Pick<SteerInput, 'motion' | 'played' | 'setup'>): boolean {
+  const relation = input.setup.member.entity.layout.relation;
+  return input.motion === 'follow' && relation?.kind === 'beside' && relation.target === input.played?.target;
 }
 
 /** Circling a target (or the entity's own spot) through depth, so it passes in front and behind. */

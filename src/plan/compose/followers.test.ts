@@ -60,3 +60,26 @@ describe('birds being fed come down to peck', () => {
     expect(byNoun('a woman feeding birds that fly around her')('birds').layout.placement).toBe('air');
   });
 });
+
+describe('a dog being walked comes along', () => {
+  it('a man walking his dog in the rain with an umbrella: he walks holding it, the dog follows at his side', () => {
+    const e = byNoun('a man walking his dog in the rain with an umbrella');
+    const man = e('man');
+    const dog = e('dog');
+    expect(man.actions.map((a) => [a.motion, a.target])).toEqual([['walk', dog.id], ['carry', e('umbrella').id]]);
+    expect(dog.actions.map((a) => [a.motion, a.target])).toEqual([['follow', man.id]]);
+    expect(dog.layout.relation).toMatchObject({ kind: 'beside', target: man.id });
+    // Said the other way round, the same.
+    const f = byNoun('a man with an umbrella walking his dog');
+    expect(f('man').actions.map((a) => a.motion).sort()).toEqual(['carry', 'walk']);
+    expect(f('man').asset).toMatch(/1f6b6/);
+    expect(f('dog').actions.map((a) => [a.motion, a.target])).toEqual([['follow', f('man').id]]);
+    expect(f('umbrella').actions).toEqual([]);
+  });
+
+  it('a held umbrella does not walk: its holder does', () => {
+    const e = byNoun('a girl with an umbrella walking in the rain');
+    expect(e('umbrella').actions).toEqual([]);
+    expect(e('girl').actions.map((a) => a.motion).sort()).toEqual(['carry', 'walk']);
+  });
+});

@@ -88,3 +88,31 @@ export function peckAtFeeders(actionsOf: Map<string, HeldAction[]>, relationOf: 
   }
   return onWater;
 }
+
+/** Verbs for taking an animal out on foot ("walking his dog"). */
+const PET_WALK_VERBS = new Set(['walk']);
+const PET_WALKERS = new Set<Motion>(['walk', 'run']);
+
+/**
+ * "A man walking his dog": the dog goes where he goes, at his side and his
+ * pace, rather than staying put while he walks off. The walker keeps the walk
+ * (the dog still its object: a walk's target steers nothing); the animal follows him, beside him (the simulator puts a follower beside its
+ * quarry at heel, just ahead). A few dogs walk his way as a group.
+ */
+export function walkPets(actionsOf: Map<string, HeldAction[]>, relationOf: Map<string, RelationDraft>, looks: ReadonlyMap<string, MemberLook>): void {
+  for (const [walkerId, list] of [...actionsOf]) {
+    if (looks.get(walkerId)?.category !== 'person') continue;
+    for (const action of list) {
+      const petId = action.target;
+      const pet = petId ? looks.get(petId) : undefined;
+      if (!petId || petId === walkerId || !pet || pet.category !== 'animal' || pet.count > 3) continue;
+      if (!PET_WALK_VERBS.has(action.verb.split(' ')[0]!) || !PET_WALKERS.has(action.motion)) continue;
+      const own = actionsOf.get(petId) ?? [];
+      if (own.some((a) => a.motion !== 'carry' && a.motion !== 'idle')) continue;
+      const follows = pet.count > 1 ? { verb: 'follow', motion: action.motion, start: action.start, end: action.end } : { verb: 'follow', motion: 'follow' as const, target: walkerId, start: action.start, end: action.end };
+      own.push(follows);
+      actionsOf.set(petId, own);
+      if (!relationOf.has(petId)) relationOf.set(petId, { kind: 'beside', target: walkerId, secondTarget: null });
+    }
+  }
+}

@@ -93,3 +93,49 @@ export function leaveOnDishes(
     actionsOf.set(holderId, list.filter((a) => !(a.motion === 'carry' && a.verb === 'hold' && a.target === heldId)));
   }
 }
+
+/**
+ * Who really holds a thing said "with" a non-person: "a man walking his dog
+ * with an umbrella" reads the umbrella as the dog's, but a handheld thing
+ * said of an animal someone is doing something to (walking it, feeding it)
+ * is in that person's hands. Anyone else keeps what the prompt gave them.
+ */
+export function handlerOf(holderId: string, heldId: string, actionsOf: ReadonlyMap<string, readonly HeldAction[]>, looks: ReadonlyMap<string, MemberLook>): string {
+  const holder = looks.get(holderId);
+  const held = looks.get(heldId);
+  if (!holder || !held || HOLDING_CATEGORIES.has(holder.category) || !HANDHELD.test(`${held.noun} ${held.artLabel}`.toLowerCase())) return holderId;
+  for (const [personId, list] of actionsOf) {
+    if (HOLDING_CATEGORIES.has(looks.get(personId)?.category ?? '') && list.some((a) => a.target === holderId)) return personId;
+  }
+  return holderId;
+}
+
+/** Kinds of thing that move by themselves, and so keep their own actions when held ("a man with a puppy running"). */
+const SELF_MOVING = new Set(['person', 'animal', 'bird', 'fish', 'insect', 'vehicle', 'aircraft', 'boat']);
+
+/**
+ * "A girl with an umbrella walking in the rain": the reader gives the walk to
+ * the last thing named, the umbrella; a held thing cannot walk, so what it was
+ * given to do goes to the hands it is in (the holder does it unless it already
+ * does that motion). Returns the ids whose actions moved to their holder.
+ */
+export function giveHeldActionsToHolders(actionsOf: Map<string, HeldAction[]>, looks: ReadonlyMap<string, MemberLook>): Map<string, string> {
+  const moved = new Map<string, string>();
+  for (const [holderId, list] of [...actionsOf]) {
+    for (const hold of list) {
+      const heldId = hold.motion === 'carry' ? hold.target : undefined;
+      if (!heldId || heldId === holderId || SELF_MOVING.has(looks.get(heldId)?.category ?? 'animal')) continue;
+      const own = actionsOf.get(heldId) ?? [];
+      // Only what a holder could do; a flag that waves keeps its waving.
+      const passed = own.filter((a) => a.motion !== 'carry' && a.target !== holderId && PASSABLE.has(a.motion));
+      if (passed.length === 0) continue;
+      for (const a of passed) if (!list.some((b) => b.motion === a.motion)) list.push({ ...a });
+      actionsOf.set(heldId, own.filter((a) => !passed.includes(a)));
+      moved.set(heldId, holderId);
+    }
+  }
+  return moved;
+}
+
+/** Motions only the one holding a thing can be doing. */
+const PASSABLE = new Set<Motion>(['walk', 'run', 'trot', 'jump', 'hop', 'dance', 'sit', 'sleep', 'chase', 'follow', 'flee', 'ride', 'drive', 'swim', 'watch']);

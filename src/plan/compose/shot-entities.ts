@@ -13,10 +13,11 @@ import { membersOf, type Cast, type CastMember } from './cast.ts';
 import type { MemberLook } from './member-look.ts';
 import { refineMotion } from './motion-refine.ts';
 import { activityArt, personVariant } from './person-variants.ts';
-import { followLeaders, peckAtFeeders } from './followers.ts';
-import { holdHandledThings, leaveOnDishes, placeIsHolders } from './held-things.ts';
+import { followLeaders, peckAtFeeders, walkPets } from './followers.ts';
+import { giveHeldActionsToHolders, handlerOf, holdHandledThings, leaveOnDishes, placeIsHolders } from './held-things.ts';
 import { placeHintFor, placementFor } from './placement.ts';
 import { isRoomScenery } from './room-scenery.ts';
+import { fitSupports, walksAlongTop } from './supports.ts';
 import type { SceneSetting } from './scene-setting.ts';
 import { round } from './shot-groups.ts';
 import { AT_RELATIONS, drivesThenStops, STOP_VERBS } from './vehicle-stops.ts';
@@ -351,13 +352,17 @@ export function shotCast(input: ShotCastInput): ShotCast {
       }
       // "a koala in a tree": in the branches, on the tree.
       if (kind === 'inside' && looks.get(targetId)?.category === 'plant') kind = 'on';
+      // "a cat walking along a fence": along its top.
+      if (rel.unit.lemma === 'along' && walksAlongTop(looks.get(subjectId), looks.get(targetId))) kind = 'on';
       relationOf.set(subjectId, { kind, target: targetId, secondTarget: idOf(rel.second) });
       rel.unit.used = true;
     }
     for (const hold of r.holds) {
-      const holderId = idOf(hold.holder);
+      const saidHolder = idOf(hold.holder);
       const heldId = idOf(hold.held);
-      if (!holderId || !heldId || holderId === heldId) continue;
+      if (!saidHolder || !heldId || saidHolder === heldId) continue;
+      // "walking his dog with an umbrella": the umbrella is in the walker's hands, not the dog's.
+      const holderId = handlerOf(saidHolder, heldId, actionsOf, looks);
       const holder = looks.get(holderId)!;
       const held = looks.get(heldId)!;
       hold.unit.used = true;
@@ -393,6 +398,12 @@ export function shotCast(input: ShotCastInput): ShotCast {
   }
 
   leaveOnDishes(actionsOf, holderOf, relationOf, looks);
+  // "a girl with an umbrella walking": the walk read onto the umbrella is hers.
+  for (const [heldId, holderId] of giveHeldActionsToHolders(actionsOf, looks)) {
+    if (subject?.id === heldId) subject = members.find((m) => m.id === holderId) ?? subject;
+  }
+  // "a man walking his dog": the dog comes along at his side.
+  walkPets(actionsOf, relationOf, looks);
 
   // Riders sit on what they ride; drivers sit in what they drive.
   for (const member of members) {
@@ -431,7 +442,8 @@ export function shotCast(input: ShotCastInput): ShotCast {
     const motions = actions.map((a) => a.motion);
     const relation = onDeck(relationOf.get(member.id) ?? null, actions, looks);
     let asset = artOf.get(member.id) ?? look.asset;
-    const first = actions[0];
+    // What they do, not what they hold: "a girl with an umbrella walking" is a walking figure.
+    const first = actions.find((a) => a.motion !== 'carry') ?? actions[0];
     // Someone placed on or in something keeps the plain art (a rider, a sitter), unless they travel there ("a man
     // walking on a bridge" walks) or stand on something that is no seat or mount ("a boy standing on a rock").
     const travels = first !== undefined && TRAVELLING.has(first.motion);
@@ -462,6 +474,8 @@ export function shotCast(input: ShotCastInput): ShotCast {
   }
   if (entities.length === 0 && input.previous.length > 0) return { entities: input.previous.map((e) => structuredClone(e)), members, subject, overflow };
   equipFishers(entities, lex);
+  // A lion on a rock stands on a boulder; an owl on a branch perches in a tree.
+  fitSupports(entities);
   return { entities: entities.slice(0, LIMITS.maxEntitiesPerShot), members, subject: subject ?? members[0] ?? null, overflow };
 }
 

@@ -47,7 +47,7 @@ export const VERB_MOTIONS: Readonly<Record<string, Motion>> = {
   stretch: 'sway',
   // Eating.
   eat: 'eat', munch: 'eat', nibble: 'eat', chew: 'eat', bite: 'eat', devour: 'eat', graze: 'eat', feed: 'idle',
-  gobble: 'eat', peck: 'eat', taste: 'eat', lick: 'eat', drink: 'drink', howl: 'watch', flicker: 'sway', fight: 'chase',
+  gobble: 'eat', peck: 'eat', taste: 'eat', lick: 'eat', drink: 'drink', howl: 'watch', roar: 'watch', growl: 'watch', flicker: 'sway', fight: 'chase',
   raise: 'wave', cast: 'wave', hoist: 'wave', battle: 'chase', attack: 'chase', duel: 'chase', wrestle: 'chase', tackle: 'chase', laugh: 'bounce', giggle: 'bounce', cheer: 'bounce', sip: 'drink', lap: 'drink', gulp: 'drink',
   // Pursuit.
   chase: 'chase', pursue: 'chase', hunt: 'chase', catch: 'chase', follow: 'follow', trail: 'follow', tail: 'follow',
