@@ -54,6 +54,7 @@ const NOSE: Record<string, number> = {
   '1f680': -45,
   '1f6e9': -45,
   '1f6eb': -28,
+  '1f6f9': -42.5, // skateboard: levelled, it rolls on its wheels (assets/vehicle-seats.ts)
   '1f6ec': 12,
 };
 

@@ -23,6 +23,13 @@ export type VehicleSeat =
    * long legs.
    */
   | { readonly kind: 'mount'; readonly x: number; readonly y: number; readonly shown: number }
+  /**
+   * A board stood on, drawn diagonally and levelled by its nose angle
+   * (art-orientation.ts): how far its deck's top and its wheels' bottom are
+   * from the middle of the art once level, and the rider's height, all in the
+   * art's square.
+   */
+  | { readonly kind: 'board'; readonly deck: number; readonly wheels: number; readonly rider: number }
   /** Rider and vehicle are one picture: the emoji (without gender) that shows both. */
   | { readonly kind: 'combined'; readonly hex: string };
 
@@ -44,6 +51,7 @@ const SEATS: Readonly<Record<string, VehicleSeat>> = {
   '1f6f5': { kind: 'saddle', x: 0.6, y: 0.43 }, // motor scooter
   '1f6f4': { kind: 'deck', x: 0.62, y: 0.81 }, // kick scooter
   '1f6b2': { kind: 'combined', hex: '1f6b4' }, // bicycle: person biking
+  '1f6f9': { kind: 'board', deck: 0.13, wheels: 0.27, rider: 1.9 }, // skateboard: a person is about twice its length
 };
 
 /** Ridden animals' backs, by asset id (all face left as drawn). */

@@ -10,6 +10,7 @@ import { shotCamera } from './compose/shot-camera.ts';
 import { shotCast, type EntityDraft } from './compose/shot-entities.ts';
 import { groupShots, shotTimes } from './compose/shot-groups.ts';
 import { shotTexts } from './compose/shot-texts.ts';
+import { boardSkateboarders, TRICK_WORDS } from './compose/skateboarders.ts';
 import { expandFamilies, furnishBedroom, setTables } from './compose/table-scenes.ts';
 import { unresolvedWords } from './compose/unresolved.ts';
 import { lexicon, type Lexicon } from './lexicon/lexicon.ts';
@@ -84,6 +85,11 @@ export function planScene(options: PlanOptions): ScenePlan {
     expandFamilies(entities, lex, extraIds);
     setTables(entities, setting.kind, lex, extraIds);
     furnishBedroom(entities, group.some((r) => r.items.some((it) => (it.type === 'unit' ? [it.unit] : it.mention.units).some((u) => /^bed ?rooms?$/.test(u.lemma)))), lex, extraIds);
+    // "a skateboarder doing tricks": on a board that rolls and jumps now and then.
+    const groupUnits = group.flatMap((r) => r.items.flatMap((it) => (it.type === 'unit' ? [it.unit] : it.mention.units)));
+    const tricks = groupUnits.filter((u) => TRICK_WORDS.test(u.lemma));
+    boardSkateboarders(entities, tricks.length > 0, lex, extraIds);
+    if (entities.some((e) => e.noun === 'skateboard' && e.actions?.some((a) => a.motion === 'jump'))) for (const u of tricks) u.used = true;
     // "between the metal" in a junkyard: the junk the backdrop shows.
     const parts = SETTING_PARTS[setting.kind];
     if (parts) for (const r of group) for (const u of r.items.flatMap((it) => (it.type === 'unit' ? [it.unit] : it.mention.units))) if (!u.used && (isKind(u, 'unknown') || isKind(u, 'color')) && parts.has(u.text.toLowerCase())) u.used = true;

@@ -1,5 +1,6 @@
 import { isWingedPlane } from '../assets/craft-kinds.ts';
 import { drawnStride } from '../assets/drawn-art.ts';
+import { boardRestDrop } from './board-geometry.ts';
 import { strideRest } from '../assets/stride-rest.ts';
 import { STRIDE_GAITS, type StrideGait } from '../assets/drawn-stride.ts';
 import type { Entity, Shot } from '../plan/schema.ts';
@@ -309,7 +310,8 @@ function writeFrame(
   motion: Motion,
 ): void {
   ch.x[i] = state.x;
-  ch.y[i] = state.y + pose.lift;
+  // A levelled skateboard stands on its wheels, not on the corner of its diagonal art.
+  ch.y[i] = state.y + pose.lift - boardRestDrop(member.entity.asset, member.bounds, member.orientation.nose) * member.size;
   ch.depth[i] = state.depth;
   ch.scaleX[i] = pose.scaleX * sizeJitter;
   ch.scaleY[i] = pose.scaleY * sizeJitter;

@@ -140,6 +140,8 @@ export function motionPose(motion: Motion, p: PoseInput): Pose {
       return swimPose(pose, p);
     case 'jump':
     case 'hop': {
+      // A skateboard jumping is an ollie: it rolls, and now and then pops up a little, nose first.
+      if (p.category === 'vehicle') return olliePose(pose, p);
       const period = motion === 'jump' ? 1.15 : 0.55;
       const u = (p.since / period + p.phase) % 1;
       const apex = p.height * (motion === 'jump' ? 1.1 : 0.35);
@@ -342,6 +344,23 @@ function drivePose(pose: Pose, p: PoseInput): Pose {
   const ph = p.phase * TAU;
   pose.lift = Math.abs(Math.sin(p.t * 23 + ph)) * p.height * 0.008 * Math.min(1, p.speed / 0.1);
   pose.scaleY = 1 + Math.sin(p.t * 9 + ph) * 0.006;
+  return pose;
+}
+
+/** Seconds between a skateboard's ollies, the share of them spent in the air, and how high (of its own height). */
+export const OLLIE_PERIOD = 1.7;
+const OLLIE_AIR = 0.32;
+export const OLLIE_APEX = 0.45;
+
+/** A board rolling, then popping up nose first, levelling in the air and landing flat. */
+function olliePose(pose: Pose, p: PoseInput): Pose {
+  const u = (p.since / OLLIE_PERIOD + p.phase * 0.3) % 1;
+  const start = 1 - OLLIE_AIR;
+  if (u < start) return drivePose(pose, p);
+  const a = (u - start) / OLLIE_AIR;
+  pose.lift = p.height * OLLIE_APEX * 4 * a * (1 - a);
+  // Nose up at the pop, level at the top, a touch nose down coming in.
+  pose.rotation = -0.45 * (1 - a) * (1 - a) * p.facing + 0.08 * a * a * p.facing;
   return pose;
 }
 

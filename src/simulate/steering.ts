@@ -188,8 +188,8 @@ function isAirborne(input: SteerInput): boolean {
 function travel(input: SteerInput, airborne: boolean): Desired {
   const { setup, state, direction } = input;
   let speed = input.speed;
-  if (input.motion === 'jump' || input.motion === 'hop') {
-    // Only airborne parts of a jump cover ground.
+  if ((input.motion === 'jump' || input.motion === 'hop') && setup.member.entity.category !== 'vehicle') {
+    // Only airborne parts of a jump cover ground (a skateboard rolls between its ollies).
     const period = input.motion === 'jump' ? 1.15 : 0.55;
     const u = (input.since / period + input.phase) % 1;
     speed *= u > 0.16 && u < 0.86 ? 1.45 : 0;

@@ -6,6 +6,7 @@ import { isMount, vehicleSeat, type VehicleSeat } from '../assets/vehicle-seats.
 import type { Entity, Shot } from '../plan/schema.ts';
 import type { PlayedAction } from './actor-motion.ts';
 import type { ActorTrack } from './simulation.ts';
+import { deckTop } from './board-geometry.ts';
 
 /**
  * Drivers in their vehicles and riders on their bikes: someone who drives or
@@ -96,6 +97,8 @@ export function seatVehicleRiders(shot: Shot, tracks: Map<string, ActorTrack[]>,
         const vehicle = vehicles[index % vehicles.length]!;
         const seat = vehicleSeat(vehicle.asset);
         // A dog on a skateboard, a man on a train's roof: art with no seat measured that they are not shut inside keeps them as laid out.
+        // A dog on a skateboard stands on its deck at its own size.
+        if (seat?.kind === 'board' && entity.category === 'animal') return onBoard(rider, vehicle, seat.deck);
         if (seat?.kind !== 'cab' && (entity.category === 'animal' || (seat?.kind === 'mount' && !personLike(entity) && entity.category !== 'person') || (!seat && !inside))) return rider;
         const place = aboard.get(vehicle) ?? 0;
         aboard.set(vehicle, place + 1);
@@ -158,6 +161,14 @@ function seated(rider: ActorTrack, vehicle: ActorTrack, seat: VehicleSeat, noun:
       follow(out, vehicle, seat.x, (vb.bottom - seat.y) * vehicle.size, -0.004);
       return out;
     }
+    case 'board': {
+      // Standing on the deck, about twice the board's length tall, leaning as the board tilts in a jump.
+      const figure = standingFigure(rider, noun);
+      const size = (seat.rider * vehicle.size) / (figure.bounds.bottom - figure.bounds.top);
+      const out: ActorTrack = { ...rider, ...figure, size, grounded: false, floats: false, stride: undefined, strideGait: undefined };
+      onDeck(out, vehicle, seat.deck);
+      return out;
+    }
     case 'combined': {
       const asset = genderedAsset(seat.hex, genderOf(rider.asset, noun));
       const out: ActorTrack = {
@@ -204,6 +215,30 @@ function follow(rider: ActorTrack, vehicle: ActorTrack, artX: number, rise: numb
     rider.scaleY[i] = 1;
     rider.facing[i] = vehicle.facing[i]!;
     rider.opacity[i] = Math.min(rider.opacity[i]!, vehicle.opacity[i]!);
+  }
+}
+
+/** An animal riding a board as it is drawn, its feet on the deck. */
+function onBoard(rider: ActorTrack, board: ActorTrack, deck: number): ActorTrack {
+  const out: ActorTrack = { ...rider, grounded: false, floats: false, stride: undefined, strideGait: undefined };
+  onDeck(out, board, deck);
+  return out;
+}
+
+/** Keeps a rider's feet on a board's deck frame by frame (board-geometry.ts), leaning with it. */
+function onDeck(rider: ActorTrack, board: ActorTrack, deck: number): void {
+  const length = Math.min(rider.length, board.length);
+  for (let i = 0; i < length; i++) {
+    const top = deckTop(board, i, deck);
+    rider.x[i] = top.x;
+    rider.y[i] = top.y;
+    rider.depth[i] = board.depth[i]! - 0.004;
+    rider.rotation[i] = top.tilt;
+    rider.pivot[i] = 0;
+    rider.scaleX[i] = 1;
+    rider.scaleY[i] = 1;
+    rider.facing[i] = board.facing[i]!;
+    rider.opacity[i] = Math.min(rider.opacity[i]!, board.opacity[i]!);
   }
 }
 

@@ -27,4 +27,20 @@ describe('places vehicles leave from and arrive at', () => {
     expect(shot.setting.kind).toBe('park');
     expect(shot.entities.some((e) => e.noun === 'skate' || e.category === 'fish')).toBe(false);
   });
+
+  it('a skateboarder rides a skateboard of their own, which jumps when they do tricks', () => {
+    const shot = plan('a skateboarder doing tricks in a skate park').shots[0]!;
+    const person = shot.entities.find((e) => e.category === 'person')!;
+    const board = shot.entities.find((e) => e.noun === 'skateboard')!;
+    expect(shot.entities).toHaveLength(2);
+    expect(person.count).toBe(1);
+    expect(board.asset).toBe('emoji:1f6f9');
+    expect(person.layout.relation).toMatchObject({ kind: 'on', target: board.id });
+    expect(person.actions.map((a) => [a.motion, a.target])).toEqual([['ride', board.id]]);
+    expect(board.actions.map((a) => a.motion)).toEqual(['jump']);
+    expect(plan('a skateboarder doing tricks in a skate park').unresolved).not.toContain('tricks');
+    // Without tricks the board just rolls; a board already said is not doubled.
+    expect(plan('a skateboarder in the street').shots[0]!.entities.find((e) => e.noun === 'skateboard')!.actions.map((a) => a.motion)).toEqual(['drive']);
+    expect(plan('a boy riding a skateboard down the street').shots[0]!.entities.filter((e) => e.noun === 'skateboard')).toHaveLength(1);
+  });
 });
