@@ -11,6 +11,8 @@ import { canonicalHexcode, EMOJI_ASSET_PREFIX } from './emoji-catalog.ts';
 const ROOTED = new Set([
   '1fab8', '1faa8', '1fab5', '26fa', '26f2', '26f0', '1f3d4', '1f5fb', '1f30b', '1f5ff', '1f5fd', '1f5fc', '1f3db', '1f3df', '1f3a0', '1f3a1', '1f3a2', '1f6dd',
   '26f1', '1f6a6', '1f6a5', '1f68f', '1f3ea', '1f3ed', '1f3ef', '1f3f0', '1f492', '1f5fe', '1faa7',
+  // A rainbow stands where it is seen, however it is said to hang.
+  '1f308',
 ]);
 
 const DRAWN_ROOTED = new Set(['drawn:lighthouse', 'drawn:barn', 'drawn:windmill', 'drawn:cabin', 'drawn:fence', 'drawn:long-fence', 'drawn:statue', 'drawn:stairs', 'drawn:table', 'drawn:floor-lamp', 'drawn:bridge', 'drawn:waterfall', 'drawn:iceberg']);

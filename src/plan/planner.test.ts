@@ -181,6 +181,17 @@ describe('setting', () => {
     expect(s('a fox in heavy snow')).toMatchObject({ weather: 'snow', season: 'winter' });
     expect(s('a fox in autumn').season).toBe('autumn');
     expect(s('a fox under an overcast sky').weather).toBe('cloudy');
+    // Once the rain has passed it no longer falls.
+    expect(s('a rainbow over a waterfall after the rain').weather).toBe('cloudy');
+    expect(s('a forest after a storm').weather).toBe('cloudy');
+  });
+
+  it('makes a rainbow one arc in the sky unless a number says more', () => {
+    const one = plan('a unicorn running through a rainbow meadow');
+    expect(find(one, 'rainbow')).toMatchObject({ count: 1 });
+    expect(find(one, 'rainbow').layout.placement).toBe('sky');
+    expect(find(plan('two rainbows over the sea'), 'rainbows').count).toBe(2);
+    expect(find(plan('a rainbow over the hills'), 'rainbow').layout.placement).toBe('sky');
   });
 });
 

@@ -96,7 +96,7 @@ export function planScene(options: PlanOptions): ScenePlan {
     if (setting.ambience.includes('busy') && BUSY_PLACES.has(setting.kind)) addPassersBy(entities, setting.kind, lex, extraIds, extras);
     const { camera, timeScale } = shotCamera(group, cast, built.members, built.subject);
     const texts = shotTexts(group, read.quotes, cast, looks, read.tokens, index === 0);
-    const settingDraft = { kind: setting.kind, timeOfDay: setting.timeOfDay, weather: setting.weather, season: setting.season, ...(setting.backdrop.length ? { backdrop: setting.backdrop } : {}) };
+    const settingDraft = { kind: setting.kind, timeOfDay: setting.timeOfDay, weather: setting.weather, season: setting.season, ...(setting.backdrop.length ? { backdrop: setting.backdrop } : {}), ...(setting.sky.length ? { sky: setting.sky } : {}) };
     const caption = captionFor({ entities, looks, setting: settingDraft, camera: { ...camera, speed: camera.speed ?? 1, target: camera.target ?? null, shot: camera.shot ?? 'wide', move: camera.move ?? 'static' }, timeScale, texts, style });
     previousSetting = setting;
     previousEntities = entities;

@@ -12,6 +12,7 @@ import {
   SEASONS,
   SETTING_KINDS,
   SHOT_SIZES,
+  SKY_FEATURES,
   STYLE_NAMES,
   TEXT_POSITIONS,
   TEXT_ROLES,
@@ -66,6 +67,7 @@ export const settingSchema = z
       .max(3)
       .optional()
       .describe('Places named in the shot that its kind does not show, drawn far behind it ("rain falls on the mountains" over the sea); kinds the renderer has no distant scenery for are ignored.'),
+    sky: z.array(z.enum(SKY_FEATURES)).max(4).optional().describe('Lights in the sky beyond sun, moon and stars: "aurora" is the northern lights.'),
   })
   .strict();
 

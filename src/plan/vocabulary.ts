@@ -82,6 +82,10 @@ export type StyleName = (typeof STYLE_NAMES)[number];
 export const SHOT_SIZES = ['close-up', 'medium', 'wide', 'aerial'] as const;
 export type ShotSize = (typeof SHOT_SIZES)[number];
 
+/** Lights in a setting's sky beyond sun, moon and stars. */
+export const SKY_FEATURES = ['aurora'] as const;
+export type SkyFeature = (typeof SKY_FEATURES)[number];
+
 /** Where the camera stands: at eye level, low looking up (subjects tower), or high looking down. */
 export const CAMERA_ANGLES = ['eye', 'low', 'high'] as const;
 export type CameraAngle = (typeof CAMERA_ANGLES)[number];

@@ -69,6 +69,9 @@ export function pyrotechnicOf(asset: string, noun: string): 'fireworks' | 'spark
   return null;
 }
 
+/** How much bigger than its tile a rainbow is when it hangs in the far sky. */
+const SKY_ARC_SCALE = 2.8;
+
 /** How far across the sky a launcher's bursts reach (world units at sky depth): the camera frames that, not the tile. */
 const FIREWORKS_EXTENT = 0.8;
 
@@ -81,7 +84,9 @@ export function castShot(shot: Shot): Map<string, CastMember> {
     const bw = Math.max(0.05, bounds.right - bounds.left);
     const bh = Math.max(0.05, bounds.bottom - bounds.top);
     const fireworks = pyrotechnicOf(entity.asset, entity.noun) === 'fireworks';
-    const natural = fireworks ? Math.max(FIREWORKS_EXTENT, naturalSize(entity.asset, entity.category)) : naturalSize(entity.asset, entity.category);
+    // A rainbow hung in the far sky spans it; one something goes over or stands on keeps the size of its tile.
+    const skyArc = entity.layout.placement === 'sky' && isRooted(entity.asset, entity.category) && !shot.entities.some((e) => e.layout.relation?.target === entity.id);
+    const natural = fireworks ? Math.max(FIREWORKS_EXTENT, naturalSize(entity.asset, entity.category)) : naturalSize(entity.asset, entity.category) * (skyArc ? SKY_ARC_SCALE : 1);
     const celestial = isCelestial(entity.asset);
     // Sky bodies keep plain factors: a solar system's planets are sized against their sun, not the stage.
     const extent = celestial ? natural * entity.size : sizedExtent(natural, entity.size);
@@ -123,7 +128,8 @@ function placementOf(entity: Entity, motions: ReadonlySet<Motion>, geometry: Set
   const planned = entity.layout.placement;
   if (celestial) return 'sky';
   const onFloor = planned === 'ground' || planned === 'floor';
-  if (rooted) return geometry.floor === 'none' ? planned : onFloor || planned === 'water-surface' ? planned : 'ground';
+  // Rooted things stand on the ground; one planned in the sky (a rainbow) hangs there, still.
+  if (rooted) return geometry.floor === 'none' || planned === 'sky' ? planned : onFloor || planned === 'water-surface' ? planned : 'ground';
   const swims = motions.has('swim') || motions.has('sail') || entity.category === 'boat';
   if (geometry.floor === 'seabed') return onFloor && !swims && entity.category !== 'fish' ? planned : 'underwater';
   if (swims && geometry.water) return 'water-surface';

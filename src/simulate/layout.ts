@@ -112,6 +112,8 @@ function preferredDepth(member: CastMember, geometry: SettingGeometry): number {
 /** Height range of an entity's feet above the ground. */
 function heightRange(member: CastMember, geometry: SettingGeometry): readonly [number, number] {
   const placement = member.placement;
+  // Something rooted in the far sky (a rainbow) stands on the land at the horizon, arching up from it.
+  if (placement === 'sky' && member.rooted && geometry.floor !== 'none') return [0, 0];
   if (geometry.floor === 'none' && (placement === 'ground' || placement === 'floor' || placement === 'water-surface')) return [0.15, 0.35];
   // In space "up in the sky" means nothing: everything floats about the middle of the view.
   if (geometry.floor === 'none' && (placement === 'sky' || placement === 'air')) return [0.2, 0.6];
@@ -242,6 +244,11 @@ function relate(member: CastMember, cast: ReadonlyMap<string, CastMember>, ancho
       break;
     case 'above':
     case 'over': {
+      // Something hanging in the far sky (a rainbow over the waterfall) keeps its sky and lines up across.
+      if (member.placement === 'sky' && member.rooted) {
+        self.x = target.x;
+        break;
+      }
       // Clearly above, with air between them: a unicorn over a rainbow flies over its arc, not along its top.
       const clearance = Math.max(0.08, 0.15 * th, 0.4 * member.height);
       if (target.y > 0.05 || geometry.floor === 'none') {

@@ -211,6 +211,8 @@ function travel(input: SteerInput, airborne: boolean): Desired {
 /** Staying about one place: fliers hover and drift a little, walkers stand. */
 function hover(input: SteerInput, airborne: boolean): Desired {
   if (!airborne) return { vx: 0, vy: 0, vd: depthHold(input), turn: 0, face: 0 };
+  // Something rooted in the sky (a rainbow) hangs where it was put; the camera frames it there.
+  if (input.setup.member.rooted) return { vx: 0, vy: 0, vd: 0, turn: 0, face: 0 };
   const { setup, state } = input;
   const home = setup.anchor.x + input.offset.x;
   const vertical = wander(input);

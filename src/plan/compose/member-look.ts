@@ -34,7 +34,8 @@ export interface MemberLook {
   onFire: boolean;
 }
 
-const PLURAL_ONE = new Set(['stairs', 'steps', 'staircase', 'scissors', 'glasses', 'sunglasses', 'goggles', 'pants', 'jeans', 'trousers', 'shorts', 'binoculars', 'pajamas', 'pyjamas', 'tongs', 'headphones', 'clothes', 'video games', 'computer games', 'videogames']);
+// A rainbow is one arc across the sky unless a number says more ("a rainbow meadow" is not three).
+const PLURAL_ONE = new Set(['rainbow', 'rainbows', 'stairs', 'steps', 'staircase', 'scissors', 'glasses', 'sunglasses', 'goggles', 'pants', 'jeans', 'trousers', 'shorts', 'binoculars', 'pajamas', 'pyjamas', 'tongs', 'headphones', 'clothes', 'video games', 'computer games', 'videogames']);
 const GROUP_ART = /^(family|couple with heart|kiss|woman and man holding hands|men holding hands|women holding hands|people holding hands|people hugging)/;
 
 const ON_FIRE = new Set(['burning', 'flaming', 'blazing', 'ablaze', 'fiery', 'smouldering', 'smoldering']);

@@ -31,6 +31,8 @@ const FLEDGLINGS = /\b(duckling|gosling|cygnet|chick|chicks|hatchling|nestling)s
 /** The placement of an entity. */
 export function placementFor(input: PlacementInput): Placement {
   const { category, label, motions, setting, placeHint, hasRelation } = input;
+  // A rainbow is light in the far sky: "a rainbow over the hills" does not float it over them like a balloon.
+  if (/\brainbow\b/.test(label) && setting !== 'underwater' && setting !== 'space') return 'sky';
   // A launch starts on the ground whatever sky it heads for.
   if (placeHint && !(placeHint === 'air' && (motions.includes('launch') || motions.includes('rise') && category !== 'object'))) return placeHint;
   if (setting === 'underwater') return category === 'boat' ? 'water-surface' : 'underwater';

@@ -1,7 +1,7 @@
 import type { Mention } from '../read/mentions.ts';
 import type { SentenceReading } from '../read/read-sentence.ts';
 import { isKind, type Unit } from '../read/unit.ts';
-import type { Season, SettingKind, TimeOfDay, Weather } from '../vocabulary.ts';
+import type { Season, SettingKind, SkyFeature, TimeOfDay, Weather } from '../vocabulary.ts';
 import { SETTING_COLORS } from '../words/color-words.ts';
 import { AMBIENCE_WORDS } from '../words/function-words.ts';
 import { BACKDROP, FAR_SCENERY, FAR_WORDS, IMPLIED_PLACES, INDOOR_SURFACES, PLACE_LOOKS, PLACING_ADJECTIVES, SEASON_HINTS, SEASON_WORDS, WEATHER_WORDS, WINTER_THINGS, WINTER_VERBS } from '../words/setting-words.ts';
@@ -19,9 +19,14 @@ export interface SceneSetting {
   ambience: string[];
   /** Other places the shot names, drawn far behind its own ("rain falls on the mountains" at sea). */
   backdrop: SettingKind[];
+  /** Lights in the sky the words name: the northern lights. */
+  sky: SkyFeature[];
   /** Whether each field was said (not inherited or defaulted). */
   readonly said: { kind: boolean; timeOfDay: boolean; weather: boolean; season: boolean };
 }
+
+/** Words for the northern (or southern) lights. */
+const AURORA_WORDS = /\b(aurora|auroras|northern lights|southern lights|polar lights)\b/;
 
 /** The setting kind when a prompt names no place. */
 export const DEFAULT_SETTING: SettingKind = 'meadow';
@@ -67,6 +72,7 @@ export function sceneSetting(readings: readonly SentenceReading[], previous: Sce
   let season: Season | null = null;
   const ambience: string[] = [];
   const backdrop: SettingKind[] = [];
+  const sky = new Set<SkyFeature>();
 
   const kindOf = (p: (typeof places)[number]): SettingKind => {
     if (!isKind(p.mention.head, 'place')) return 'plain';
@@ -131,6 +137,8 @@ export function sceneSetting(readings: readonly SentenceReading[], previous: Sce
       if (m.kind === 'time') {
         timeOfDay = m.time;
         u.used = true;
+        // "the northern lights" says the hour and what lights the sky.
+        if (AURORA_WORDS.test(u.text.toLowerCase())) sky.add('aurora');
       } else if (m.kind === 'weather') {
         weather = m.weather;
         u.used = true;
@@ -169,6 +177,8 @@ export function sceneSetting(readings: readonly SentenceReading[], previous: Sce
     ambience: [...new Set([...ambience, ...(kind ? [] : (previous?.ambience ?? []))])],
     // A shot that names no place stays where the last one was, backdrop and all.
     backdrop: kind ? backdrop : [...(previous?.backdrop ?? [])],
+    // A later shot that says no hour is under the same sky.
+    sky: sky.size > 0 || said.timeOfDay ? [...sky] : [...(previous?.sky ?? [])],
     said,
   };
 }

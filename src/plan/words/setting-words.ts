@@ -180,6 +180,9 @@ export const WEATHER_WORDS: Readonly<Record<string, Weather>> = {
   'strong wind': 'wind', 'gust of wind': 'wind', sunlight: 'clear', 'sun rays': 'clear', 'sunlight rays': 'clear',
   'rays of sunlight': 'clear', 'rays of light': 'clear', sunbeams: 'clear', sunbeam: 'clear', 'light rays': 'clear',
   'god rays': 'clear', 'sun shining': 'clear', 'blue skies': 'clear', 'in the sun': 'clear', 'in the sunshine': 'clear',
+  // Once it has passed the rain has stopped: the clouds are still about (a rainbow's weather).
+  'after the rain': 'cloudy', 'after rain': 'cloudy', 'after a rain': 'cloudy', 'after the storm': 'cloudy', 'after a storm': 'cloudy',
+  'after the rainstorm': 'cloudy', 'after the shower': 'cloudy', 'after a shower': 'cloudy',
 };
 
 /** Verbs whose subject is the weather ("it is raining", "snow falls"). */

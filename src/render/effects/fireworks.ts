@@ -9,11 +9,13 @@ import { hex, type Rgb } from '../color.ts';
 import { recipeFor } from '../settings/recipes.ts';
 import { burstBox, drawBurst, type Burst, type BurstKind } from './firework-burst.ts';
 import { drawStreaks, meteorKindOf, scheduleStreaks, streaksBox, type Streak } from './meteors.ts';
+import { isRainbow, RainbowPainter } from './sky-lights.ts';
 import { drawSparkler, sparklerBox } from './sparkler.ts';
 
 /**
- * Fireworks, sparklers, shooting stars and comets drawn as light instead of
- * picture tiles (shooting stars and comets: see meteors.ts). Each
+ * Fireworks, sparklers, shooting stars, comets and rainbows drawn as light
+ * instead of picture tiles (shooting stars and comets: see meteors.ts;
+ * rainbows: sky-lights.ts). Each
  * fireworks actor is a launcher: shells rise from behind the skyline in its
  * band of the sky and burst into peonies, chrysanthemums, willows and rings
  * that expand, droop, twinkle and fade, one after another over the shot. A
@@ -60,7 +62,16 @@ export function createPyrotechnics(options: PyrotechnicsOptions): Pyrotechnics {
   const { width, height } = plan.output;
   const shot = plan.shots[span.shotIndex]!;
   const actors = simulation.actors.filter((a) => a.shotIndex === span.shotIndex);
-  const kinds = new Map(actors.map((a) => [a.key, pyrotechnicOf(a.asset, a.noun) ?? meteorKindOf(a.asset, a.noun)]));
+  const kinds = new Map(actors.map((a) => [a.key, pyrotechnicOf(a.asset, a.noun) ?? meteorKindOf(a.asset, a.noun) ?? (isRainbow(a.asset, a.noun) ? 'rainbow' : null)]));
+  let rainbows: RainbowPainter | null = null;
+  const rainbowPainter = (): RainbowPainter => {
+    if (!rainbows) {
+      rainbows = new RainbowPainter(width, height, night);
+      const poses = Array.from({ length: span.endFrame - span.firstFrame }, (_, i) => cameraAt(simulation.camera, span.firstFrame + i));
+      for (const a of actors) if (kinds.get(a.key) === 'rainbow') rainbows.prepare(a, poses.slice(a.firstFrame - span.firstFrame));
+    }
+    return rainbows;
+  };
   const shells = new Map<string, Burst[]>();
   const ref = cameraAt(simulation.camera, span.firstFrame);
   const p: ScreenPoint = { x: 0, y: 0, unit: 0 };
@@ -129,8 +140,12 @@ export function createPyrotechnics(options: PyrotechnicsOptions): Pyrotechnics {
   };
   return {
     has: (track) => (kinds.get(track.key) ?? null) !== null,
-    depth: (track, i) => (kinds.get(track.key) === 'sparkler' ? track.depth[i]! : skyDepth(track)),
+    depth: (track, i) => (kinds.get(track.key) === 'sparkler' || kinds.get(track.key) === 'rainbow' ? track.depth[i]! : skyDepth(track)),
     draw(ctx, track, i, camera, t) {
+      if (kinds.get(track.key) === 'rainbow') {
+        rainbowPainter().draw(ctx, track, i, camera);
+        return;
+      }
       if (isStreak(track)) {
         ctx.save();
         ctx.globalCompositeOperation = night > 0.45 ? 'lighter' : 'source-over';
@@ -148,6 +163,7 @@ export function createPyrotechnics(options: PyrotechnicsOptions): Pyrotechnics {
       ctx.restore();
     },
     box(track, i, camera, t) {
+      if (kinds.get(track.key) === 'rainbow') return rainbowPainter().box(track, i, camera);
       if (kinds.get(track.key) === 'sparkler') return sparklerBox(track, i, camera, t, width, height, p);
       if (isStreak(track)) return streaksBox(streaks(track), camera, t, width, height, p);
       let box: [number, number, number, number] | null = null;

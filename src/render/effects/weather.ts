@@ -10,6 +10,7 @@ import { createFireflies, createFog, createLeaves, createLightning } from './atm
 import { createClouds, type FrameEffect } from './clouds.ts';
 import { createEruption } from './eruption.ts';
 import { createRain, createSnow } from './precipitation.ts';
+import { createAurora } from './sky-lights.ts';
 import { createUnderwater, createWaterMotion } from './water-motion.ts';
 
 /** An effect and where it is drawn: just over the sky (clouds), behind the actors (water, an eruption) or in front (rain, fog). */
@@ -45,6 +46,8 @@ export function createWeather(o: {
   };
   // A time-lapse races the clouds across the sky (they cross the frame in seconds); slow motion all but stops them.
   const skyPace = shot.timeScale > 1 ? Math.min(160, shot.timeScale * 8) : shot.timeScale;
+  // The northern lights hang behind the clouds.
+  if (recipe.sky === 'open' && shot.setting.sky?.includes('aurora')) sky(createAurora(light, width, height, random.fork('aurora')));
   if (recipe.sky === 'open' && weather !== 'fog') sky(createClouds(light, (0.25 + wind * 1.5) * skyPace, width, height, random.fork('clouds'), o.side, o.restyle, o.still ?? null));
   if (recipe.water && geometry.water) behind(createWaterMotion(geometry.water, recipe.water.waves * (0.6 + wind), light, shot.setting.kind === 'beach', width, height, random.fork('water')));
   if (shot.setting.kind === 'volcano') behind(createEruption(width, height, light, random.fork('eruption')));
