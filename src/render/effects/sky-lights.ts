@@ -101,43 +101,56 @@ export class RainbowPainter {
 }
 
 /**
- * The northern lights: two or three curtains of vertical rays, green at the
- * foot and pink at the hem, across the upper sky above the horizon. Each
- * curtain is painted once; per frame it is drawn in narrow columns, each
- * lifted by a slow travelling wave, so the folds ripple.
+ * The northern lights: three curtains of vertical rays, green at the foot
+ * and pink at the hem, across the upper sky above the horizon. Each curtain
+ * is painted once; per frame the folds are laid out in narrow columns, each
+ * lifted by a slow travelling wave, into a quarter-size buffer (the light is
+ * soft, and a full-size screen blend of every column cost ~25 ms a 720p
+ * frame), which is then screened over the sky in one scaled draw.
  */
 export function createAurora(light: Light, width: number, height: number, random: Random): FrameEffect {
-  const curtainW = Math.round(width * 1.4);
-  const curtainH = Math.max(16, Math.round(height * 0.38));
+  const scale = 4;
+  const w = Math.max(8, Math.ceil(width / scale));
+  const curtainW = Math.round(w * 1.4);
+  const curtainH = Math.max(4, Math.round((height * 0.38) / scale));
   const curtains = Array.from({ length: 3 }, (_, k) => ({
     canvas: paintCurtain(curtainW, curtainH, random.fork(`curtain${k}`), k === 1 ? 0.75 : 1),
-    offset: random.range(-0.2, 0.2) * width,
+    offset: (random.range(-0.2, 0.2) * width) / scale,
     // Hems well above the horizon, where the treetops do not hide them.
-    top: height * random.range(-0.06, 0.02) + k * height * 0.045,
+    top: (height * random.range(-0.06, 0.02) + k * height * 0.045) / scale,
     phase: random.range(0, Math.PI * 2),
     speed: random.range(0.25, 0.45) * (k % 2 === 0 ? 1 : -1),
-    amplitude: height * random.range(0.035, 0.06),
+    amplitude: (height * random.range(0.035, 0.06)) / scale,
   }));
+  // The buffer spans the band the curtains can reach, with room for the waves and the lens turning.
+  const reachTop = Math.floor(Math.min(...curtains.map((c) => c.top - c.amplitude * 1.6)));
+  const bufferH = Math.ceil(Math.max(...curtains.map((c) => c.top + curtainH + c.amplitude * 1.6)) - reachTop);
+  const buffer = createCanvas(w, bufferH);
+  const bctx = buffer.getContext('2d');
   const columns = 48;
-  const strength = Math.max(0.35, light.night);
+  const colW = curtainW / columns;
+  const strength = Math.min(1, 1.1 * Math.max(0.35, light.night));
   return {
     draw(ctx, camera, seconds) {
       // The lights hang in the sky far away: they turn with the lens, not with the camera's travel.
-      const shiftX = -camera.pan * height * camera.zoom * 0.9;
+      const shiftX = (-camera.pan * height * camera.zoom * 0.9) / scale;
       const shiftY = camera.tilt * height * camera.zoom * 0.9;
-      const colW = curtainW / columns;
-      ctx.save();
-      ctx.globalCompositeOperation = 'screen';
+      bctx.globalCompositeOperation = 'source-over';
+      bctx.clearRect(0, 0, w, bufferH);
+      bctx.globalCompositeOperation = 'lighter';
       for (const c of curtains) {
-        ctx.globalAlpha = Math.min(1, 1.1 * strength);
-        const left = (width - curtainW) / 2 + c.offset + shiftX;
+        const left = (w - curtainW) / 2 + c.offset + shiftX;
         for (let j = 0; j < columns; j++) {
           const x = left + j * colW;
-          if (x + colW < 0 || x > width) continue;
+          if (x + colW < 0 || x > w) continue;
           const wave = Math.sin(j * 0.35 + c.phase + seconds * c.speed) * c.amplitude + Math.sin(j * 0.11 - seconds * c.speed * 0.6) * c.amplitude * 0.6;
-          ctx.drawImage(c.canvas, j * colW, 0, colW + 0.5, curtainH, x, c.top + shiftY + wave, colW + 0.5, curtainH);
+          bctx.drawImage(c.canvas, j * colW, 0, colW + 0.5, curtainH, x, c.top - reachTop + wave, colW + 0.5, curtainH);
         }
       }
+      ctx.save();
+      ctx.globalAlpha = strength;
+      ctx.globalCompositeOperation = 'screen';
+      ctx.drawImage(buffer, 0, reachTop * scale + shiftY, w * scale, bufferH * scale);
       ctx.restore();
     },
   };
@@ -157,7 +170,7 @@ function paintCurtain(w: number, h: number, random: Random, brightness: number):
     for (const wave of waves) v += Math.sin(x * wave.freq + wave.phase);
     return Math.max(0, Math.min(1, 0.5 + v / 3.2)) ** 1.6;
   };
-  const step = 3;
+  const step = Math.max(1, Math.round(w / 600));
   for (let x = 0; x < w; x += step) {
     const ray = random.range(0.45, 1);
     const a = patch(x) * ray * brightness;
@@ -175,7 +188,7 @@ function paintCurtain(w: number, h: number, random: Random, brightness: number):
   // Soften the rays into a glowing sheet, and let its ends fade out across.
   const soft = createCanvas(w, h);
   const sctx = soft.getContext('2d');
-  sctx.filter = `blur(${Math.max(1, h * 0.01).toFixed(1)}px)`;
+  sctx.filter = `blur(${Math.max(0.6, h * 0.01).toFixed(1)}px)`;
   sctx.drawImage(canvas, 0, 0);
   sctx.filter = 'none';
   sctx.globalCompositeOperation = 'destination-in';
