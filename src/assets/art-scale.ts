@@ -117,6 +117,8 @@ const DRAWN_SIZES: Record<string, number> = {
   'drawn:robot': 0.46,
   // Scenery: a bridge wide enough for a train to cross, a waterfall taller than a house, a tall ship beside the liner.
   'drawn:bridge': 2.4,
+  // A station's platform is longer than the train that stops at it (a train is about 1.1).
+  'drawn:station': 1.7,
   'drawn:waterfall': 1.5,
   'drawn:tall-ship': 1.3,
   'drawn:pirate-ship': 1.3,

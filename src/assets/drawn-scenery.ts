@@ -175,6 +175,32 @@ function iceberg(): string {
     <path d="M12 62 L10 80 M24 62 L21 70" stroke="#ffffff" stroke-width="0.9" opacity="0.7" stroke-linecap="round"/>`;
 }
 
+/**
+ * A small railway station seen from the track: a brick booking hall with a
+ * clock, a platform with its yellow edge line, and a canopy on posts with a
+ * bench and a name board under it (the emoji "station" is a train's nose).
+ */
+function station(): string {
+  const posts = [64, 80, 95].map((x) => `<rect x="${x}" y="58" width="1.8" height="30" fill="#5d6b72"/>`).join('');
+  const bricks = [58, 64, 70, 76, 82].map((y) => `<path d="M12 ${y} L62 ${y}" stroke="#9c4f3c" stroke-width="0.5" opacity="0.6"/>`).join('');
+  const windows = [17, 47]
+    .map((x) => `<rect x="${x}" y="62" width="10" height="13" rx="1" fill="#ffffff"/><rect x="${x + 1.2}" y="63.2" width="7.6" height="10.6" fill="url(#sw)"/><path d="M${x + 5} 63 L${x + 5} 74 M${x + 1} 68.5 L${x + 9} 68.5" stroke="#ffffff" stroke-width="0.8"/>`)
+    .join('');
+  return `<defs>${grad('sb', [[0, '#d9785c'], [1, '#a9513b']])}${grad('sr', [[0, '#5f6b7a'], [1, '#3e4652']])}${grad('sp', [[0, '#c9c9c4'], [1, '#8f8f8a']])}${grad('sw', [[0, '#bfe3f5'], [1, '#7fb6d6']])}${grad('sc', [[0, '#3f7f5c'], [1, '#2c5c42']])}</defs>
+    <path d="M9 52 L16 44 L58 44 L65 52 Z" fill="url(#sr)"/>
+    <rect x="12" y="52" width="50" height="36" fill="url(#sb)"/>${bricks}
+    <circle cx="37" cy="48" r="3.4" fill="#ffffff" stroke="#3e4652" stroke-width="0.8"/><path d="M37 48 L37 45.6 M37 48 L38.8 48.8" stroke="#3e4652" stroke-width="0.7" stroke-linecap="round"/>
+    ${windows}
+    <rect x="32" y="68" width="10" height="20" rx="1" fill="#6b4630"/><circle cx="40" cy="78.5" r="0.8" fill="#e8c468"/>
+    <path d="M58 53 L99 53 L99 58 L58 58 Z" fill="url(#sc)"/><path d="M58 58 L99 58" stroke="#22483a" stroke-width="0.8"/>
+    ${posts}
+    <rect x="70" y="60" width="16" height="5" rx="0.8" fill="#1f3f7a"/><rect x="72" y="61.8" width="12" height="1.4" rx="0.5" fill="#ffffff"/>
+    <path d="M74 58 L74 60 M82 58 L82 60" stroke="#5d6b72" stroke-width="0.6"/>
+    <rect x="84" y="81" width="9" height="2" rx="0.5" fill="#8a5a3a"/><path d="M85 83 L85 88 M92 83 L92 88" stroke="#5d6b72" stroke-width="0.9"/>
+    <rect x="0" y="88" width="100" height="3" fill="url(#sp)"/><rect x="0" y="88.6" width="100" height="1.1" fill="#f2c93a"/>
+    <rect x="0" y="91" width="100" height="9" fill="#7d7d78"/><path d="M0 91 L100 91" stroke="#5f5f5b" stroke-width="0.6"/>`;
+}
+
 /** SVG bodies of the drawn scenery, in the 100×100 viewBox the drawn art shares. */
 export const SCENERY_ART: Readonly<Record<string, string>> = {
   bridge: bridge(),
@@ -183,6 +209,7 @@ export const SCENERY_ART: Readonly<Record<string, string>> = {
   'tall-ship': sailingShip(TALL_SHIP),
   'pirate-ship': sailingShip(PIRATE_SHIP),
   iceberg: iceberg(),
+  station: station(),
 };
 
 /** Where the falling water's streaks sit over the waterfall (fractions of its square) and how fast they fall (tiles a second). */
@@ -228,11 +255,25 @@ export const SCENERY_NOUNS: Readonly<Record<string, string>> = {
   'ice floes': 'iceberg',
   floe: 'iceberg',
   floes: 'iceberg',
+  station: 'station',
+  stations: 'station',
+  'train station': 'station',
+  'railway station': 'station',
+  'railroad station': 'station',
+  'rail station': 'station',
+  'subway station': 'station',
+  'metro station': 'station',
+  platform: 'station',
+  'train platform': 'station',
+  'railway platform': 'station',
+  depot: 'station',
+  'train depot': 'station',
 };
 
 /** Which way the drawn scenery looks and where the ships sit in the water (see art-orientation.ts). */
 export const SCENERY_ORIENTATION: Readonly<Record<string, { readonly facing: 'left' | 'front'; readonly waterline: number | null }>> = {
   bridge: { facing: 'front', waterline: null },
+  station: { facing: 'front', waterline: null },
   iceberg: { facing: 'front', waterline: ICEBERG_WATERLINE },
   waterfall: { facing: 'front', waterline: null },
   // Hull from the flag (y 1) to the keel (y 80): the sea comes up to y 74, over the gunports' lower edge.

@@ -1,4 +1,4 @@
-import { isWingedPlane } from '../assets/craft-kinds.ts';
+import { isWingedPlane, journeyOf } from '../assets/craft-kinds.ts';
 import { drawnStride } from '../assets/drawn-art.ts';
 import { boardRestDrop } from './board-geometry.ts';
 import { strideRest } from '../assets/stride-rest.ts';
@@ -152,6 +152,18 @@ export function simulateMembers(setup: MotionSetup): ActorChannels[] {
       // Busy with something from the start (playing it, eating it): already turned towards it.
       const other = memberTarget(setup.tracks.get(first.target), index);
       if (other && Math.abs(other.x[0]! - state.x) > 1e-6) facing = Math.sign(other.x[0]! - state.x);
+    }
+    // A plane's take-off roll or a train pulling in is a placed path: the first frame is already on it, facing its way.
+    if (first && first.start === 0 && (first.motion === 'launch' || first.motion === 'land') && journeyOf(member.entity.asset, member.entity.category) !== 'vertical') {
+      const target0 = first.target ? memberTarget(setup.tracks.get(first.target), index) : null;
+      const ctx = { direction, speed: 0, offset, phase, slot: setup.starts.length > 1 ? index / setup.starts.length : 0, t: 0, since: 0, height, width };
+      let begin = desiredVelocity(setup, state, first.motion, first, target0, setup.firstFrame, ctx);
+      if (begin.place) Object.assign(state, begin.place);
+      // Once more at the path's own depth (a train's lane in front of a station), where the frame is a little narrower.
+      begin = desiredVelocity(setup, state, first.motion, first, target0, setup.firstFrame, ctx);
+      if (begin.place) Object.assign(state, begin.place);
+      const way = begin.face || Math.sign(begin.vx);
+      if (way !== 0) facing = way;
     }
     let facingGoal: number = facing;
     let gait = phase;

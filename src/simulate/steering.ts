@@ -123,9 +123,13 @@ export function steer(input: SteerInput): Desired {
       const at = target ? sampleTrack(target, input.frame, fps) : null;
       const journey = journeyOf(setup.member.entity.asset, setup.member.entity.category);
       if (journey === 'vertical') return land(input, at);
+      // "A train arriving at a station": the place may be said as where it is rather than as the verb's object.
+      const place = at ?? arrivalPlace(input);
       // A plane or a train arriving at a place stops beside it, its front past the place's middle.
-      const stopX = at ? at.x - input.direction * input.width * 0.25 : null;
-      return journey === 'runway' ? touchdown(input, stopX) : arrive(input, stopX);
+      const stopX = place ? place.x - input.direction * input.width * 0.25 : null;
+      // A train pulls in along the front of a station's platform, not behind its building.
+      const lane = place && place.height > input.height ? Math.min(state.depth, place.depth - 0.05) : null;
+      return journey === 'runway' ? touchdown(input, stopX) : arrive(input, stopX, lane);
     }
     case 'launch': {
       const journey = journeyOf(setup.member.entity.asset, setup.member.entity.category);
@@ -177,6 +181,14 @@ export function steer(input: SteerInput): Desired {
       return { ...hover(input, airborne), face };
     }
   }
+}
+
+/** Where a vehicle arriving stops when the plan puts it near (at, beside, in front of) a place: that place now. */
+function arrivalPlace(input: SteerInput): Sample | null {
+  const relation = input.setup.member.entity.layout.relation;
+  if (!relation || !['near', 'beside', 'in-front-of', 'behind'].includes(relation.kind)) return null;
+  const track = input.setup.tracks.get(relation.target)?.[0];
+  return track ? sampleTrack(track, input.frame, input.setup.fps) : null;
 }
 
 function isAirborne(input: SteerInput): boolean {

@@ -96,6 +96,22 @@ describe('how craft take off and arrive', () => {
     for (let i = 1; i <= last; i++) expect(Math.abs(bus.y[i]!)).toBeLessThan(0.02);
   });
 
+  it('a train arriving near a station (said as where it is) stops at it, in front of it', () => {
+    const sim = run('meadow', [
+      { ...craft('emoji:1f685', 'train', 'vehicle', 'land'), layout: { relation: { kind: 'near', target: 'st' } } },
+      { id: 'st', noun: 'station', asset: 'drawn:station', category: 'building' },
+    ]);
+    const train = track(sim, 'e1');
+    const station = track(sim, 'st');
+    const last = train.length - 1;
+    const trainWidth = train.size * (train.bounds.right - train.bounds.left);
+    expect(Math.abs(train.x[last]! - station.x[last]!)).toBeLessThan(trainWidth * 0.5);
+    expect(Math.abs(train.x[1]! - station.x[1]!)).toBeGreaterThan(trainWidth);
+    expect(train.depth[last]!).toBeLessThan(station.depth[last]!);
+    // Already on its way in the first frame: no jump from the laid-out spot.
+    expect(Math.abs(train.x[1]! - train.x[0]!)).toBeLessThan(Math.abs(train.x[2]! - train.x[1]!) * 1.2);
+  });
+
   it('a helicopter still lifts straight up, and no plane or bus leaves a launch event (rocket smoke)', () => {
     const heli = run('meadow', [craft('emoji:1f681', 'helicopter', 'aircraft', 'launch')]);
     const h = track(heli, 'e1');

@@ -81,9 +81,10 @@ export function touchdown(input: SteerInput, at: number | null): Desired {
 /**
  * A wheeled vehicle arriving: it drives in from beyond the frame and brakes
  * evenly to a stop at `at` (the place it arrives at), or a little past the
- * middle of the frame when no place is named.
+ * middle of the frame when no place is named, in its own lane or in `lane`
+ * (in front of a station).
  */
-export function arrive(input: SteerInput, at: number | null): Desired {
+export function arrive(input: SteerInput, at: number | null, lane: number | null = null): Desired {
   const { setup, direction } = input;
   const width = setup.stage.width(input.state.depth);
   const stopX = at ?? middleX(input) + input.offset.x + direction * width * 0.1;
@@ -92,7 +93,8 @@ export function arrive(input: SteerInput, at: number | null): Desired {
   const u = Math.min(1, input.since / moving);
   const k = 1 - (1 - u) * (1 - u);
   const speed = u < 1 ? (2 * (1 - u) * (stopX - fromX)) / moving : 0;
-  return { ...placed(input, fromX + (stopX - fromX) * k, setup.anchor.y + input.offset.y, speed, 0), face: direction };
+  const out = placed(input, fromX + (stopX - fromX) * k, setup.anchor.y + input.offset.y, speed, 0);
+  return { ...out, place: { ...out.place, ...(lane !== null ? { depth: Math.max(0.02, lane) } : {}) }, face: direction };
 }
 
 /** A wheeled vehicle leaving: it stands a moment, then pulls away, gathering speed, out of the frame. */

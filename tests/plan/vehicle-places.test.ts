@@ -16,10 +16,15 @@ describe('places vehicles leave from and arrive at', () => {
     }
   });
 
-  it('a train station is the town the train pulls into, not another train', () => {
-    const shot = plan('a train arriving at the train station').shots[0]!;
-    expect(shot.setting.kind).toBe('village');
-    expect(shot.entities.map((e) => e.noun)).toEqual(['train']);
+  it('a station is a drawn station with a platform, not another train, and the train is seen side-on', () => {
+    for (const prompt of ['a train arriving at a station in the snow', 'a train arriving at the train station', 'a train leaving the station']) {
+      const shot = plan(prompt).shots[0]!;
+      const station = shot.entities.find((e) => /station/.test(e.noun))!;
+      expect(station).toMatchObject({ asset: 'drawn:station', category: 'building' });
+      expect(shot.entities.filter((e) => e.category === 'vehicle').map((e) => e.asset)).toEqual(['emoji:1f685']);
+    }
+    // A space station is still the satellite picture.
+    expect(plan('an astronaut floating near a space station').shots[0]!.entities.find((e) => e.noun === 'space station')!.asset).not.toBe('drawn:station');
   });
 
   it('a skate park is a park, not a shoal of skates', () => {

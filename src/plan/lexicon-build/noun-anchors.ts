@@ -170,6 +170,8 @@ export const NOUN_OVERRIDES: Readonly<Record<string, string>> = {
   windowsill: '1fa9f', trough: '1faa3', scarecrow: '1f9d1-200d-1f33e', banner: '1f6a9',
   // "flags" is the carp streamer's shortcode, which would beat the plural of "flag".
   flags: '1f6a9', 'steam train': '1f682',
+  // The "train" emoji is drawn nose-on, so a train driving past slid sideways: the bullet train is side-on, on its rails.
+  train: '1f685', trains: '1f685', 'passenger train': '1f685', 'express train': '1f685',
   'book cover': '1f4d5', 'movie poster': '1faa7', poster: '1faa7', billboard: '1faa7', crowd: '1f9d1', audience: '1f9d1',
   band: '1f9d1', choir: '1f9d1', spotlight: '1f526', love: '2764', dream: '1f4ad', dreams: '1f4ad', thought: '1f4ad',
   rowboat: '1f6f6', rowboats: '1f6f6', 'row boat': '1f6f6', 'rowing boat': '1f6f6', glass: '1f943', string: '1f9f6', submarine: '1f6a2', caterpillar: '1f41b', branch: '1f33f', twig: '1f33f', stick: '1fab5',
@@ -186,10 +188,6 @@ export const NOUN_OVERRIDES: Readonly<Record<string, string>> = {
   medic: '1f9d1-200d-2695', medics: '1f9d1-200d-2695', baker: '1f9d1-200d-1f373', bakers: '1f9d1-200d-1f373', builder: '1f477', builders: '1f477',
   // Meals are a plate of food (WordNet's nearest picture of "dinner" is a fish); homework is the written page.
   dinner: '1f35d', dinners: '1f35d', supper: '1f372', lunch: '1f35b', lunches: '1f35b', breakfast: '1f95e', brunch: '1f95e', homework: '1f4dd',
-  // Birds WordNet files elsewhere or reaches through a person ("gull" a dupe, "canary" a singer, "cardinal" a priest):
-  // the bird, coloured as the kind is (natural-colors.ts); birds of prey are the eagle, not the small songbird.
-  gull: '1f426', gulls: '1f426', seagull: '1f426', seagulls: '1f426', canary: '1f426', canaries: '1f426', cardinal: '1f426', cardinals: '1f426',
-  hawk: '1f985', hawks: '1f985', falcon: '1f985', falcons: '1f985', kestrel: '1f985', kestrels: '1f985', buzzard: '1f985', buzzards: '1f985',
   // Parents are a woman and a man (WordNet reaches an old woman for "mother", a bare person for "father").
   mother: '1f469', mom: '1f469', mum: '1f469', mommy: '1f469', mummy: '1f469', mama: '1f469', father: '1f468', dad: '1f468', daddy: '1f468', papa: '1f468',
 };

@@ -54,7 +54,11 @@ const DRAWN_CATEGORIES: Readonly<Record<string, EntityCategory>> = {
   // An iceberg floats like a boat (on the water of a sea, on the ice in the arctic), never food like the ice-cube emoji.
   iceberg: 'boat',
   statue: 'building',
+  station: 'building',
 };
+
+/** Emoji named for a noun that draw something else: the drawn art wins even over the name ("station" is a train's nose). */
+const WRONG_LABELS: ReadonlySet<string> = new Set(['station', 'stations']);
 
 /** A noun that asks for the emoji picture itself: "a fox face", "a bear emoji", "a chef's face". */
 const ASKS_FOR_EMOJI = /^(.+?)(?: ?'s)? (emoji|emojis|face|faces)$/;
@@ -149,7 +153,7 @@ export function decodeLexicon(data: LexiconData): Lexicon {
     // Art drawn for Diorama beats an approximate emoji ("lighthouse" is not a Tokyo tower).
     const drawnKey = DRAWN_ALIASES[key] ?? key;
     const drawn = Object.hasOwn(DRAWN_ART_NOUNS, drawnKey) ? DRAWN_ART_NOUNS[drawnKey]! : null;
-    if (drawn && entry?.match !== 'label') {
+    if (drawn && (entry?.match !== 'label' || WRONG_LABELS.has(key))) {
       entry = { asset: `${DRAWN_ASSET_PREFIX}${drawn}`, label: key, category: DRAWN_CATEGORIES[drawn] ?? entry?.category ?? 'object', match: 'label', size: 1 };
     }
     cache.set(key, entry);

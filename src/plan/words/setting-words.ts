@@ -89,8 +89,6 @@ export const SETTING_WORDS: Readonly<Record<string, SettingKind>> = {
   // An airport is the open tarmac its planes roll along (the airport pictures are planes); a skate park is a park.
   airport: 'road', airfield: 'road', airstrip: 'road', aerodrome: 'road', 'air field': 'road',
   'skate park': 'park', skatepark: 'park', 'skateboard park': 'park',
-  // A railway station is the buildings the train pulls in beside (its only picture is another train).
-  'train station': 'village', 'railway station': 'village', 'railroad station': 'village',
   junkyard: 'junkyard', scrapyard: 'junkyard', 'junk yard': 'junkyard', dump: 'junkyard', landfill: 'junkyard',
 };
 
