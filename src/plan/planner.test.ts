@@ -186,6 +186,13 @@ describe('setting', () => {
     expect(s('a forest after a storm').weather).toBe('cloudy');
   });
 
+  it('watches a ship from the shore when someone on foot is there, and sails with those aboard', () => {
+    expect(plan('a lighthouse keeper watching a ship in a storm').shots[0]!.setting.kind).toBe('beach');
+    expect(plan('a dog watching a sailboat').shots[0]!.setting.kind).toBe('beach');
+    expect(plan('a pirate on a ship').shots[0]!.setting.kind).toBe('ocean');
+    expect(plan('a whale swimming next to a boat').shots[0]!.setting.kind).toBe('ocean');
+  });
+
   it('makes a rainbow one arc in the sky unless a number says more', () => {
     const one = plan('a unicorn running through a rainbow meadow');
     expect(find(one, 'rainbow')).toMatchObject({ count: 1 });

@@ -198,11 +198,21 @@ function impliedSetting(entities: readonly EntityDraft[]): SettingKind | null {
     if (!entities.some((e) => pattern.test(e.noun.toLowerCase()) || pattern.test(e.noun.toLowerCase().split(' ').pop()!))) continue;
     // Night sky only when nothing on the ground is named.
     if (kind === 'night-sky' && entities.some((o) => o.category !== 'celestial')) continue;
+    // A ship at sea watched by someone on foot ("a lighthouse keeper watching a ship"): from the shore, not on the water.
+    if (kind === 'ocean' && entities.some(standsAshore)) return 'beach';
     return kind;
   }
   // Anything that fishes with no place said (a bear, a heron) is at the water: a lake.
   if (entities.some((e) => (e.actions ?? []).some((a) => a.verb === FISH_VERB))) return 'lake';
   return null;
+}
+
+/** A person or land animal that neither swims nor is aboard something: it needs ground to stand on. */
+function standsAshore(e: EntityDraft): boolean {
+  if (e.category !== 'person' && e.category !== 'animal') return false;
+  if ((e.actions ?? []).some((a) => a.motion === 'swim' || a.motion === 'sail' || a.motion === 'ride' || a.motion === 'drive')) return false;
+  const relation = e.layout?.relation?.kind;
+  return relation !== 'on' && relation !== 'inside';
 }
 
 /** "A busy street": people and cars passing in the background. */

@@ -6,6 +6,7 @@ import type { Arrangement, EntityCategory } from '../vocabulary.ts';
 import { INHERENT_LOOKS, STATE_VARIANTS } from '../words/attribute-words.ts';
 import { MATERIAL_COLORS } from '../words/color-words.ts';
 import { MADE_OF_NOUNS } from '../words/made-of-words.ts';
+import { naturalColor } from '../words/natural-colors.ts';
 import { singular } from '../read/singular.ts';
 import type { CastMember } from './cast.ts';
 
@@ -118,6 +119,8 @@ function lookOf(member: CastMember, lex: Lexicon, isMotionVerb: (u: Unit) => boo
   // "a sandcastle": the castle's art in sand, small.
   const madeOf = MADE_OF_NOUNS[member.key] ?? MADE_OF_NOUNS[noun];
   const madeOfColor = madeOf && MATERIAL_COLORS[madeOf.material] ? { hex: MATERIAL_COLORS[madeOf.material]!, name: madeOf.material } : null;
+  // "a canary": the stand-in bird in the kind's own colour.
+  const kindColor = naturalColor(member.key, asset) ?? naturalColor(noun, asset);
   return {
     noun,
     asset,
@@ -126,8 +129,8 @@ function lookOf(member: CastMember, lex: Lexicon, isMotionVerb: (u: Unit) => boo
     standIn: entry.match === 'hypernym' || entry.match === 'keyword',
     count,
     countSaid: counted !== undefined,
-    color: coloured?.color?.hex ?? materialColor?.hex ?? madeOfColor?.hex ?? null,
-    colorName: coloured?.color?.name ?? materialColor?.name ?? madeOfColor?.name ?? null,
+    color: coloured?.color?.hex ?? materialColor?.hex ?? madeOfColor?.hex ?? kindColor?.hex ?? null,
+    colorName: coloured?.color?.name ?? materialColor?.name ?? madeOfColor?.name ?? kindColor?.name ?? null,
     size: Math.min(20, Math.max(0.05, (sized?.size?.scale ?? 1) * entry.size * (madeOf?.size ?? 1))),
     arrangement: arranged?.arrangement?.arrangement ?? null,
     participles,

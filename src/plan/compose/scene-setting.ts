@@ -1,4 +1,5 @@
 import type { Mention } from '../read/mentions.ts';
+import { LAUNCH_GROUNDS } from '../read/phrase-tables.ts';
 import type { SentenceReading } from '../read/read-sentence.ts';
 import { isKind, type Unit } from '../read/unit.ts';
 import type { Season, SettingKind, SkyFeature, TimeOfDay, Weather } from '../vocabulary.ts';
@@ -82,9 +83,12 @@ export function sceneSetting(readings: readonly SentenceReading[], previous: Sce
     return p.mention.head.meaning.setting;
   };
   // "into the sky" is where something goes, not where the shot stands.
-  const destination = (p: (typeof places)[number]): boolean => SKY_KINDS.has(kindOf(p)) && p.via !== null && ['into', 'to', 'toward', 'towards', 'up'].includes(p.via.lemma);
+  // From a launch pad, "into space" is where the rocket goes too: the shot stands on the ground it leaves.
+  const fromLaunchPad = allPlaces.some((p) => isKind(p.mention.head, 'place') && LAUNCH_GROUNDS.includes(p.mention.head.meaning.key));
+  const destination = (p: (typeof places)[number]): boolean => (SKY_KINDS.has(kindOf(p)) || fromLaunchPad && kindOf(p) === 'space') && p.via !== null && ['into', 'to', 'toward', 'towards', 'up'].includes(p.via.lemma);
   const strong = places.filter((p) => !p.weak);
-  const ground = strong.find((p) => !SKY_KINDS.has(kindOf(p))) ?? places.find((p) => !SKY_KINDS.has(kindOf(p)));
+  const onGround = (p: (typeof places)[number]): boolean => !SKY_KINDS.has(kindOf(p)) && !(fromLaunchPad && destination(p));
+  const ground = strong.find(onGround) ?? places.find(onGround);
   const chosen = ground ?? strong.find((p) => !destination(p)) ?? places.find((p) => !destination(p));
   if (chosen) kind = kindOf(chosen);
   // "a field of tulips": the collective names the place.
@@ -103,7 +107,7 @@ export function sceneSetting(readings: readonly SentenceReading[], previous: Sce
     if (!isKind(place.mention.head, 'place')) continue;
     const placeKind = kindOf(place);
     // A place is shown when it is the shot's place, or the sky over an outdoor shot; any other is unresolved.
-    const shown = placeKind === kind || (SKY_KINDS.has(placeKind) && !indoorsOrUnder) || (kind !== null && (BACKDROP[kind]?.includes(placeKind) ?? false));
+    const shown = placeKind === kind || (SKY_KINDS.has(placeKind) && !indoorsOrUnder) || (kind !== null && (BACKDROP[kind]?.includes(placeKind) ?? false)) || fromLaunchPad && destination(place);
     // Another open-air place the kind does not show is drawn far behind it, where the renderer has scenery for it.
     const far = !shown && kind !== null && !indoorsOrUnder && FAR_SCENERY.has(placeKind) && backdrop.length < MAX_BACKDROP;
     if (far && !backdrop.includes(placeKind)) backdrop.push(placeKind);

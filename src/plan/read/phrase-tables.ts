@@ -46,6 +46,9 @@ export const NIGHT_SKY_PHRASES: readonly string[] = ['stars', 'starry skies', 'm
   ['under', 'beneath', 'underneath'].flatMap((via) => [`${via} the ${sky}`, ...(/^(stars|starry skies|moonlight)$/.test(sky) ? [`${via} ${sky}`] : [`${via} a ${sky}`])]),
 );
 
+/** Where rockets launch from: ground to stand on, like "the ground" (see GROUND_WORDS in read-units.ts). */
+export const LAUNCH_GROUNDS: readonly string[] = ['launch pad', 'launch pads', 'launching pad', 'launching pads', 'launch site', 'launch sites', 'launch complex', 'launch tower', 'launch platform'];
+
 /** Normal form of a phrase key. */
 export function phraseKey(text: string): string {
   return text.toLowerCase().replace(/[’]/g, "'").replace(/[-_]+/g, ' ').replace(/\s+/g, ' ').trim();
@@ -78,6 +81,8 @@ export function phraseTables(): PhraseTables {
   for (const [k, motion] of Object.entries(VERB_MOTIONS)) add(k, { kind: 'verb', motion, finite: true, phrasal: true });
   // "Fireworks light up the sky": light given off, not a motion; what it shows depends on who lights up (see LIGHT_VERBS).
   add('light up', { kind: 'verb', motion: null, finite: true, phrasal: true, lemma: 'light up' });
+  // A launch pad is the ground a rocket starts from, never a motor launch (the boat) beside a pad.
+  for (const k of LAUNCH_GROUNDS) add(k, { kind: 'place', setting: 'plain', key: phraseKey(k), surface: 'ground' });
   let longest = 1;
   for (const k of phrases.keys()) longest = Math.max(longest, k.split(' ').length);
   tables = { phrases, longest };

@@ -22,7 +22,9 @@ export function recolor(pixels: Uint8ClampedArray | Uint8Array, color: string, d
     const [h, s, l] = toHsl([pixels[i]!, pixels[i + 1]!, pixels[i + 2]!]);
     // Weight: how much this pixel belongs to the main colour family.
     const dh = hueDistance(h, hue);
-    const family = s < 0.12 ? (saturation < 0.15 ? 1 - Math.abs(l - lightness) * 1.5 : 0) : Math.max(0, 1 - dh / 50);
+    // The shading of the main colour may run through neighbouring hues (a pink bird's shadows are magenta): all of it moves.
+    const inSpan = dominant.span !== undefined && hueOffset(h, hue) >= -dominant.span[0] && hueOffset(h, hue) <= dominant.span[1];
+    const family = s < 0.12 ? (saturation < 0.15 ? 1 - Math.abs(l - lightness) * 1.5 : 0) : inSpan ? 1 : Math.max(0, 1 - dh / 50);
     if (family <= 0.01) continue;
     const nl = clamp01(tl + (l - lightness) * (grey ? 0.8 : 0.9));
     const ns = grey ? ts : clamp01(ts * (saturation > 0.05 ? s / saturation : 1));
@@ -46,7 +48,7 @@ export function needsRecolor(pixels: Uint8ClampedArray | Uint8Array, color: stri
 }
 
 /** The hue covering most of the art (by saturation-weighted area), with its typical saturation and lightness. */
-export function dominantHue(pixels: Uint8ClampedArray | Uint8Array): { hue: number; saturation: number; lightness: number } | null {
+export function dominantHue(pixels: Uint8ClampedArray | Uint8Array): { hue: number; saturation: number; lightness: number; span?: readonly [below: number, above: number] } | null {
   const bins = new Float64Array(36);
   const sat = new Float64Array(36);
   const lig = new Float64Array(36);
@@ -79,7 +81,24 @@ export function dominantHue(pixels: Uint8ClampedArray | Uint8Array): { hue: numb
   if (best < 0 || bestWeight < greyWeight * 0.25) {
     return greyWeight > 0 ? { hue: 0, saturation: 0, lightness: greyL / greyWeight } : null;
   }
-  return { hue: best * 10 + 5, saturation: sat[best]! / bins[best]!, lightness: lig[best]! / bins[best]! };
+  // How far the main colour's run of well-filled bins reaches each side of it: its shading, not a detail of another hue.
+  const filled = (b: number): boolean => bins[(b + 36) % 36]! >= bins[best]! * SPAN_SHARE;
+  let below = 0;
+  while (below < MAX_SPAN_BINS && filled(best - below - 1)) below++;
+  let above = 0;
+  while (above < MAX_SPAN_BINS && filled(best + above + 1)) above++;
+  return { hue: best * 10 + 5, saturation: sat[best]! / bins[best]!, lightness: lig[best]! / bins[best]!, span: [below * 10 + 5, above * 10 + 5] };
+}
+
+/** A neighbouring hue bin with at least this share of the main bin's weight is part of the main colour's shading. */
+const SPAN_SHARE = 0.04;
+/** At most this many bins (10 degrees each) either side: a run of hues wider than that is more than one colour. */
+const MAX_SPAN_BINS = 5;
+
+/** Signed hue difference a - b in (-180, 180]. */
+function hueOffset(a: number, b: number): number {
+  const d = (((a - b) % 360) + 540) % 360 - 180;
+  return d === -180 ? 180 : d;
 }
 
 function parseColor(color: string): Rgb | null {
