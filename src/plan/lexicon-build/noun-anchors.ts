@@ -188,6 +188,10 @@ export const NOUN_OVERRIDES: Readonly<Record<string, string>> = {
   medic: '1f9d1-200d-2695', medics: '1f9d1-200d-2695', baker: '1f9d1-200d-1f373', bakers: '1f9d1-200d-1f373', builder: '1f477', builders: '1f477',
   // Meals are a plate of food (WordNet's nearest picture of "dinner" is a fish); homework is the written page.
   dinner: '1f35d', dinners: '1f35d', supper: '1f372', lunch: '1f35b', lunches: '1f35b', breakfast: '1f95e', brunch: '1f95e', homework: '1f4dd',
+  // Birds WordNet files elsewhere or reaches through a person ("gull" a dupe, "canary" a singer, "cardinal" a priest):
+  // the bird, coloured as the kind is (natural-colors.ts); birds of prey are the eagle, not the small songbird.
+  gull: '1f426', gulls: '1f426', seagull: '1f426', seagulls: '1f426', canary: '1f426', canaries: '1f426', cardinal: '1f426', cardinals: '1f426',
+  hawk: '1f985', hawks: '1f985', falcon: '1f985', falcons: '1f985', kestrel: '1f985', kestrels: '1f985', buzzard: '1f985', buzzards: '1f985',
   // Parents are a woman and a man (WordNet reaches an old woman for "mother", a bare person for "father").
   mother: '1f469', mom: '1f469', mum: '1f469', mommy: '1f469', mummy: '1f469', mama: '1f469', father: '1f468', dad: '1f468', daddy: '1f468', papa: '1f468',
 };
