@@ -20,6 +20,7 @@ import { isRoomScenery } from './room-scenery.ts';
 import { fitSupports, walksAlongTop } from './supports.ts';
 import type { SceneSetting } from './scene-setting.ts';
 import { round } from './shot-groups.ts';
+import { TRAVELLING_ARRANGEMENT, travellingGroups } from './travelling-groups.ts';
 import { AT_RELATIONS, drivesThenStops, STOP_VERBS } from './vehicle-stops.ts';
 
 /** Things people sit or lie on: someone on them keeps the plain art rather than a standing figure. */
@@ -312,6 +313,9 @@ export function shotCast(input: ShotCastInput): ShotCast {
     }
   }
 
+  // "a camel caravan", "a convoy of trucks": on their way, in a line, when no verb says otherwise.
+  const travelling = travellingGroups(readings, cast, members, looks, actionsOf);
+
   // Pursuits without a named quarry chase the latest other thing in the shot ("spots a rabbit and gives chase").
   for (const member of members) {
     for (const action of actionsOf.get(member.id) ?? []) {
@@ -461,7 +465,7 @@ export function shotCast(input: ShotCastInput): ShotCast {
       count: look.count,
       color: look.color,
       size: round(look.size),
-      layout: { x: null, depth: 0.3, placement, arrangement: arrangementFor(look, placement, motions), relation },
+      layout: { x: null, depth: 0.3, placement, arrangement: travelling.has(member.id) && !look.arrangement ? TRAVELLING_ARRANGEMENT : arrangementFor(look, placement, motions), relation },
       actions,
     });
     for (const twin of twins) if (twin.after === member.id) entities.push({ ...twin.draft, layout: { ...twin.draft.layout!, placement } });

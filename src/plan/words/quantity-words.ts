@@ -56,6 +56,7 @@ export const QUANTITY_WORDS: Readonly<Record<string, QuantityWord>> = {
   'a bundle': { count: 4, arrangement: 'cluster', collective: true }, 'a set': { count: 4, arrangement: 'row', collective: true },
   'a collection': { count: 6, arrangement: 'cluster', collective: true }, 'a series': { count: 5, arrangement: 'line', collective: true },
   'a chain': { count: 6, arrangement: 'line', collective: true }, 'a procession': { count: 6, arrangement: 'line', collective: true },
+  'a caravan': { count: 5, arrangement: 'line', collective: true }, 'a cavalcade': { count: 6, arrangement: 'line', collective: true },
   'a number': { count: 5, arrangement: 'scatter', collective: true }, 'a flight': { count: 1, collective: true },
   'a piece': { count: 1, collective: true }, 'a slice': { count: 1, collective: true }, 'a kind': { count: 1, collective: true }, 'a bevy': { count: 6, arrangement: 'cluster', collective: true },
 };
