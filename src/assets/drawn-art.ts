@@ -3,6 +3,7 @@ import type { Stride, StrideStyle } from './drawn-stride.ts';
 import { SCENERY_ART, SCENERY_NOUNS, WATERFALL_FLOW } from './drawn-scenery.ts';
 import { MONUMENT_ART, MONUMENT_NOUNS } from './drawn-monuments.ts';
 import { PEOPLE_ART, STRIDING_PEOPLE } from './drawn-people.ts';
+import { SPORT_ART } from './drawn-sport.ts';
 
 /**
  * Art drawn for Diorama (our own SVG, MIT like the code) for things the emoji
@@ -109,6 +110,7 @@ const ART: Record<string, string> = {
   ...ANIMAL_ART,
   ...SCENERY_ART,
   ...MONUMENT_ART,
+  ...SPORT_ART,
   // People in their work clothes, where the role emoji show head and shoulders (drawn-people.ts).
   ...PEOPLE_ART,
 };

@@ -11,6 +11,8 @@ import { shotCast, type EntityDraft } from './compose/shot-entities.ts';
 import { groupShots, shotTimes } from './compose/shot-groups.ts';
 import { shotTexts } from './compose/shot-texts.ts';
 import { boardSkateboarders, TRICK_WORDS } from './compose/skateboarders.ts';
+import { danceNamedDances, formBands } from './compose/performers.ts';
+import { throwBalls } from './compose/ball-throws.ts';
 import { expandFamilies, furnishBedroom, setTables } from './compose/table-scenes.ts';
 import { unresolvedWords } from './compose/unresolved.ts';
 import { lexicon, type Lexicon } from './lexicon/lexicon.ts';
@@ -90,6 +92,10 @@ export function planScene(options: PlanOptions): ScenePlan {
     const tricks = groupUnits.filter((u) => TRICK_WORDS.test(u.lemma));
     boardSkateboarders(entities, tricks.length > 0, lex, extraIds);
     if (entities.some((e) => e.noun === 'skateboard' && e.actions?.some((a) => a.motion === 'jump'))) for (const u of tricks) u.used = true;
+    // "a band playing": musicians with instruments; "doing ballet": dancing, not shoes.
+    formBands(entities, lex, extraIds);
+    danceNamedDances(entities, duration);
+    throwBalls(entities, lex, extraIds);
     // "between the metal" in a junkyard: the junk the backdrop shows.
     const parts = SETTING_PARTS[setting.kind];
     if (parts) for (const r of group) for (const u of r.items.flatMap((it) => (it.type === 'unit' ? [it.unit] : it.mention.units))) if (!u.used && (isKind(u, 'unknown') || isKind(u, 'color')) && parts.has(u.text.toLowerCase())) u.used = true;

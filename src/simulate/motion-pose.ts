@@ -197,6 +197,8 @@ export function motionPose(motion: Motion, p: PoseInput): Pose {
       break;
     }
     case 'spin':
+      // A person turns on the spot (a pirouette): up on the toes, the body narrowing to its side and back, mirrored half the turn. Things tumble round.
+      if (p.category === 'person') return pirouettePose(pose, p);
       pose.rotation = p.since * TAU * 0.8;
       pose.pivot = 1;
       break;
@@ -389,4 +391,20 @@ function easeOutBack(u: number): number {
 
 function clamp(v: number, lo: number, hi: number): number {
   return v < lo ? lo : v > hi ? hi : v;
+}
+
+/** Turns a second in a pirouette. */
+const PIROUETTE_RATE = 1.6;
+
+/**
+ * A turn on the spot seen from the front: the figure's width goes as the
+ * cosine of the turn (never thinner than a side view), mirrored while its
+ * back is to us, risen a little onto the toes and stretched tall.
+ */
+function pirouettePose(pose: Pose, p: PoseInput): Pose {
+  const turn = Math.cos(p.since * PIROUETTE_RATE * TAU);
+  pose.scaleX = Math.sign(turn || 1) * Math.max(0.3, Math.abs(turn));
+  pose.scaleY = 1.04;
+  pose.lift = p.height * 0.04 * Math.min(1, p.since * 4);
+  return pose;
 }
