@@ -193,6 +193,12 @@ describe('setting', () => {
     expect(plan('a whale swimming next to a boat').shots[0]!.setting.kind).toBe('ocean');
   });
 
+  it('slides what cannot fly along the ground, and glides fliers through the air', () => {
+    expect(find(plan('a boy sliding on the ice'), 'boy').layout.placement).toBe('ground');
+    expect(find(plan('a penguin sliding on its belly across the ice'), 'penguin').layout.placement).toBe('ground');
+    expect(find(plan('an eagle gliding over the valley'), 'eagle').layout.placement).toBe('air');
+  });
+
   it('makes a rainbow one arc in the sky unless a number says more', () => {
     const one = plan('a unicorn running through a rainbow meadow');
     expect(find(one, 'rainbow')).toMatchObject({ count: 1 });

@@ -11,7 +11,7 @@ import type { CastMember } from './cast.ts';
 import type { WorldPoint } from './layout.ts';
 import { blendPose, motionPose, restPose, smooth, strideGaitOf, strideRate, type Pose } from './motion-pose.ts';
 import { settingGeometry, type SettingGeometry } from './setting-geometry.ts';
-import { isSnowRider, riderMotion, SLIDE_LEAN, SLOPE_DESCENT } from './snow-riders.ts';
+import { glidesOnGround, isSnowRider, riderMotion, SLIDE_LEAN, SLOPE_DESCENT } from './snow-riders.ts';
 import type { Stage } from './stage.ts';
 import { StrideLegs } from './stride-legs.ts';
 import { createChannels, type ActorChannels, type ActorTrack } from './simulation.ts';
@@ -373,7 +373,7 @@ export function playedActions(entity: Entity, shot: Shot, duration: number): Pla
   // Skiers and snowboarders going down (or gliding, or falling) slide along the snow.
   const slides = isSnowRider(entity, settingGeometry(shot.setting.kind));
   const own: PlayedAction[] = entity.actions.map((a) => ({
-    motion: slides ? riderMotion(a.motion) : a.motion,
+    motion: slides ? riderMotion(a.motion) : glidesOnGround(entity, a.motion) ? 'drive' : a.motion,
     target: a.target ?? null,
     start: a.start,
     end: a.end ?? duration,

@@ -6,7 +6,7 @@ import type { Entity, Shot } from '../plan/schema.ts';
 import { ANIMATE_CATEGORIES, type Motion, type Placement } from '../plan/vocabulary.ts';
 import { motionsOf, PHYSICS_MOTIONS, TRAVEL_MOTIONS } from './actor-defaults.ts';
 import { settingGeometry, type SettingGeometry } from './setting-geometry.ts';
-import { isSnowRider, riderMotion } from './snow-riders.ts';
+import { glidesOnGround, isSnowRider, riderMotion } from './snow-riders.ts';
 import { isWreck } from './wreck.ts';
 
 /** What the simulator knows about one entity of a shot before moving it. */
@@ -92,7 +92,7 @@ export function castShot(shot: Shot): Map<string, CastMember> {
     const extent = celestial ? natural * entity.size : sizedExtent(natural, entity.size);
     const size = extent / Math.max(bw, bh);
     const slides = isSnowRider(entity, geometry);
-    const motions = slides ? new Set([...motionsOf(entity)].map(riderMotion)) : motionsOf(entity);
+    const motions = new Set([...motionsOf(entity)].map((m) => (slides ? riderMotion(m) : glidesOnGround(entity, m) ? 'drive' : m)));
     // A wreck on the sea floor stays where it went down, like coral.
     const rooted = isRooted(entity.asset, entity.category) || isWreck(entity, geometry);
     // A living thing that bounces hops by itself; only things are thrown about by the physics engine.

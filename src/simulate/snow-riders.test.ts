@@ -50,3 +50,21 @@ describe('skiers and snowboarders', () => {
     expect(Math.max(...t.y)).toBeLessThan(0.02);
   });
 });
+
+describe('sliding along the ground', () => {
+  it.each([
+    ['boy', 'emoji:1f466', 'person', 'ground'],
+    ['penguin', 'emoji:1f427', 'bird', 'ground'],
+  ] as const)('a %s gliding on the ground slides across it, never lifting into the air', (noun, asset, category, placement) => {
+    const shot: Shot = {
+      id: 's1',
+      start: 0,
+      duration: 4,
+      setting: { kind: 'arctic' },
+      entities: [{ id: 'g', noun, asset, category, actions: [{ verb: 'slide', motion: 'glide' }], layout: { placement } }],
+    };
+    const t = simulate(parseScenePlan({ version: 1, prompt: 'test', seed: 3, output: { width: 320, height: 180, fps: 12, seconds: 4, format: 'mp4' }, shots: [shot] })).actors[0]!;
+    expect(Math.max(...t.y.map(Math.abs))).toBeLessThan(0.01);
+    expect(Math.max(...t.x) - Math.min(...t.x)).toBeGreaterThan(0.3);
+  });
+});

@@ -30,6 +30,15 @@ export function isSnowRider(entity: Entity, geometry: SettingGeometry): boolean 
 }
 
 /**
+ * Whether a planned motion is a slide along the ground: gliding by something
+ * the plan stands on the ground or floor ("a penguin sliding on its belly",
+ * "a boy sliding on the ice"), played as a smooth 'drive' as a rider's is.
+ */
+export function glidesOnGround(entity: Entity, motion: Motion): boolean {
+  return motion === 'glide' && (entity.layout.placement === 'ground' || entity.layout.placement === 'floor');
+}
+
+/**
  * The motion a snow rider plays for a planned one: going down, gliding or
  * falling is sliding along the ground, which the simulator plays as a smooth
  * 'drive' (a steady glide with no stride or wing beat); anything else (standing,

@@ -48,8 +48,11 @@ export function placementFor(input: PlacementInput): Placement {
   if (category === 'bird' && FLEDGLINGS.test(input.noun ?? '') && !motions.some((m) => AIRBORNE_MOTIONS.has(m))) {
     return /\b(duckling|gosling|cygnet)/.test(input.noun ?? '') && WATER.has(setting) && setting !== 'beach' ? 'water-surface' : ground;
   }
-  if (hasRelation && !motions.some((m) => AIRBORNE_MOTIONS.has(m))) return ground;
-  if (motions.some((m) => AIRBORNE_MOTIONS.has(m))) return 'air';
+  // Sliding ("a penguin sliding on its belly", "a boy sliding on the ice") is gliding along the ground for what cannot fly.
+  const airborne = motions.filter((m) => AIRBORNE_MOTIONS.has(m) && !(m === 'glide' && groundGlider(category, label)));
+  if (hasRelation && airborne.length === 0) return ground;
+  if (airborne.length > 0) return 'air';
+  if (motions.includes('glide')) return ground;
   if (motions.includes('launch') || motions.includes('rise')) return ground;
   if (motions.some((m) => GROUNDED_MOTIONS.has(m)) || motions.includes('land')) return ground;
   // A bird that watches, waits or perches stands; only an idle one is drawn in flight.
@@ -57,6 +60,11 @@ export function placementFor(input: PlacementInput): Placement {
   if (category === 'insect') return /\b(butterfly|honeybee|bee|mosquito|fly|lady beetle)\b/.test(label) ? 'air' : ground;
   if (category === 'aircraft') return /\b(rocket|parachute)\b/.test(label) && motions.length === 0 ? ground : 'air';
   return ground;
+}
+
+/** Things that glide along the ground rather than through the air: people, land animals, birds that cannot fly. */
+function groundGlider(category: EntityCategory, label: string): boolean {
+  return category === 'person' || category === 'animal' || (category === 'bird' && FLIGHTLESS.test(label));
 }
 
 /** What a place phrase says about where its subject is. */
