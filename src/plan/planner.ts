@@ -42,7 +42,7 @@ export interface PlanOptions {
 type ShotDraft = ScenePlanInput['shots'][number];
 
 /** Places a "busy" prompt fills with passers-by. */
-const BUSY_PLACES = new Set<SettingKind>(['city-street', 'skyline', 'village', 'park', 'road', 'harbor', 'beach', 'cafe', 'stage', 'farm']);
+const BUSY_PLACES = new Set<SettingKind>(['city-street', 'skyline', 'village', 'park', 'road', 'harbor', 'beach', 'cafe', 'stage', 'club', 'farm']);
 
 /**
  * The embedded planner: reads any English prompt into a scene plan. The
@@ -244,7 +244,7 @@ function addPassersBy(entities: EntityDraft[], kind: SettingKind, lex: Lexicon, 
       count,
       color: null,
       size: 1,
-      layout: { x: null, depth: 0.7, placement: kind === 'cafe' || kind === 'stage' ? 'floor' : 'ground', arrangement: 'scatter', relation: null },
+      layout: { x: null, depth: 0.7, placement: kind === 'cafe' || kind === 'stage' || kind === 'club' ? 'floor' : 'ground', arrangement: 'scatter', relation: null },
       actions: [{ verb: walkers ? 'walk' : 'drive', motion: walkers ? 'walk' : 'drive', start: 0, end: null }],
     });
   }

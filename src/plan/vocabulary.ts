@@ -34,6 +34,7 @@ export const SETTING_KINDS = [
   'classroom',
   'cafe',
   'stage',
+  'club',
   'road',
   'field',
   'volcano',

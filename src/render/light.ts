@@ -126,7 +126,9 @@ export function lightFor(time: TimeOfDay, weather: Weather, season: Season | nul
  * Rooms, stages and caves are lit by lamps, not the sky: a warm, even light
  * that dims a little at night; windows still show the time of day outside.
  */
-export function indoorLight(outside: Light, kind: 'room' | 'stage' | 'cave'): Light {
+export function indoorLight(outside: Light, kind: 'room' | 'stage' | 'cave' | 'club'): Light {
+  // A club is a dark room whatever the hour outside: its coloured spot lights do the lighting.
+  if (kind === 'club') return { ...outside, ambient: [150, 132, 190], haze: [30, 20, 50], hazeAmount: 0.1, shadow: 0.2, lamps: true, cloudCover: 0, stars: 0, night: 1 };
   const lamp: Rgb = kind === 'stage' ? [255, 236, 205] : kind === 'cave' ? [200, 186, 172] : [255, 242, 222];
   const dim = kind === 'cave' ? 1 : 1 - outside.night * 0.18;
   return {

@@ -180,7 +180,7 @@ export function prepareShotScene(options: ShotSceneOptions): ShotScene {
   const aerial = shot.camera.shot === 'aerial' ? aerialLook(setting.kind) : null;
   const recipe = aerial ? aerialRecipe(recipeFor(setting)) : recipeFor(setting);
   const outside = lightFor(setting.timeOfDay, setting.weather, setting.season);
-  const light = recipe.sky === 'room' ? indoorLight(outside, setting.kind === 'stage' ? 'stage' : 'room') : recipe.sky === 'cave' ? indoorLight(outside, 'cave') : outside;
+  const light = recipe.sky === 'room' ? indoorLight(outside, setting.kind === 'stage' || setting.kind === 'club' ? setting.kind : 'room') : recipe.sky === 'cave' ? indoorLight(outside, 'cave') : outside;
   const geometry = settingGeometry(setting.kind);
   const side: -1 | 1 = light.body && light.body.across < 0.5 ? -1 : 1;
   const poses = Array.from({ length: span.endFrame - span.firstFrame }, (_, i) => cameraAt(simulation.camera, span.firstFrame + i));

@@ -37,6 +37,7 @@ const GEOMETRY: Partial<Record<SettingKind, SettingGeometry>> = {
   classroom: ROOM,
   cafe: ROOM,
   stage: { ...ROOM, backWall: 1.1 },
+  club: { ...ROOM, backWall: 1.1 },
   cave: { ...OPEN, backWall: 1.6 },
 };
 

@@ -24,10 +24,11 @@ describe('things named by their material', () => {
 });
 
 describe('dance places', () => {
-  it('sets a disco indoors on the stage, with the dancer on it and no disco-ball stand-in', () => {
+  // A disco is a club of its own (spot lights, glitter ball, lit floor) since the 'club' setting; it was the theatre stage.
+  it('sets a disco indoors in a club, with the dancer on its floor and no disco-ball stand-in', () => {
     const shot = plan('a robot dancing in a disco').shots[0]!;
-    expect(shot.setting.kind).toBe('stage');
+    expect(shot.setting.kind).toBe('club');
     expect(shot.entities.map((e) => e.noun)).toEqual(['robot']);
-    expect(plan('people dancing at a dance party').shots[0]!.setting.kind).toBe('stage');
+    expect(plan('people dancing at a dance party').shots[0]!.setting.kind).toBe('club');
   });
 });

@@ -18,7 +18,7 @@ export interface PlacementInput {
   readonly noun?: string;
 }
 
-const INDOOR = new Set<SettingKind>(['living-room', 'kitchen', 'classroom', 'cafe', 'stage']);
+const INDOOR = new Set<SettingKind>(['living-room', 'kitchen', 'classroom', 'cafe', 'stage', 'club']);
 const WATER = new Set<SettingKind>(['ocean', 'lake', 'river', 'harbor', 'beach']);
 const AIRBORNE_MOTIONS = new Set<Motion>(['fly', 'soar', 'glide', 'float', 'drift', 'circle', 'orbit']);
 const GROUNDED_MOTIONS = new Set<Motion>(['walk', 'run', 'trot', 'gallop', 'sit', 'sleep', 'eat', 'drink', 'hop', 'dance', 'roll', 'drive', 'ride']);

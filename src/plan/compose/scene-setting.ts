@@ -102,7 +102,7 @@ export function sceneSetting(readings: readonly SentenceReading[], previous: Sce
     }
   }
   kind ??= impliedKind(readings, allPlaces);
-  const indoorsOrUnder = kind !== null && ['living-room', 'kitchen', 'classroom', 'cafe', 'stage', 'underwater', 'cave', 'space'].includes(kind);
+  const indoorsOrUnder = kind !== null && ['living-room', 'kitchen', 'classroom', 'cafe', 'stage', 'club', 'underwater', 'cave', 'space'].includes(kind);
   for (const place of places) {
     if (!isKind(place.mention.head, 'place')) continue;
     const placeKind = kindOf(place);
@@ -169,7 +169,8 @@ export function sceneSetting(readings: readonly SentenceReading[], previous: Sce
   if (season) said.season = true;
   let finalKind = kind ?? previous?.kind ?? DEFAULT_SETTING;
   const finalSeason = season ?? previous?.season ?? null;
-  const finalWeather = weather ?? previous?.weather ?? 'clear';
+  // A tornado brings its storm: a dark sky over the funnel unless the prompt says otherwise.
+  const finalWeather = weather ?? previous?.weather ?? (bringsStorm(readings) ? 'storm' : 'clear');
   if (finalKind === 'forest' && (finalSeason === 'winter' || finalWeather === 'snow')) finalKind = 'snowy-forest';
   // "mountains in the distance": the words that put the backdrop far away are shown with it.
   if (backdrop.length > 0) for (const u of readings.flatMap(readingUnits)) if (!u.used && FAR_WORDS.has(u.lemma)) u.used = true;
@@ -205,6 +206,12 @@ function impliedKind(readings: readonly SentenceReading[], places: readonly Sent
 function impliesWinter(readings: readonly SentenceReading[]): boolean {
   return readings.flatMap(readingUnits).some((u) => WINTER_THINGS.has(u.lemma) || WINTER_THINGS.has(u.text.toLowerCase()) || (u.pos === 'VERB' && WINTER_VERBS.has(u.lemma)));
 }
+
+/** Whether a tornado is among the things in the prompt. */
+function bringsStorm(readings: readonly SentenceReading[]): boolean {
+  return readings.flatMap(readingUnits).some((u) => u.meaning.kind !== 'weather' && STORM_THINGS.has(u.text.toLowerCase()));
+}
+const STORM_THINGS: ReadonlySet<string> = new Set(['tornado', 'tornadoes', 'twister', 'twisters']);
 
 /** Every unit of a sentence, in order. */
 function readingUnits(r: SentenceReading): Unit[] {

@@ -254,7 +254,7 @@ function classifyWord(t: Token, tokens: readonly Token[], lex: Lexicon, quoteCou
   // "clouds form", "three clouds", "a tornado spinning": a setting or weather word that acts or is counted is a thing.
   const actorWord = SETTING_ACTOR_WORDS.has(lower) || SETTING_ACTOR_WORDS.has(lemma) || WEATHER_ACTORS.has(lower);
   const acts = next?.pos === 'VERB' && !(lower in WEATHER_WORDS && WEATHER_OWN_VERBS.has(next.lemma));
-  const actsAsThing = actorWord && (acts || prev?.pos === 'NUM' || (prev !== undefined && prev.lower in COLOR_WORDS));
+  const actsAsThing = actorWord && (acts || FUNNELS.has(lower) || prev?.pos === 'NUM' || (prev !== undefined && prev.lower in COLOR_WORDS));
   const table = actsAsThing ? null : tableMeaning(t, next, (word) => lex.noun(word) !== null, prev?.pos, prev !== undefined && prev.lower in STYLE_WORDS);
   // A place that is also a thing ("a bakery", "the clouds") keeps its art for when it is used as a thing.
   if (table?.kind === 'place') {
@@ -426,6 +426,8 @@ function isStateWord(word: string): boolean {
 
 /** Weather that can also be a thing in the picture when it does something ("a tornado spinning"). */
 const WEATHER_ACTORS = new Set(['tornado', 'tornadoes', 'twister', 'rainbow', 'snowflake', 'snowflakes', 'cloud', 'clouds', 'lightning bolt']);
+/** A tornado is always a funnel to draw on the ground ("a tornado in a field"); its storm comes with it (scene-setting.ts). */
+const FUNNELS = new Set(['tornado', 'tornadoes', 'twister', 'twisters']);
 /** Verbs that are the weather's own and keep it weather ("rain falls", "lightning strikes"). */
 const WEATHER_OWN_VERBS = new Set(['fall', 'pour', 'strike', 'flash', 'blow', 'drift', 'come', 'begin', 'start', 'rage', 'roll', 'howl', 'gather', 'clear', 'approach', 'hit', 'cover', 'fill']);
 

@@ -67,7 +67,10 @@ export const SETTING_WORDS: Readonly<Record<string, SettingKind>> = {
   cafe: 'cafe', café: 'cafe', 'coffee shop': 'cafe', coffeeshop: 'cafe', restaurant: 'cafe', diner: 'cafe', bar: 'cafe',
   pub: 'cafe', bistro: 'cafe', bakery: 'cafe', 'tea room': 'cafe', teahouse: 'cafe',
   stage: 'stage', theater: 'stage', theatre: 'stage', concert: 'stage', 'concert hall': 'stage', auditorium: 'stage',
-  ballroom: 'stage', nightclub: 'stage', 'night club': 'stage', disco: 'stage', discotheque: 'stage', 'dance party': 'stage', 'dance floor': 'stage', circus: 'stage', 'opera house': 'stage',
+  ballroom: 'stage', circus: 'stage', 'opera house': 'stage',
+  // A disco is its own dark room of spot lights, a glitter ball and a lit dance floor, not a theatre.
+  nightclub: 'club', 'night club': 'club', disco: 'club', discotheque: 'club', 'dance party': 'club', 'dance floor': 'club',
+  'dance club': 'club', 'disco club': 'club',
   road: 'road', highway: 'road', freeway: 'road', motorway: 'road', 'country road': 'road', 'dirt road': 'road',
   autobahn: 'road', autostrada: 'road', expressway: 'road', interstate: 'road', 'state highway': 'road', superhighway: 'road',
   throughway: 'road', thruway: 'road', 'toll road': 'road', turnpike: 'road',

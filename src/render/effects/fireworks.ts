@@ -11,11 +11,12 @@ import { burstBox, drawBurst, type Burst, type BurstKind } from './firework-burs
 import { drawStreaks, meteorKindOf, scheduleStreaks, streaksBox, type Streak } from './meteors.ts';
 import { isRainbow, RainbowPainter } from './sky-lights.ts';
 import { drawSparkler, sparklerBox } from './sparkler.ts';
+import { isTornado, TORNADO_DEPTH, TornadoPainter } from './tornado.ts';
 
 /**
  * Fireworks, sparklers, shooting stars, comets and rainbows drawn as light
  * instead of picture tiles (shooting stars and comets: see meteors.ts;
- * rainbows: sky-lights.ts). Each
+ * rainbows: sky-lights.ts; tornadoes, drawn as funnels: tornado.ts). Each
  * fireworks actor is a launcher: shells rise from behind the skyline in its
  * band of the sky and burst into peonies, chrysanthemums, willows and rings
  * that expand, droop, twinkle and fade, one after another over the shot. A
@@ -62,7 +63,8 @@ export function createPyrotechnics(options: PyrotechnicsOptions): Pyrotechnics {
   const { width, height } = plan.output;
   const shot = plan.shots[span.shotIndex]!;
   const actors = simulation.actors.filter((a) => a.shotIndex === span.shotIndex);
-  const kinds = new Map(actors.map((a) => [a.key, pyrotechnicOf(a.asset, a.noun) ?? meteorKindOf(a.asset, a.noun) ?? (isRainbow(a.asset, a.noun) ? 'rainbow' : null)]));
+  const kinds = new Map(actors.map((a) => [a.key, pyrotechnicOf(a.asset, a.noun) ?? meteorKindOf(a.asset, a.noun) ?? (isRainbow(a.asset, a.noun) ? 'rainbow' : isTornado(a.asset, a.noun) ? 'tornado' : null)]));
+  const tornadoes = new TornadoPainter(width, height, plan.seed);
   let rainbows: RainbowPainter | null = null;
   const rainbowPainter = (): RainbowPainter => {
     if (!rainbows) {
@@ -140,8 +142,12 @@ export function createPyrotechnics(options: PyrotechnicsOptions): Pyrotechnics {
   };
   return {
     has: (track) => (kinds.get(track.key) ?? null) !== null,
-    depth: (track, i) => (kinds.get(track.key) === 'sparkler' || kinds.get(track.key) === 'rainbow' ? track.depth[i]! : skyDepth(track)),
+    depth: (track, i) => (kinds.get(track.key) === 'tornado' ? TORNADO_DEPTH : kinds.get(track.key) === 'sparkler' || kinds.get(track.key) === 'rainbow' ? track.depth[i]! : skyDepth(track)),
     draw(ctx, track, i, camera, t) {
+      if (kinds.get(track.key) === 'tornado') {
+        tornadoes.draw(ctx, track, i, camera, t);
+        return;
+      }
       if (kinds.get(track.key) === 'rainbow') {
         rainbowPainter().draw(ctx, track, i, camera);
         return;
@@ -163,6 +169,7 @@ export function createPyrotechnics(options: PyrotechnicsOptions): Pyrotechnics {
       ctx.restore();
     },
     box(track, i, camera, t) {
+      if (kinds.get(track.key) === 'tornado') return tornadoes.box(track, i, camera, t);
       if (kinds.get(track.key) === 'rainbow') return rainbowPainter().box(track, i, camera);
       if (kinds.get(track.key) === 'sparkler') return sparklerBox(track, i, camera, t, width, height, p);
       if (isStreak(track)) return streaksBox(streaks(track), camera, t, width, height, p);

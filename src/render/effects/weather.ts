@@ -1,6 +1,6 @@
 import type { Canvas } from '@napi-rs/canvas';
 import type { Shot } from '../../plan/schema.ts';
-import type { CameraPose } from '../../simulate/projection.ts';
+import { depthToZ, type CameraPose } from '../../simulate/projection.ts';
 import type { SettingGeometry } from '../../simulate/setting-geometry.ts';
 import type { Random } from '../../util/random.ts';
 import type { Rgb } from '../color.ts';
@@ -8,6 +8,7 @@ import type { Light } from '../light.ts';
 import type { SettingRecipe } from '../settings/recipes.ts';
 import { createFireflies, createFog, createLeaves, createLightning } from './atmosphere.ts';
 import { createClouds, type FrameEffect } from './clouds.ts';
+import { createDiscoLights } from './disco-lights.ts';
 import { createEruption } from './eruption.ts';
 import { createRain, createSnow } from './precipitation.ts';
 import { createAurora } from './sky-lights.ts';
@@ -51,6 +52,8 @@ export function createWeather(o: {
   if (recipe.sky === 'open' && weather !== 'fog') sky(createClouds(light, (0.25 + wind * 1.5) * skyPace, width, height, random.fork('clouds'), o.side, o.restyle, o.still ?? null));
   if (recipe.water && geometry.water) behind(createWaterMotion(geometry.water, recipe.water.waves * (0.6 + wind), light, shot.setting.kind === 'beach', width, height, random.fork('water')));
   if (shot.setting.kind === 'volcano') behind(createEruption(width, height, light, random.fork('eruption')));
+  // A club's spot lights sweep over the dancers: drawn in front of them.
+  if (shot.setting.kind === 'club' && geometry.backWall !== null) front(createDiscoLights(depthToZ(geometry.backWall), width, height, random.fork('disco')));
   if (recipe.sky === 'underwater') front(createUnderwater(width, height, random.fork('underwater')));
   const indoors = recipe.sky === 'room' || recipe.sky === 'cave';
   if (!indoors && recipe.sky !== 'underwater' && recipe.sky !== 'space') {

@@ -5,6 +5,7 @@ import { css, hex, mix, scale, type Rgb } from '../color.ts';
 import type { Layer, View } from '../layer.ts';
 import { distant, lit, type Light } from '../light.ts';
 import type { SettingRecipe } from './recipes.ts';
+import { paintDanceFloor } from './dance-floor.ts';
 import { paintFeature } from './ground-features.ts';
 import { groundZ } from './ground-rows.ts';
 import { grassTuft, scatterGroundArcs } from './shapes.ts';
@@ -107,6 +108,8 @@ function texture(view: View, recipe: SettingRecipe, light: Light, random: Random
       ctx.lineTo(area.right, y);
       ctx.stroke();
     }
+  } else if (kind === 'dancefloor') {
+    paintDanceFloor(view, zNear, zFar, () => random.next());
   } else if (kind === 'tile') {
     ctx.strokeStyle = css(scale(base, 0.8), 0.7);
     ctx.lineWidth = Math.max(1, view.height / 600);

@@ -29,7 +29,7 @@ export interface Ridge {
 export interface GroundRecipe {
   readonly near: string;
   readonly far: string;
-  readonly texture: 'grass' | 'sand' | 'snow' | 'dirt' | 'asphalt' | 'rock' | 'seabed' | 'wood' | 'tile' | 'stage' | 'none';
+  readonly texture: 'grass' | 'sand' | 'snow' | 'dirt' | 'asphalt' | 'rock' | 'seabed' | 'wood' | 'tile' | 'stage' | 'dancefloor' | 'none';
   readonly features: readonly ('path' | 'road' | 'street' | 'rows' | 'tulips' | 'flowers' | 'dock' | 'leaves' | 'lava' | 'tracks' | 'rug' | 'pitch')[];
 }
 
@@ -61,7 +61,7 @@ export interface SettingRecipe {
   /** Colour of tree crowns seen from above (aerial shots); else drawn from the ground's colours. */
   readonly canopy?: string;
   /** Interiors: wall colour and what hangs on it. */
-  readonly room?: { readonly wall: string; readonly trim: string; readonly decor: 'window' | 'blackboard' | 'menu' | 'curtains' | 'cabinets' };
+  readonly room?: { readonly wall: string; readonly trim: string; readonly decor: 'window' | 'blackboard' | 'menu' | 'curtains' | 'cabinets' | 'club' };
 }
 
 const emoji = (hex: string): string => `emoji:${hex}`;
@@ -374,6 +374,17 @@ export const RECIPES: Record<SettingKind, SettingRecipe> = {
     props: [],
     foreground: 'curtains',
     room: { wall: '#5a1020', trim: '#2a0810', decor: 'curtains' },
+  },
+  // A disco or night club: a dark room over a floor of glowing coloured tiles; its sweeping spot lights and
+  // glitter ball move every frame (render/effects/disco-lights.ts).
+  club: {
+    sky: 'room',
+    ridges: [],
+    ground: { near: '#2a2236', far: '#1e1828', texture: 'dancefloor', features: [] },
+    water: null,
+    props: [],
+    foreground: 'none',
+    room: { wall: '#1a1226', trim: '#3a2a55', decor: 'club' },
   },
   road: {
     sky: 'open',

@@ -24,7 +24,7 @@ export function paintRoomWall(view: View, recipe: SettingRecipe, z: number, ligh
   g.addColorStop(1, css(wall));
   ctx.fillStyle = g;
   ctx.fillRect(area.left, top, area.right - area.left, floor - top + 2);
-  if (room.decor !== 'curtains') {
+  if (room.decor !== 'curtains' && room.decor !== 'club') {
     // Subtle vertical wallpaper stripes and a dado rail.
     ctx.fillStyle = css(scale(wall, 0.95), 0.5);
     for (let x = Math.floor(view.worldX(area.left, z) / 0.12) * 0.12; x < view.worldX(area.right, z); x += 0.24) {
@@ -112,6 +112,9 @@ export function paintRoomWall(view: View, recipe: SettingRecipe, z: number, ligh
       paintStove(view, stoveX, z, light);
       break;
     }
+    case 'club':
+      clubWall(view, cx, z, light);
+      break;
     case 'curtains': {
       const folds = 26;
       const x0 = view.worldX(area.left, z);
@@ -152,6 +155,48 @@ export function wallFeatureSpans(decor: NonNullable<SettingRecipe['room']>['deco
     [LIVING_ROOM_HEARTH_OFFSET - 0.5, LIVING_ROOM_HEARTH_OFFSET + 0.5],
     [LIVING_ROOM_WINDOW_OFFSET - 0.4, LIVING_ROOM_WINDOW_OFFSET + 0.4],
   ];
+}
+
+/**
+ * A club's back wall: neon tubes in pink and blue along it, and a stack of
+ * speakers either side of the dance floor. The wall itself stays dark: the
+ * spot lights are the room's light.
+ */
+function clubWall(view: View, cx: number, z: number, light: Light): void {
+  const { ctx, area } = view;
+  const unit = view.project(0, 1, z).unit;
+  for (const [y, color] of [[1.75, '#ff4fd8'], [1.62, '#4fd8ff']] as const) {
+    const row = view.project(0, y, z).y;
+    // A soft glow round each tube, then the bright tube.
+    ctx.fillStyle = color;
+    ctx.globalAlpha = 0.18;
+    ctx.fillRect(area.left, row - unit * 0.03, area.right - area.left, unit * 0.06);
+    ctx.globalAlpha = 0.95;
+    ctx.fillRect(area.left, row - unit * 0.008, area.right - area.left, unit * 0.016);
+  }
+  ctx.globalAlpha = 1;
+  for (const side of [-1, 1]) {
+    const x = cx + side * 1.75;
+    const a = view.project(x - 0.26, 1.05, z);
+    const b = view.project(x + 0.26, 0, z);
+    ctx.fillStyle = css(lit([34, 32, 40], light));
+    ctx.fillRect(a.x, a.y, b.x - a.x, b.y - a.y);
+    // Two cones a box.
+    ctx.fillStyle = css(lit([70, 68, 80], light));
+    for (const y of [0.78, 0.3]) {
+      const c = view.project(x, y, z);
+      ctx.beginPath();
+      ctx.arc(c.x, c.y, unit * 0.17, 0, Math.PI * 2);
+      ctx.fill();
+    }
+    ctx.fillStyle = css(lit([20, 20, 24], light));
+    for (const y of [0.78, 0.3]) {
+      const c = view.project(x, y, z);
+      ctx.beginPath();
+      ctx.arc(c.x, c.y, unit * 0.07, 0, Math.PI * 2);
+      ctx.fill();
+    }
+  }
 }
 
 /** How far left of the wall's centre a kitchen's stove stands (world units): clear of the window. */
