@@ -13,6 +13,7 @@ import { shotTexts } from './compose/shot-texts.ts';
 import { boardSkateboarders, TRICK_WORDS } from './compose/skateboarders.ts';
 import { danceNamedDances, formBands } from './compose/performers.ts';
 import { throwBalls } from './compose/ball-throws.ts';
+import { blowBubbles } from './compose/bubble-blowers.ts';
 import { expandFamilies, furnishBedroom, setTables } from './compose/table-scenes.ts';
 import { unresolvedWords } from './compose/unresolved.ts';
 import { lexicon, type Lexicon } from './lexicon/lexicon.ts';
@@ -96,6 +97,8 @@ export function planScene(options: PlanOptions): ScenePlan {
     formBands(entities, lex, extraIds);
     danceNamedDances(entities, duration);
     throwBalls(entities, lex, extraIds);
+    // "blowing bubbles": a stream from the blower's mouth, and no wind for the verb "blow".
+    if (blowBubbles(entities) && !setting.said.weather && setting.weather === 'wind') setting.weather = 'clear';
     // "between the metal" in a junkyard: the junk the backdrop shows.
     const parts = SETTING_PARTS[setting.kind];
     if (parts) for (const r of group) for (const u of r.items.flatMap((it) => (it.type === 'unit' ? [it.unit] : it.mention.units))) if (!u.used && (isKind(u, 'unknown') || isKind(u, 'color')) && parts.has(u.text.toLowerCase())) u.used = true;

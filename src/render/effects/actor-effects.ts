@@ -7,6 +7,7 @@ import { pyrotechnicOf } from '../../simulate/cast.ts';
 import { depthToZ, projectZ, type CameraPose, type ScreenPoint } from '../../simulate/projection.ts';
 import type { SettingGeometry } from '../../simulate/setting-geometry.ts';
 import type { ActorTrack, Simulation, SimulationEvent } from '../../simulate/simulation.ts';
+import { createBubbleStreams } from './bubble-streams.ts';
 import { createCooking } from './cooking.ts';
 import { createFishingLines } from './fishing-line.ts';
 
@@ -48,11 +49,14 @@ export function createActorEffects(shot: Shot, actors: readonly ActorTrack[], si
   const cooking = createCooking(shot, actors, simulation, width, height);
   // A fisher at the water has a line out to a bobbing float (fishing-line.ts).
   const fishingLines = createFishingLines(shot, actors, geometry, width, height);
+  // Someone blowing bubbles sends a stream of them off on the air (bubble-streams.ts).
+  const bubbleStreams = createBubbleStreams(shot, actors, width, height);
 
   return {
     draw(ctx, camera, frame, seconds) {
       if (cooking.stations.length > 0) cooking.draw(ctx, camera, seconds);
       if (fishingLines.count > 0) fishingLines.draw(ctx, camera, frame, seconds);
+      if (bubbleStreams.count > 0) bubbleStreams.draw(ctx, camera, frame, seconds);
       for (const track of actors) {
         const i = frame - track.firstFrame;
         if (i < 0 || i >= track.length || track.opacity[i]! < 0.05) continue;
