@@ -296,6 +296,20 @@ describe('stories', () => {
     expect(story.shots[1]!.entities.find((e) => e.noun === 'fox')!.actions.map((a) => a.motion)).toEqual(['watch', 'chase']);
   });
 
+  it('reads a fairy tale: no hourglass for "once upon a time", "one night" is night, and "chased it" is the one met before', () => {
+    const tale = plan('Once upon a time a little mouse lived in a big house. One night it found a piece of cheese. The cat woke up and chased it.');
+    expect(tale.unresolved).toEqual([]);
+    expect(tale.shots.flatMap((s) => s.entities.map((e) => e.noun))).not.toContain('time');
+    expect(tale.shots[1]!.setting.timeOfDay).toBe('night');
+    const mouse = tale.shots[0]!.entities.find((e) => e.noun === 'mouse')!;
+    const cat = tale.shots[2]!.entities.find((e) => e.noun === 'cat')!;
+    expect(cat.actions.find((a) => a.motion === 'chase')?.target).toBe(mouse.id);
+    expect(tale.shots[2]!.entities.map((e) => e.noun).sort()).toEqual(['cat', 'mouse']);
+    // An object pronoun still finds what its own sentence named.
+    const seen = plan('A cat sees a mouse and chases it.').shots[0]!;
+    expect(seen.entities.find((e) => e.noun === 'cat')!.actions.find((a) => a.motion === 'chase')?.target).toBe(seen.entities.find((e) => e.noun === 'mouse')!.id);
+  });
+
   it('keeps the setting across shots unless a sentence changes it', () => {
     expect(story.shots.every((s) => s.setting.weather === 'snow')).toBe(true);
   });

@@ -45,7 +45,12 @@ export function castOf(readings: readonly SentenceReading[]): Cast {
     for (const mention of reading.mentions) {
       if (mention.kind === 'place' || mention.negated || reading.sought.has(mention)) continue;
       const taken = reading.mentions.filter((m) => m !== mention && of.has(m) && m.kind === 'pronoun').map((m) => of.get(m)!);
-      const member = mention.kind === 'pronoun' ? resolvePronoun(mention, subjectsHere, previousSubjects, members, taken) : resolveNoun(mention, members);
+      // "The cat woke up and chased it": an object pronoun is someone other than its own clause's subject ("itself" aside).
+      const object = mention.kind === 'pronoun' && !reading.actions.some((a) => a.agents.includes(mention)) && reading.actions.some((a) => a.agents.some((g) => subjectsHere.includes(of.get(g)!)));
+      const member =
+        mention.kind === 'pronoun'
+          ? resolvePronoun(mention, object ? [] : subjectsHere, previousSubjects, members, object ? [...taken, ...subjectsHere] : taken)
+          : resolveNoun(mention, members);
       if (!member) continue;
       if (mention.kind === 'pronoun' && isKind(mention.head, 'pronoun') && mention.head.meaning.plural && !isPluralMember(member)) {
         const group = [...new Set([...namedHere, ...previousNamed])].filter((m) => m.entry.category !== 'building');

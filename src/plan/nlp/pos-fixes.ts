@@ -77,6 +77,17 @@ export function fixTags(tokens: Token[], know: VerbKnowledge): void {
         continue;
       }
     }
+    // "the cat woke up and chased it": after "and" or "then", a past tense before its object (not before a noun it
+    // would describe, as in "and painted eggs") goes on with the subject's actions.
+    const objectNext = !next || next.pos === 'PRON' || next.pos === 'DET' || next.pos === 'ADP' || next.pos === 'PUNCT';
+    if (t.pos === 'NOUN' && prev && (prev.lower === 'and' || prev.lower === 'then') && /ed$/.test(t.lower) && objectNext && verbBefore(tokens, i)) {
+      const base = edBase(t.lower, know.isVerb);
+      if (base) {
+        t.pos = 'VERB';
+        t.lemma = base;
+        continue;
+      }
+    }
     // "a dog chases a cat", "waves crash on the shore": a verb after its subject.
     const afterRelative = prev !== undefined && ['that', 'which', 'who'].includes(prev.lower);
     if (NOUN_LIKE.has(t.pos) && prev && (SUBJECT_END.has(prev.pos) || afterRelative) && (afterRelative || !clauseHasVerb(tokens, i)) && !insidePrepositionalPhrase(tokens, i - 1)) {
@@ -139,6 +150,12 @@ function clauseHasVerb(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Whether the sentence has a verb before token i. */
+function verbBefore(tokens: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && tokens[j]!.sentence === tokens[i]!.sentence; j--) if (tokens[j]!.pos === 'VERB') return true;
+  return false;
+}
+
 /** Whether the sentence has an inflected present-tense verb ("walks", "chases") before token i. */
 function finiteVerbBefore(tokens: readonly Token[], i: number): boolean {
   for (let j = i - 1; j >= 0 && tokens[j]!.sentence === tokens[i]!.sentence; j--) {
@@ -163,6 +180,13 @@ export function verbBase(word: string): string | null {
   if (/(ch|sh|x|z|ss|o)es$/.test(word)) return word.slice(0, -2);
   if (/[^aeiou]es$/.test(word) && /(ces|ges|ses|zes|ves|kes|tes|des|pes|les|mes|nes|res|bes)$/.test(word)) return word.slice(0, -1);
   return word.slice(0, -1);
+}
+
+/** "walked" → "walk", "dropped" → "drop", "chased" → "chase"; null when no known verb fits. */
+export function edBase(word: string, isVerb: (lemma: string) => boolean): string | null {
+  if (!/ed$/.test(word)) return null;
+  const stem = word.slice(0, -2);
+  return [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1'), stem.replace(/i$/, 'y')].find(isVerb) ?? null;
 }
 
 /** "running" → "run", "opening" → "open", "gliding" → "glide"; null when no verb fits. */

@@ -3,6 +3,7 @@ import { RELATION_WORDS } from '../words/attribute-words.ts';
 import { PHRASAL_MOTIONS, VERB_MOTIONS } from '../words/motion-words.ts';
 import { ARRANGEMENT_PHRASES, NUMBER_WORDS, QUANTITY_WORDS } from '../words/quantity-words.ts';
 import { SEASON_WORDS, SETTING_WORDS, TIME_WORDS, WEATHER_WORDS } from '../words/setting-words.ts';
+import type { TimeOfDay } from '../vocabulary.ts';
 import type { UnitMeaning } from './unit.ts';
 
 /**
@@ -49,6 +50,15 @@ export const NIGHT_SKY_PHRASES: readonly string[] = ['stars', 'starry skies', 'm
 /** Where rockets launch from: ground to stand on, like "the ground" (see GROUND_WORDS in read-units.ts). */
 export const LAUNCH_GROUNDS: readonly string[] = ['launch pad', 'launch pads', 'launching pad', 'launching pads', 'launch site', 'launch sites', 'launch complex', 'launch tower', 'launch platform'];
 
+/**
+ * How stories open: "once upon a time" sets no clock (it is no hourglass);
+ * "one night" is that hour, "one day" no hour at all.
+ */
+export const STORY_OPENERS: Readonly<Record<string, TimeOfDay | null>> = {
+  'once upon a time': null, 'long ago': null, 'a long time ago': null, 'long long ago': null, 'one day': null, 'one time': null,
+  'one night': 'night', 'one evening': 'dusk', 'one morning': 'morning', 'one afternoon': 'afternoon',
+};
+
 /** Normal form of a phrase key. */
 export function phraseKey(text: string): string {
   return text.toLowerCase().replace(/[’]/g, "'").replace(/[-_]+/g, ' ').replace(/\s+/g, ' ').trim();
@@ -64,6 +74,7 @@ export function phraseTables(): PhraseTables {
     const k = phraseKey(key);
     if (k.includes(' ') && !phrases.has(k)) phrases.set(k, meaning);
   };
+  for (const [k, time] of Object.entries(STORY_OPENERS)) add(k, time ? { kind: 'time', time } : { kind: 'function' });
   for (const [k, camera] of Object.entries(CAMERA_WORDS)) add(k, { kind: 'camera', camera });
   for (const [k, style] of Object.entries(STYLE_WORDS)) add(k, { kind: 'style', style });
   for (const [k, position] of Object.entries(TEXT_POSITION_PHRASES)) add(k, { kind: 'text-cue', role: null, position });

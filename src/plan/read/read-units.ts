@@ -1,6 +1,6 @@
 import type { Lexicon, NounEntry } from '../lexicon/lexicon.ts';
 import { KEPT_TILES, sceneTile } from '../lexicon/scene-tiles.ts';
-import { fixTags, ingBase, verbBase } from '../nlp/pos-fixes.ts';
+import { edBase, fixTags, ingBase, verbBase } from '../nlp/pos-fixes.ts';
 import type { ReadPrompt, Token } from '../nlp/read-tokens.ts';
 import { THING_PARTS } from '../words/body-words.ts';
 import { AGE_SIZES, INTENSIFIERS, RELATION_WORDS, SIZE_WORDS, STATE_VARIANTS } from '../words/attribute-words.ts';
@@ -305,13 +305,6 @@ function classifyWord(t: Token, tokens: readonly Token[], lex: Lexicon, quoteCou
   }
   if (pos === 'ADJ' || pos === 'ADV') return { kind: 'adjective' };
   return { kind: 'unknown' };
-}
-
-/** "walked" → "walk", "dropped" → "drop"; null when no known verb fits. */
-function edBase(word: string, isVerb: (lemma: string) => boolean): string | null {
-  if (!/ed$/.test(word)) return null;
-  const stem = word.slice(0, -2);
-  return [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1'), stem.replace(/i$/, 'y')].find(isVerb) ?? null;
 }
 
 /** A noun's entry: its own label first ("glasses"), then the lemma ("birds" → bird), the word, its singular. */

@@ -40,7 +40,7 @@ export const VERB_MOTIONS: Readonly<Record<string, Motion>> = {
   // Resting.
   sit: 'sit', perch: 'sit', rest: 'sit', relax: 'sit', lounge: 'sit', squat: 'sit', kneel: 'sit', lie: 'sleep',
   sleep: 'sleep', nap: 'sleep', doze: 'sleep', snooze: 'sleep', slumber: 'sleep', dream: 'sleep', hibernate: 'sleep',
-  wait: 'idle', stay: 'idle', pose: 'idle', think: 'idle', ponder: 'idle', contemplate: 'idle', meditate: 'sit',
+  wait: 'idle', stay: 'idle', live: 'idle', dwell: 'idle', pose: 'idle', think: 'idle', ponder: 'idle', contemplate: 'idle', meditate: 'sit',
   stop: 'idle', halt: 'idle', pause: 'idle', freeze: 'idle', lean: 'idle', park: 'idle', linger: 'idle', loiter: 'idle',
   read: 'sit', study: 'sit', pray: 'sit',
   // A stretch is a slow sway of the body. (Planting has no motion here: a planter is drawn as a farmer, see person-variants.)
