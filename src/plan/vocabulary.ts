@@ -11,6 +11,7 @@ export const SETTING_KINDS = [
   'forest',
   'snowy-forest',
   'jungle',
+  'bamboo-forest',
   'desert',
   'mountains',
   'meadow',

@@ -29,3 +29,13 @@ describe('a tornado is a funnel on the ground and brings its storm', () => {
     expect(shot('a storm over the sea').entities).toHaveLength(0);
   });
 });
+
+describe('a bamboo forest is tall canes, not a jungle', () => {
+  it('reads bamboo forests and groves as a bamboo forest, with the panda and its bamboo in it', () => {
+    const s = shot('a panda eating bamboo in a bamboo forest');
+    expect(s.setting.kind).toBe('bamboo-forest');
+    expect(s.entities.map((e) => e.noun)).toEqual(['panda', 'bamboo']);
+    expect(shot('a panda in a bamboo grove').setting.kind).toBe('bamboo-forest');
+    expect(shot('a tiger in the jungle').setting.kind).toBe('jungle');
+  });
+});

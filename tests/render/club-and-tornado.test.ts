@@ -95,3 +95,31 @@ describe('a tornado', () => {
     expect(Math.abs(funnelColumn(first!, W, H) - funnelColumn(last!, W, H))).toBeGreaterThan(W * 0.05);
   });
 });
+
+describe('a bamboo forest', () => {
+  it('is green canes standing upright: the picture above the ground changes more across than down', async () => {
+    const [frame] = await renderFrames(onePlan({ setting: { kind: 'bamboo-forest' } }, { width: W, height: H }), [0]);
+    const [jungle] = await renderFrames(onePlan({ setting: { kind: 'jungle' } }, { width: W, height: H }), [0]);
+    const upright = (rgba: Uint8Array): { green: number; across: number; down: number } => {
+      let green = 0;
+      let across = 0;
+      let down = 0;
+      const g = (x: number, y: number): number => rgba[(y * W + x) * 4 + 1]!;
+      for (let y = 1; y < H * 0.4; y++) {
+        for (let x = 1; x < W; x++) {
+          const i = (y * W + x) * 4;
+          if (rgba[i + 1]! > rgba[i]! + 10 && rgba[i + 1]! > rgba[i + 2]! + 10) green++;
+          across += Math.abs(g(x, y) - g(x - 1, y));
+          down += Math.abs(g(x, y) - g(x, y - 1));
+        }
+      }
+      return { green: green / (W * H * 0.4), across, down };
+    };
+    const bamboo = upright(frame!);
+    expect(bamboo.green).toBeGreaterThan(0.4);
+    expect(bamboo.across).toBeGreaterThan(bamboo.down * 1.2);
+    // The palms and bushes of a jungle are not a wall of verticals.
+    const palms = upright(jungle!);
+    expect(bamboo.across / bamboo.down).toBeGreaterThan(palms.across / palms.down);
+  });
+});

@@ -14,7 +14,9 @@ export const SETTING_WORDS: Readonly<Record<string, SettingKind>> = {
   'snowy forest': 'snowy-forest', 'winter forest': 'snowy-forest', 'snowy woods': 'snowy-forest', taiga: 'snowy-forest',
   'snowy pine forest': 'snowy-forest', 'snow forest': 'snowy-forest',
   jungle: 'jungle', 'tropical jungle': 'jungle', 'tropical rainforest': 'jungle', rainforest: 'jungle', 'rain forest': 'jungle', 'tropical forest': 'jungle', swamp: 'jungle',
-  bayou: 'jungle', marsh: 'lake', 'bamboo forest': 'jungle',
+  bayou: 'jungle', marsh: 'lake',
+  // Bamboo stands are tall green canes, not palms and vines.
+  'bamboo forest': 'bamboo-forest', 'bamboo grove': 'bamboo-forest', 'bamboo thicket': 'bamboo-forest', 'bamboo jungle': 'bamboo-forest', 'bamboo woods': 'bamboo-forest',
   desert: 'desert', sahara: 'desert', dune: 'desert', dunes: 'desert', 'sand dune': 'desert', wasteland: 'desert', badlands: 'desert',
   canyon: 'desert', oasis: 'desert', mesa: 'desert',
   mountain: 'mountains', mountains: 'mountains', 'snow capped mountains': 'mountains', 'snow capped peaks': 'mountains',

@@ -11,7 +11,7 @@ import { AUTUMN_LEAVES, isDeciduous } from '../art/autumn-foliage.ts';
 
 /** One band of distant scenery on an upright plane at distance `z`. */
 export interface Ridge {
-  readonly kind: 'mountains' | 'hills' | 'dunes' | 'mesa' | 'skyline' | 'street' | 'forest' | 'houses' | 'volcano' | 'icebergs' | 'junk' | 'hedge' | 'cavewall' | 'island' | 'rocks' | 'acacias' | 'stands';
+  readonly kind: 'mountains' | 'hills' | 'dunes' | 'mesa' | 'skyline' | 'street' | 'forest' | 'houses' | 'volcano' | 'icebergs' | 'junk' | 'hedge' | 'cavewall' | 'island' | 'rocks' | 'acacias' | 'stands' | 'bamboo';
   /** Distance (world units; the stage runs from 1 to 3.2). */
   readonly z: number;
   /** Height of the tallest parts in world units. */
@@ -123,6 +123,21 @@ export const RECIPES: Record<SettingKind, SettingRecipe> = {
     water: null,
     props: [palmProp(3), { asset: emoji('1f33f'), size: 0.22, count: 5, depth: [0.05, 0.8], sways: true }],
     foreground: 'vines',
+  },
+  // A bamboo forest: rows of tall green canes running up out of the picture, ringed at their nodes, leaves hanging.
+  'bamboo-forest': {
+    sky: 'open',
+    ridges: [
+      { kind: 'hills', z: 40, height: 4, color: '#5f8f66' },
+      { kind: 'bamboo', z: 14, height: 6, color: '#8fb86a' },
+      { kind: 'bamboo', z: 7, height: 5, color: '#74a44c' },
+      { kind: 'bamboo', z: 4.2, height: 4, color: '#5f9438' },
+    ],
+    ground: { near: '#5d7a34', far: '#7a9648', texture: 'grass', features: [] },
+    water: null,
+    props: [],
+    foreground: 'ferns',
+    canopy: '#6a9a44',
   },
   desert: {
     sky: 'open',

@@ -5,6 +5,7 @@ import type { View } from '../layer.ts';
 import { lit, type Light } from '../light.ts';
 import type { Ridge } from './recipes.ts';
 import { fbm, forest, mountainFaces, ridged, skyline, snowCover, sprinkleTrees, streetFronts } from './ridge-features.ts';
+import { bambooGrove } from './bamboo.ts';
 import { acacia, broadleaf, building, bush, palm, rock, type LightSide } from './shapes.ts';
 
 /**
@@ -270,6 +271,9 @@ export function paintRidge(view: View, ridge: Ridge, light: Light, random: Rando
       }
       break;
     }
+    case 'bamboo':
+      bambooGrove(view, color, random, side, z, x0, x1, ground, unit, ridge.height);
+      break;
     case 'rocks': {
       const freq = 0.9 / ridge.height;
       fill((x) => ridge.height * (0.2 + 0.8 * Math.max(0, fbm(noise, x * freq, 3) * 0.8 + 0.3)), color, 260);
