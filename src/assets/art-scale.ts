@@ -98,6 +98,7 @@ const DRAWN_SIZES: Record<string, number> = {
   // Its length: the run is about a fifth as tall, a little below a person's shoulder.
   'drawn:long-fence': 1.7,
   'drawn:statue': 0.8,
+  'drawn:plinth': 0.5,
   // Full-body animals, nose to tail (a fox a little longer than a dog, a bear as long as a cow).
   'drawn:fox': 0.36,
   'drawn:arctic-fox': 0.32,

@@ -24,8 +24,15 @@ const STATUE = `<defs>${linear('stp', [[0, '#e4e0d8'], [0.55, '#c4bfb4'], [1, '#
     <circle cx="50" cy="20.5" r="5.6" fill="url(#stb)"/>
     <path d="M44.6 19 Q50 12.5 55.4 19" stroke="#40665a" stroke-width="1.4" fill="none"/>`;
 
+/** The statue's stone plinth on its own, for a statue of an animal to stand on: a capped block on a wider base. */
+const PLINTH = `<defs>${linear('plp', [[0, '#e4e0d8'], [0.55, '#c4bfb4'], [1, '#8f8a80']])}</defs>
+    <rect x="3" y="91" width="94" height="9" rx="1" fill="url(#plp)"/>
+    <rect x="10" y="66" width="80" height="26" fill="url(#plp)"/>
+    <rect x="5" y="59" width="90" height="8" rx="1" fill="url(#plp)"/>
+    <path d="M10 74 L90 74 M10 85 L90 85" stroke="#8f8a80" stroke-width="0.8" opacity="0.6"/>`;
+
 /** Drawn monuments by name (asset "drawn:<name>"). */
-export const MONUMENT_ART: Readonly<Record<string, string>> = { statue: STATUE };
+export const MONUMENT_ART: Readonly<Record<string, string>> = { statue: STATUE, plinth: PLINTH };
 
 /** Nouns the monuments show. */
 export const MONUMENT_NOUNS: Readonly<Record<string, string>> = {
@@ -37,4 +44,8 @@ export const MONUMENT_NOUNS: Readonly<Record<string, string>> = {
   'bronze statue': 'statue',
   'stone statue': 'statue',
   'marble statue': 'statue',
+  plinth: 'plinth',
+  plinths: 'plinth',
+  pedestal: 'plinth',
+  pedestals: 'plinth',
 };

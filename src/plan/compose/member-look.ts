@@ -7,8 +7,10 @@ import { INHERENT_LOOKS, STATE_VARIANTS } from '../words/attribute-words.ts';
 import { MATERIAL_COLORS } from '../words/color-words.ts';
 import { MADE_OF_NOUNS } from '../words/made-of-words.ts';
 import { naturalColor } from '../words/natural-colors.ts';
+import { statueColor } from '../words/statue-words.ts';
 import { singular } from '../read/singular.ts';
 import type { CastMember } from './cast.ts';
+import { statueSubject } from './statues.ts';
 
 /**
  * How a cast member looks wherever it appears: its noun as written, art,
@@ -33,6 +35,8 @@ export interface MemberLook {
   readonly participles: Unit[];
   /** The thing is on fire ("a burning castle"): the shot adds flames on it. */
   onFire: boolean;
+  /** A statue of an animal, drawn as the animal ("a horse statue"): the shot stands it on a plinth. */
+  readonly statue?: boolean;
 }
 
 // A rainbow is one arc across the sky unless a number says more ("a rainbow meadow" is not three).
@@ -119,6 +123,12 @@ function lookOf(member: CastMember, lex: Lexicon, isMotionVerb: (u: Unit) => boo
   // "a sandcastle": the castle's art in sand, small.
   const madeOf = MADE_OF_NOUNS[member.key] ?? MADE_OF_NOUNS[noun];
   const madeOfColor = madeOf && MATERIAL_COLORS[madeOf.material] ? { hex: MATERIAL_COLORS[madeOf.material]!, name: madeOf.material } : null;
+  // "a horse statue": the horse's own art, in stone unless a material is said.
+  const statueOf = statueSubject(member.key, named);
+  if (statueOf) {
+    asset = statueOf.entry.asset;
+    statueOf.unit.used = true;
+  }
   // "a canary": the stand-in bird in the kind's own colour.
   const kindColor = naturalColor(member.key, asset) ?? naturalColor(noun, asset);
   return {
@@ -129,12 +139,13 @@ function lookOf(member: CastMember, lex: Lexicon, isMotionVerb: (u: Unit) => boo
     standIn: entry.match === 'hypernym' || entry.match === 'keyword',
     count,
     countSaid: counted !== undefined,
-    color: coloured?.color?.hex ?? materialColor?.hex ?? madeOfColor?.hex ?? kindColor?.hex ?? null,
-    colorName: coloured?.color?.name ?? materialColor?.name ?? madeOfColor?.name ?? kindColor?.name ?? null,
+    color: coloured?.color?.hex ?? materialColor?.hex ?? madeOfColor?.hex ?? kindColor?.hex ?? (statueOf ? statueColor(member.key).hex : null),
+    colorName: coloured?.color?.name ?? materialColor?.name ?? madeOfColor?.name ?? kindColor?.name ?? (statueOf ? statueColor(member.key).name : null),
     size: Math.min(20, Math.max(0.05, (sized?.size?.scale ?? 1) * entry.size * (madeOf?.size ?? 1))),
     arrangement: arranged?.arrangement?.arrangement ?? null,
     participles,
     onFire,
+    ...(statueOf ? { statue: true } : {}),
   };
 }
 

@@ -20,6 +20,7 @@ import { isRoomScenery } from './room-scenery.ts';
 import { fitSupports, walksAlongTop } from './supports.ts';
 import type { SceneSetting } from './scene-setting.ts';
 import { round } from './shot-groups.ts';
+import { standStatuesOnPlinths } from './statues.ts';
 import { TRAVELLING_ARRANGEMENT, travellingGroups } from './travelling-groups.ts';
 import { AT_RELATIONS, drivesThenStops, STOP_VERBS } from './vehicle-stops.ts';
 
@@ -478,6 +479,8 @@ export function shotCast(input: ShotCastInput): ShotCast {
   }
   if (entities.length === 0 && input.previous.length > 0) return { entities: input.previous.map((e) => structuredClone(e)), members, subject, overflow };
   equipFishers(entities, lex);
+  // "a bronze horse statue": the horse on a plinth, sized by fitSupports like a rock stood on.
+  standStatuesOnPlinths(entities, (id) => looks.get(id)?.statue === true, input.extraIds);
   // A lion on a rock stands on a boulder; an owl on a branch perches in a tree.
   fitSupports(entities);
   return { entities: entities.slice(0, LIMITS.maxEntitiesPerShot), members, subject: subject ?? members[0] ?? null, overflow };

@@ -25,7 +25,7 @@ interface SupportDraft {
  * Things a rider stands on that should be bigger than the rider: rocks, stumps, logs. (Not a leaf: the leaf art
  * is one fluttering in the wind, no floor for a snail however big.)
  */
-const STOOD_ON = /\b(rock|rocks|stone|boulder|boulders|crag|log|stump|tree stump)\b/;
+const STOOD_ON = /\b(rock|rocks|stone|boulder|boulders|crag|log|stump|tree stump|plinth|pedestal)\b/;
 /** How much wider than its rider a thing stood on is. */
 export const SUPPORT_MARGIN = 1.2;
 /** The biggest a stood-on thing is scaled (a mouse on a rock does not need one, an elephant gets a big one). */

@@ -54,6 +54,7 @@ const DRAWN_CATEGORIES: Readonly<Record<string, EntityCategory>> = {
   // An iceberg floats like a boat (on the water of a sea, on the ice in the arctic), never food like the ice-cube emoji.
   iceberg: 'boat',
   statue: 'building',
+  plinth: 'building',
   station: 'building',
 };
 
@@ -136,6 +137,9 @@ export function decodeLexicon(data: LexiconData): Lexicon {
       // "A chef's face", "a fox's face": the emoji that shows only head and shoulders (or a face) is the face asked for.
       const faceHex = entry ? null : hexOfRow(asked[1]!);
       if (faceHex && (roleBody(faceHex) || FACE_BODIES[faceHex])) entry = emojiNoun(asked[1]!);
+      // "A cat's face", "a dog's face": the animal's face emoji, as "a cat face" is (its label).
+      const face = entry || asked[2]!.startsWith('emoji') ? null : emojiNoun(`${asked[1]!} face`);
+      if (face && / face$/.test(face.label)) entry = face;
     } else if (entry) {
       // A face-only emoji gives way to the drawn full body ("fox", "vixen", "grizzly bear").
       const hex = hexOfRow(key);

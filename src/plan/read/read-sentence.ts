@@ -8,6 +8,7 @@ import { byAgent, clauseStartsHere, isFinite, mannerBefore, nextIsMention, nextI
 import type { Item, Mention } from './mentions.ts';
 import type { ActionReading, CameraReading, SentenceReading } from './sentence-reading.ts';
 import { isKind, type Unit } from './unit.ts';
+import { isStatueWord, SHOWN_AS_STATUES } from '../words/statue-words.ts';
 
 export type { ActionReading, CameraReading, PlaceReading, RelationReading, SentenceReading, TextReading } from './sentence-reading.ts';
 
@@ -155,8 +156,16 @@ export function readSentence(index: number, items: readonly Item[]): SentenceRea
         afterAnd = afterComma = false;
         return;
       }
-      // "a basket of apples": the apples are in the basket, and the phrase is about the basket.
       const before = items[k - 1];
+      // "a statue of a horse": the horse is what the statue shows (compose/statues.ts), not a live horse beside it.
+      if (before?.type === 'unit' && isKind(before.unit, 'of') && lastMention && items[k - 2]?.type === 'mention' && (items[k - 2] as { mention: Mention }).mention === lastMention && lastMention.kind === 'entity' && isStatueWord(lastMention.head.lemma) && isKind(m.head, 'entity') && SHOWN_AS_STATUES.has(m.head.meaning.entry.category)) {
+        lastMention.modifiers.push(m.head);
+        lastMention.color ??= m.color;
+        for (const unit of [before.unit, ...m.units]) if (unit !== m.head) unit.used = true;
+        reading.mentions.pop();
+        return;
+      }
+      // "a basket of apples": the apples are in the basket, and the phrase is about the basket.
       if (before?.type === 'unit' && isKind(before.unit, 'of') && lastMention && lastMention.kind === 'entity' && items[k - 2]?.type === 'mention' && (items[k - 2] as { mention: Mention }).mention === lastMention) {
         if (CONTAINERS.has(lastMention.head.lemma)) reading.relations.push({ subject: m, relation: 'inside', unit: before.unit, target: lastMention, second: null });
         before.unit.used = true;
