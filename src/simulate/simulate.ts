@@ -16,6 +16,7 @@ import { stageOf, supportStage, type Stage } from './stage.ts';
 import { HEEL_LANE, HEEL_LEAD, sampleTrack } from './steering.ts';
 import { frameCountOf, shotSpans } from './timeline.ts';
 import { flyThrownBalls } from './thrown-balls.ts';
+import { flyFlowerVisits } from './flower-visits.ts';
 import { isWreck, settleWreck, WRECK_BURIED, WRECK_COLOR, WRECK_MURK } from './wreck.ts';
 
 /**
@@ -104,6 +105,7 @@ export function simulate(plan: ScenePlan): Simulation {
 
     attachCarried(shot, cast, tracksById, playedById, fps);
     flyThrownBalls(shot, tracksById, fps);
+    flyFlowerVisits(shot, tracksById, fps);
     events.push(...biteTargets(shot, tracksById, playedById, fps));
     if (needsPhysics(cast)) {
       events.push(
