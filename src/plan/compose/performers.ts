@@ -21,7 +21,7 @@ const LINE_UP: ReadonlyArray<{ noun: string; instrument: string; size: number; a
   { noun: 'guitarist', instrument: 'guitar', size: 1, asset: 'emoji:1f9cd-200d-2642' },
   { noun: 'singer', instrument: 'microphone', size: 0.8, asset: 'emoji:1f9cd-200d-2640' },
   { noun: 'drummer', instrument: 'drum', size: 0.6, asset: 'emoji:1f9cd-200d-2642' },
-  { noun: 'keyboard player', instrument: 'musical keyboard', size: 0.6, asset: 'emoji:1f9cd-200d-2640' },
+  { noun: 'keyboard player', instrument: 'musical keyboard', size: 0.45, asset: 'emoji:1f9cd-200d-2640' },
 ];
 
 /** Nouns that name music itself, which a band's playing shows (no floating notes beside them). */
