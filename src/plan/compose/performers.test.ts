@@ -32,6 +32,17 @@ describe('a band is musicians with instruments', () => {
     for (const i of [0, 20, 40]) expect(Math.abs(guitar.x[i]! - guitarist.x[i]!)).toBeLessThan(0.25);
   });
 
+  it('reads "a rock band" and "a jazz band" as bands playing that music, and "a monkey band" as monkeys', () => {
+    for (const prompt of ['a rock band playing', 'a jazz band playing in a bar']) {
+      const p = plan(prompt);
+      expect(p.shots[0]!.entities.filter((e) => e.category === 'person').map((e) => e.noun), prompt).toContain('drummer');
+      expect(p.shots[0]!.entities.some((e) => e.noun === 'rock' || e.noun === 'jazz'), prompt).toBe(false);
+      expect(p.unresolved, prompt).toEqual([]);
+    }
+    const monkeys = plan('a monkey band').shots[0]!.entities;
+    expect(monkeys.map((e) => [e.noun, e.count])).toEqual([['monkey', 4]]);
+  });
+
   it('leaves a man playing the guitar alone', () => {
     const entities = plan('a man playing guitar on stage').shots[0]!.entities;
     expect(entities.map((e) => e.noun)).toEqual(['man', 'guitar']);

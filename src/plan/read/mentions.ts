@@ -216,10 +216,18 @@ function isModifierRun(units: readonly Unit[], i: number): boolean {
 function chooseHead(heads: readonly Unit[]): Unit {
   const last = heads[heads.length - 1]!;
   const before = heads[heads.length - 2];
+  // "A rock band", "a jazz band": a band of musicians playing that music, not a group of rocks.
+  if (before && last.lemma === 'band' && isKind(before, 'entity') && !BAND_MEMBERS.has(before.meaning.entry.category)) {
+    before.used = true;
+    return last;
+  }
   if (before && (YOUNG_WORDS.has(last.lemma) || GROUP_HEADS.has(last.lemma) || SHOW_HEADS.has(last.lemma) || SKY_SHOWER_HEADS.has(last.lemma) && SKY_SHOWER_THINGS.test(before.lemma)) && isKind(before, 'entity')) return before;
   // "a pine forest", "a sunflower field": a place after things is where they are.
   return last;
 }
+
+/** What a band can be a band of ("a band of monkeys", "a robot band"); anything else before "band" is the music it plays. */
+const BAND_MEMBERS = new Set(['person', 'animal', 'bird', 'insect', 'fish']);
 
 /** Parent words in front of an animal's name ("a mother duck"). */
 const PARENT_WORDS = new Set(['mother', 'father', 'mama', 'papa', 'mom', 'mum', 'dad', 'daddy', 'mommy', 'mummy', 'parent']);
