@@ -14,6 +14,7 @@ import { boardSkateboarders, TRICK_WORDS } from './compose/skateboarders.ts';
 import { danceNamedDances, formBands } from './compose/performers.ts';
 import { throwBalls } from './compose/ball-throws.ts';
 import { blowBubbles } from './compose/bubble-blowers.ts';
+import { drinkAtWateringHole } from './compose/watering-holes.ts';
 import { visitFlowers } from './compose/flower-visits.ts';
 import { expandFamilies, furnishBedroom, setTables } from './compose/table-scenes.ts';
 import { unresolvedWords } from './compose/unresolved.ts';
@@ -99,6 +100,7 @@ export function planScene(options: PlanOptions): ScenePlan {
     danceNamedDances(entities, duration);
     throwBalls(entities, lex, extraIds);
     visitFlowers(entities);
+    drinkAtWateringHole(entities, setting.kind);
     // "blowing bubbles": a stream from the blower's mouth, and no wind for the verb "blow".
     if (blowBubbles(entities) && !setting.said.weather && setting.weather === 'wind') setting.weather = 'clear';
     // "between the metal" in a junkyard: the junk the backdrop shows.
@@ -172,7 +174,7 @@ function adjustSettingFromEntities(setting: SceneSetting, entities: readonly Ent
   if (hour && !setting.said.timeOfDay && !group.some((r) => r.scene.some((u) => isKind(u, 'time')))) setting.timeOfDay = hour;
 }
 
-const INDOOR = new Set<SettingKind>(['living-room', 'kitchen', 'classroom', 'cafe']);
+const INDOOR = new Set<SettingKind>(['living-room', 'kitchen', 'classroom', 'cafe', 'stage']);
 
 /**
  * Where a prompt that names no place most likely is, from what is in it: sea
@@ -199,6 +201,8 @@ const IMPLIED_SETTINGS: ReadonlyArray<readonly [RegExp, SettingKind]> = [
   [/^(camel|camels|cactus|cacti|scorpion)$/, 'desert'],
   [/^(penguin|penguins|polar bear|polar bears|igloo|iceberg|walrus)$/, 'arctic'],
   [/^(moon|stars|star|shooting star|constellation)$/, 'night-sky'],
+  // Performers with no place said are on a stage: a ballerina, a band.
+  [/^(ballerinas?|ballet dancers?|ballet|band|bands|rock band|jazz band|pop band|punk band|musicians)$/, 'stage'],
 ];
 
 function impliedSetting(entities: readonly EntityDraft[]): SettingKind | null {

@@ -78,3 +78,14 @@ describe('ballet is a dance, not shoes', () => {
     for (const r of girl.rotation) expect(Math.abs(r)).toBeLessThan(0.5);
   });
 });
+
+describe('performers with no place said', () => {
+  it('are on a stage, standing on its floor; a place said wins', () => {
+    for (const prompt of ['a ballerina dancing', 'a rock band playing', 'a girl doing ballet']) {
+      const shot = plan(prompt).shots[0]!;
+      expect(shot.setting.kind, prompt).toBe('stage');
+      expect(shot.entities.filter((e) => e.category === 'person').every((e) => e.layout.placement === 'floor'), prompt).toBe(true);
+    }
+    expect(plan('a ballerina dancing in a forest').shots[0]!.setting.kind).toBe('forest');
+  });
+});
