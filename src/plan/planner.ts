@@ -14,7 +14,6 @@ import { boardSkateboarders, TRICK_WORDS } from './compose/skateboarders.ts';
 import { danceNamedDances, formBands } from './compose/performers.ts';
 import { throwBalls } from './compose/ball-throws.ts';
 import { blowBubbles } from './compose/bubble-blowers.ts';
-import { drinkAtWateringHole } from './compose/watering-holes.ts';
 import { visitFlowers } from './compose/flower-visits.ts';
 import { expandFamilies, furnishBedroom, setTables } from './compose/table-scenes.ts';
 import { unresolvedWords } from './compose/unresolved.ts';
@@ -100,7 +99,6 @@ export function planScene(options: PlanOptions): ScenePlan {
     danceNamedDances(entities, duration);
     throwBalls(entities, lex, extraIds);
     visitFlowers(entities);
-    drinkAtWateringHole(entities, setting.kind);
     // "blowing bubbles": a stream from the blower's mouth, and no wind for the verb "blow".
     if (blowBubbles(entities) && !setting.said.weather && setting.weather === 'wind') setting.weather = 'clear';
     // "between the metal" in a junkyard: the junk the backdrop shows.
