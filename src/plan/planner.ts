@@ -201,6 +201,8 @@ const IMPLIED_SETTINGS: ReadonlyArray<readonly [RegExp, SettingKind]> = [
   [/^(moon|stars|star|shooting star|constellation)$/, 'night-sky'],
   // Performers with no place said are on a stage: a ballerina, a band.
   [/^(ballerinas?|ballet dancers?|ballet|band|bands|rock band|jazz band|pop band|punk band|musicians)$/, 'stage'],
+  // Basketball is played on a court: the sports ground (not "hoops", which may be hula hoops).
+  [/^(basketball|basketballs|basketball hoop|netball)$/, 'sports-ground'],
 ];
 
 function impliedSetting(entities: readonly EntityDraft[]): SettingKind | null {

@@ -43,6 +43,17 @@ describe('shooting a ball is a throw, not a launch', () => {
     expect(ball.actions[0]!.target).toBe(entities.find((e) => e.noun === 'dog')!.id);
   });
 
+  it('reads "shooting hoops" as one hoop, and kids playing basketball as shooting at a hoop on the sports ground', () => {
+    const hoops = plan('a man shooting hoops').shots[0]!.entities.find((e) => e.asset === HOOP_ART)!;
+    expect(hoops.count).toBe(1);
+    const shot = plan('kids playing basketball').shots[0]!;
+    expect(shot.setting.kind).toBe('sports-ground');
+    expect(shot.entities.find((e) => e.noun === 'kids')!.actions[0]).toMatchObject({ verb: 'shoot', motion: 'jump' });
+    expect(shot.entities.some((e) => e.asset === HOOP_ART)).toBe(true);
+    // Playing with a ball is not a game at a hoop.
+    expect(plan('a boy playing with a ball').shots[0]!.entities.map((e) => e.noun)).toEqual(['boy', 'ball']);
+  });
+
   it('does not throw a gun someone shoots, nor launch them', () => {
     const entities = plan('a man shooting a gun').shots[0]!.entities;
     expect(entities.flatMap((e) => e.actions).some((a) => a.motion === 'launch' || a.motion === 'fly')).toBe(false);

@@ -60,7 +60,8 @@ export function throwBalls(entities: EntityDraft[], lex: Lexicon, extraIds: { ne
   }
   for (const thrower of [...entities]) {
     if (thrower.category !== 'person') continue;
-    const throwing = (thrower.actions ?? []).find((a) => THROW_VERBS.test(a.verb));
+    // "Kids playing basketball": playing a ball game is shooting at its hoop.
+    const throwing = (thrower.actions ?? []).find((a) => THROW_VERBS.test(a.verb) || (a.verb === 'play' && BASKETBALL.test(byId(a.target)?.noun.toLowerCase() ?? '')));
     if (!throwing) continue;
     const said = byId(throwing.target);
     const basketball = BASKETBALL.test(entities.map((e) => e.noun.toLowerCase()).join(' '));
@@ -88,6 +89,8 @@ export function throwBalls(entities: EntityDraft[], lex: Lexicon, extraIds: { ne
       entities.push(aim);
     }
     if (aim && HOOP.test(aim.noun.toLowerCase()) && basketball) {
+      // "Shooting hoops" is at one hoop.
+      aim.count = 1;
       aim.asset = HOOP_ART;
       aim.category = 'object';
       aim.size = HOOP_SIZE;
@@ -95,7 +98,7 @@ export function throwBalls(entities: EntityDraft[], lex: Lexicon, extraIds: { ne
     const span = { start: throwing.start ?? 0, end: throwing.end ?? null };
     // A basketball shot is a jump shot; anyone else throws standing.
     const motion = basketball ? 'jump' : 'idle';
-    thrower.actions = [{ verb: throwing.verb, motion, target: ball.id, ...span }];
+    thrower.actions = [{ verb: throwing.verb === 'play' ? 'shoot' : throwing.verb, motion, target: ball.id, ...span }];
     // A player is drawn standing, whole, not as a face.
     thrower.asset = STANDING[thrower.asset] ?? thrower.asset;
     const flight: ActionDraft = { verb: 'throw', motion: 'fly', ...span, ...(aim ? { target: aim.id } : {}) };

@@ -58,6 +58,12 @@ describe('ballet is a dance, not shoes', () => {
     expect(motions).toContain('spin');
   });
 
+  it('makes "dancing the tango" a dance, not a second dancer', () => {
+    const entities = plan('a couple dancing the tango').shots[0]!.entities;
+    expect(entities.map((e) => e.noun)).toEqual(['couple']);
+    expect(entities[0]!.actions.map((a) => a.motion)).toEqual(['dance']);
+  });
+
   it('makes a ballerina turn between spells of dancing', () => {
     const dancer = plan('a ballerina dancing').shots[0]!.entities[0]!;
     expect(dancer.actions.map((a) => a.motion).slice(0, 3)).toEqual(['dance', 'spin', 'dance']);

@@ -84,7 +84,9 @@ export function formBands(entities: EntityDraft[], lex: Lexicon, extraIds: { nex
  * turns now and then between spells of dancing. `duration` is the shot's length.
  */
 export function danceNamedDances(entities: EntityDraft[], duration: number): void {
-  const dances = entities.filter((e) => DANCE_NOUNS.test(e.noun.toLowerCase()) && e.category !== 'person');
+  // A dance named is a thing done, even one the lexicon draws as a dancer ("dancing the tango").
+  const danced = new Set(entities.flatMap((e) => (e.actions ?? []).filter((a) => a.motion === 'dance' && a.target).map((a) => a.target)));
+  const dances = entities.filter((e) => DANCE_NOUNS.test(e.noun.toLowerCase()) && (e.category !== 'person' || danced.has(e.id)));
   const ballet = dances.some((e) => /^(ballet|pirouettes?)$/.test(e.noun.toLowerCase()));
   for (const dance of dances) entities.splice(entities.indexOf(dance), 1);
   const danceIds = new Set(dances.map((d) => d.id));
