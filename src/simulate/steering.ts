@@ -125,10 +125,14 @@ export function steer(input: SteerInput): Desired {
       if (journey === 'vertical') return land(input, at);
       // "A train arriving at a station": the place may be said as where it is rather than as the verb's object.
       const place = at ?? arrivalPlace(input);
+      // A fire truck arriving at a house about its own size pulls up beside it, where the house stays in sight.
+      const besideX = place && journey === 'road' && target?.category === 'building' && place.width < input.width * 2.5 ? place.x - input.direction * (place.width + input.width) * 0.55 : null;
+      const [left, right] = setup.stage.xRange(state.depth, 0);
+      const pullsUp = besideX !== null && besideX - input.width * 0.5 > left && besideX + input.width * 0.5 < right;
       // A plane or a train arriving at a place stops beside it, its front past the place's middle.
-      const stopX = place ? place.x - input.direction * input.width * 0.25 : null;
+      const stopX = pullsUp ? besideX : place ? place.x - input.direction * input.width * 0.25 : null;
       // A train pulls in along the front of a station's platform, not behind its building.
-      const lane = place && place.height > input.height ? Math.min(state.depth, place.depth - 0.05) : null;
+      const lane = place && !pullsUp && place.height > input.height ? Math.min(state.depth, place.depth - 0.05) : null;
       return journey === 'runway' ? touchdown(input, stopX) : arrive(input, stopX, lane);
     }
     case 'launch': {

@@ -22,7 +22,7 @@ import type { SceneSetting } from './scene-setting.ts';
 import { round } from './shot-groups.ts';
 import { standStatuesOnPlinths } from './statues.ts';
 import { TRAVELLING_ARRANGEMENT, travellingGroups } from './travelling-groups.ts';
-import { AT_RELATIONS, drivesThenStops, STOP_VERBS } from './vehicle-stops.ts';
+import { AT_RELATIONS, drivesThenStops, headsTo, STOP_VERBS } from './vehicle-stops.ts';
 
 /** Things people sit or lie on: someone on them keeps the plain art rather than a standing figure. */
 const SEATS = /\b(bench|chair|armchair|sofa|couch|stool|throne|seat|bed|swing|hammock|saddle|sled|sleigh|boat|canoe|raft|car)\b/;
@@ -275,6 +275,17 @@ export function shotCast(input: ShotCastInput): ShotCast {
             if (where) where.unit.used = true;
           }
           actionsOf.set(agent.id, list);
+          a.verb.used = true;
+          subject ??= agent;
+          continue;
+        }
+        // "A fire truck racing to a burning house": it arrives there and stops, not drives on through.
+        const heading = look.category === 'vehicle' && motion === 'drive' && !target ? r.relations.find((rel) => a.agents.includes(rel.subject) && headsTo(verbHead, rel.unit.text, looks.get(idOf(rel.target) ?? '')?.category ?? null)) : undefined;
+        if (heading) {
+          const list = actionsOf.get(agent.id) ?? [];
+          list.push({ verb: a.verb.lemma, motion: 'land', target: idOf(heading.target)!, ...slotTime(slotOf(ri, a)) });
+          actionsOf.set(agent.id, list);
+          heading.unit.used = true;
           a.verb.used = true;
           subject ??= agent;
           continue;

@@ -42,4 +42,30 @@ describe('a vehicle that stops drives there first', () => {
     expect(Math.abs(car.x[last]! - light.x[0]!)).toBeLessThan(width);
     expect(light.depth[0]!).toBeGreaterThan(car.depth[last]! + 0.1);
   });
+
+  it('plans a vehicle racing or rushing "to" a building as arriving there, and one driving to a city as driving', () => {
+    const [truck, house] = plan('a fire truck racing to a burning house').shots[0]!.entities;
+    expect(truck!.actions.map((a) => [a.motion, a.target])).toEqual([['land', house!.id]]);
+    const [ambulance, hospital] = plan('an ambulance rushing to the hospital').shots[0]!.entities;
+    expect(ambulance!.actions.map((a) => [a.motion, a.target])).toEqual([['land', hospital!.id]]);
+    expect(plan('a car driving to the city').shots[0]!.entities[0]!.actions.map((a) => a.motion)).toEqual(['drive']);
+    expect(plan('a dog running to the house').shots[0]!.entities[0]!.actions.map((a) => a.motion)).toEqual(['run']);
+  });
+
+  it('drives the fire truck in and stops it beside the house, not through or over it', () => {
+    const simulation = simulate(plan('a fire truck racing to a burning house'));
+    const truck = simulation.actors.find((a) => a.noun === 'fire truck')!;
+    const house = simulation.actors.find((a) => a.noun === 'house')!;
+    const last = truck.length - 1;
+    expect(Math.abs(truck.x[last]! - truck.x[0]!)).toBeGreaterThan(0.3);
+    expect(Math.abs(truck.x[last]! - truck.x[last - 5]!)).toBeLessThan(0.005);
+    const halfTruck = (truck.size * (truck.bounds.right - truck.bounds.left)) / 2;
+    const halfHouse = (house.size * (house.bounds.right - house.bounds.left)) / 2;
+    const gap = Math.abs(truck.x[last]! - house.x[last]!) - halfTruck - halfHouse;
+    expect(gap).toBeGreaterThan(-halfTruck * 0.2);
+    expect(gap).toBeLessThan(halfTruck);
+    // It never passed the house: it stayed on the side it came from.
+    const side = Math.sign(truck.x[0]! - house.x[0]!);
+    for (let i = 0; i <= last; i++) expect(Math.sign(truck.x[i]! - house.x[i]!)).toBe(side);
+  });
 });

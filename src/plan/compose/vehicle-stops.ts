@@ -38,3 +38,20 @@ export function drivesThenStops(verb: string, before: readonly TimedAction[], sl
   const halt = round(slot.start + (end - slot.start) * DRIVING_SHARE);
   return [{ verb: 'drive', motion: 'drive' as const, start: slot.start, end: halt }, { ...stop, start: halt }];
 }
+
+/** Verbs of a vehicle on its way somewhere ("a fire truck racing to a burning house"): said with "to", it arrives. */
+export const HEADING_VERBS: ReadonlySet<string> = new Set(['race', 'rush', 'speed', 'hurry', 'dash', 'zoom', 'drive', 'head', 'go', 'come', 'return', 'travel', 'roll', 'move']);
+
+/** Words that say where a vehicle is heading, not where it is. */
+const TO_WORDS: ReadonlySet<string> = new Set(['to', 'towards', 'toward', 'into']);
+
+/** Categories a vehicle can arrive at: a place, a building, a thing standing still (not someone moving). */
+const ARRIVED_AT: ReadonlySet<string> = new Set(['building', 'object', 'plant']);
+
+/**
+ * Whether a vehicle that `verb`s "to" something (its category `targetCategory`)
+ * arrives there: it drives in and stops by it, rather than driving on through.
+ */
+export function headsTo(verb: string, preposition: string, targetCategory: string | null): boolean {
+  return HEADING_VERBS.has(verb) && TO_WORDS.has(preposition.toLowerCase()) && targetCategory !== null && ARRIVED_AT.has(targetCategory);
+}

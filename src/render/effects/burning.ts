@@ -1,0 +1,117 @@
+import type { SKRSContext2D } from '@napi-rs/canvas';
+import type { Shot } from '../../plan/schema.ts';
+import { depthToZ, projectZ, type CameraPose, type ScreenPoint } from '../../simulate/projection.ts';
+import type { ActorTrack } from '../../simulate/simulation.ts';
+
+/**
+ * A thing on fire ("a burning house": the plan puts a fire on it, see
+ * plan/compose/shot-entities.ts): tongues of flame licking up along its top
+ * and a column of dark smoke rising and drifting off above them. One small
+ * fire emoji on a roof did not read as a house on fire. Every flame and puff
+ * is a function of time, so any frame can be drawn alone.
+ */
+
+/** The emoji the planner gives a thing's fire. */
+const FIRE_ASSET = 'emoji:1f525';
+
+/** Tongues of flame along the top, and smoke puffs in the column. */
+const TONGUES = 5;
+const PUFFS = 12;
+
+/** Seconds a smoke puff takes to rise out of sight. */
+const PUFF_LIFE = 3.2;
+
+/** The burning things of one shot. */
+export interface Burning {
+  /** How many things burn. */
+  readonly count: number;
+  draw(ctx: SKRSContext2D, camera: CameraPose, frame: number, seconds: number): void;
+}
+
+/** The ids of entities a fire sits on. */
+export function burningTargets(shot: Shot): Set<string> {
+  const ids = new Set<string>();
+  for (const e of shot.entities) {
+    const rel = e.layout.relation;
+    if (e.asset === FIRE_ASSET && rel && rel.kind === 'on') ids.add(rel.target);
+  }
+  return ids;
+}
+
+/** A steady pseudo-random number in [0, 1) for a flame or puff and a purpose. */
+function hash(n: number, salt: number): number {
+  const s = Math.sin(n * 127.1 + salt * 311.7) * 43758.5453;
+  return s - Math.floor(s);
+}
+
+/** Height of tongue `k` at `seconds`, as a share of the tallest: each flickers on its own beat. */
+export function tongueHeight(k: number, seconds: number): number {
+  const a = Math.sin(seconds * (9 + 3 * hash(k, 1)) + k * 2.3);
+  const b = Math.sin(seconds * (17 + 5 * hash(k, 2)) + k * 1.1);
+  return 0.72 + 0.16 * a + 0.12 * b;
+}
+
+export function createBurning(shot: Shot, actors: readonly ActorTrack[], width: number, height: number): Burning {
+  const targets = burningTargets(shot);
+  const burning = actors.filter((a) => targets.has(a.entityId));
+  const p: ScreenPoint = { x: 0, y: 0, unit: 0 };
+  return {
+    count: burning.length,
+    draw(ctx, camera, frame, seconds) {
+      for (const track of burning) {
+        const i = frame - track.firstFrame;
+        if (i < 0 || i >= track.length || track.opacity[i]! < 0.05) continue;
+        const z = depthToZ(track.depth[i]!);
+        if (z - camera.z < 0.08) continue;
+        const h = track.size * (track.bounds.bottom - track.bounds.top);
+        const top = projectZ(track.x[i]!, track.y[i]! + h * 0.82, z, camera, width, height, p);
+        const w = track.size * (track.bounds.right - track.bounds.left) * top.unit;
+        drawBurning(ctx, top.x, top.y, w, h * top.unit, seconds + track.member * 1.7);
+      }
+    },
+  };
+}
+
+/** Smoke, glow and flames over a thing `w` by `h` pixels whose top middle is at (`x`, `y`). */
+function drawBurning(ctx: SKRSContext2D, x: number, y: number, w: number, h: number, seconds: number): void {
+  const flameH = h * 0.55;
+  // Smoke first, so the flames burn in front of it: puffs rise, swell, drift downwind and thin out.
+  for (let k = 0; k < PUFFS; k++) {
+    const u = (seconds / PUFF_LIFE + k / PUFFS) % 1;
+    const r = w * (0.15 + u * 0.36);
+    const px = x + (hash(k, 3) - 0.5) * w * 0.5 + u * u * w * 0.7;
+    const py = y - flameH * 0.6 - u * h * 2.2;
+    const shade = Math.round(70 + u * 60);
+    ctx.fillStyle = `rgba(${shade},${shade},${shade + 4},${(0.6 * (1 - u) * Math.min(1, u * 6)).toFixed(3)})`;
+    ctx.beginPath();
+    ctx.arc(px, py, r, 0, Math.PI * 2);
+    ctx.fill();
+  }
+  // A warm glow on and around the burning thing.
+  const glow = ctx.createRadialGradient(x, y, 0, x, y, w * 0.9);
+  glow.addColorStop(0, 'rgba(255,150,50,0.45)');
+  glow.addColorStop(1, 'rgba(255,120,40,0)');
+  ctx.fillStyle = glow;
+  ctx.fillRect(x - w, y - w, w * 2, w * 2);
+  // Tongues of flame along the top: an orange body with a yellow heart.
+  for (let k = 0; k < TONGUES; k++) {
+    const fx = x + (k / (TONGUES - 1) - 0.5) * w * 0.75;
+    const middle = 1 - Math.abs(k / (TONGUES - 1) - 0.5);
+    const th = flameH * tongueHeight(k, seconds) * (0.6 + 0.5 * middle);
+    const tw = w * 0.2;
+    const sway = Math.sin(seconds * 6 + k * 1.9) * tw * 0.35;
+    tongue(ctx, fx, y + th * 0.12, tw, th, sway, 'rgba(240,90,25,0.92)');
+    tongue(ctx, fx, y + th * 0.12, tw * 0.55, th * 0.6, sway * 0.7, 'rgba(255,210,80,0.95)');
+  }
+}
+
+/** One flame: a rounded base narrowing to a swaying tip. */
+function tongue(ctx: SKRSContext2D, x: number, base: number, w: number, h: number, sway: number, color: string): void {
+  ctx.fillStyle = color;
+  ctx.beginPath();
+  ctx.moveTo(x - w * 0.5, base);
+  ctx.bezierCurveTo(x - w * 0.6, base - h * 0.45, x + sway - w * 0.15, base - h * 0.7, x + sway, base - h);
+  ctx.bezierCurveTo(x + sway + w * 0.15, base - h * 0.7, x + w * 0.6, base - h * 0.45, x + w * 0.5, base);
+  ctx.closePath();
+  ctx.fill();
+}
