@@ -38,11 +38,12 @@ export function flyThrownBalls(shot: Shot, tracks: ReadonlyMap<string, ActorTrac
       const balls = tracks.get(ball.id) ?? [];
       const aims = flight.target ? (tracks.get(flight.target) ?? []) : [];
       const aimAsset = flight.target ? shot.entities.find((e) => e.id === flight.target)?.asset : undefined;
+      // A jump shot for the one who throws; the rest of a group jump for the ball in their own time, never the plan's high leaps.
+      if (action.motion === 'jump') throwers.forEach((t, m) => jumpWithThrows(t, fps, m === 0 ? 0 : THROW_CYCLE * (0.3 + 0.37 * m)));
       balls.forEach((track, index) => {
         const from = throwers[index % Math.max(1, throwers.length)];
         if (!from) return;
         const to = aims[index % Math.max(1, aims.length)];
-        if (action.motion === 'jump') jumpWithThrows(from, fps);
         flyOne(track, from, to, aimAsset === HOOP_ART, fps);
       });
     }
@@ -130,12 +131,12 @@ const JUMP_HEIGHT = 0.3;
  * ground just before the ball leaves their hands, instead of the plan's
  * jumping about out of step with the ball.
  */
-function jumpWithThrows(thrower: ActorTrack, fps: number): void {
+function jumpWithThrows(thrower: ActorTrack, fps: number, offset: number): void {
   let ground = Infinity;
   for (let i = 0; i < thrower.length; i++) ground = Math.min(ground, thrower.y[i]!);
   const height = thrower.size * (thrower.bounds.bottom - thrower.bounds.top);
   for (let i = 0; i < thrower.length; i++) {
-    const u = ((i / fps) % THROW_CYCLE) / THROW_CYCLE;
+    const u = (((i / fps + offset) % THROW_CYCLE) / THROW_CYCLE);
     const v = (u + JUMP_SPAN * JUMP_RELEASE) % 1;
     const k = v < JUMP_SPAN ? v / JUMP_SPAN : -1;
     thrower.y[i] = ground + (k >= 0 ? Math.sin(k * Math.PI) * height * JUMP_HEIGHT : 0);

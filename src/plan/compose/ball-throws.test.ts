@@ -90,3 +90,15 @@ describe('a thrown ball flies from the hands to the hoop and back', () => {
     for (const f of player.facing) expect(Math.sign(f)).toBe(Math.sign(hoop.x[0]! - player.x[0]!));
   });
 });
+
+describe('a group playing basketball', () => {
+  it('keeps every player near the ground: a jump shot, not the plan’s high leaps', () => {
+    const sim = simulate(plan('kids playing basketball'));
+    const kids = sim.actors.filter((a) => a.noun === 'kids');
+    expect(kids.length).toBe(3);
+    for (const kid of kids) {
+      const h = kid.size * (kid.bounds.bottom - kid.bounds.top);
+      expect(Math.max(...kid.y)).toBeLessThan(h * 0.5);
+    }
+  });
+});
