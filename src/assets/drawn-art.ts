@@ -2,6 +2,7 @@ import { ANIMAL_ART, ANIMAL_NOUNS, STRIDING_ART, type StridingArt } from './draw
 import type { Stride, StrideStyle } from './drawn-stride.ts';
 import { SCENERY_ART, SCENERY_NOUNS, WATERFALL_FLOW } from './drawn-scenery.ts';
 import { MONUMENT_ART, MONUMENT_NOUNS } from './drawn-monuments.ts';
+import { STALL_ART, STALL_NOUNS } from './drawn-stalls.ts';
 import { PEOPLE_ART, STRIDING_PEOPLE } from './drawn-people.ts';
 import { SPORT_ART } from './drawn-sport.ts';
 
@@ -110,6 +111,7 @@ const ART: Record<string, string> = {
   ...ANIMAL_ART,
   ...SCENERY_ART,
   ...MONUMENT_ART,
+  ...STALL_ART,
   ...SPORT_ART,
   // People in their work clothes, where the role emoji show head and shoulders (drawn-people.ts).
   ...PEOPLE_ART,
@@ -139,6 +141,7 @@ export const DRAWN_ART_NOUNS: Readonly<Record<string, string>> = {
   ...ANIMAL_NOUNS,
   ...SCENERY_NOUNS,
   ...MONUMENT_NOUNS,
+  ...STALL_NOUNS,
 };
 
 /** A moving part drawn over a piece of art; positions and sizes are fractions of the art's square. */

@@ -29,6 +29,9 @@ const SURFACES: Readonly<Record<string, SupportSurface>> = {
   'drawn:table': { height: 1, x: 0.5, width: 0.92 },
   // A deciduous tree: a bough inside the crown, a little over halfway up (an owl perches there, a koala clings).
   'emoji:1f333': { height: 0.56, x: 0.5, width: 0.5 },
+  // A vendor's stall and cart: what is sold stands on the counter under the awning (drawn-stalls.ts).
+  'drawn:stall': { height: 0.47, x: 0.5, width: 0.8 },
+  'drawn:vendor-cart': { height: 0.49, x: 0.5, width: 0.76 },
   // The long fence's flat cap rail, end to end: a cat walks along it.
   'drawn:long-fence': { height: 1, x: 0.5, width: 0.96 },
 };

@@ -16,6 +16,8 @@ import { throwBalls } from './compose/ball-throws.ts';
 import { blowBubbles } from './compose/bubble-blowers.ts';
 import { visitFlowers } from './compose/flower-visits.ts';
 import { expandFamilies, furnishBedroom, setTables } from './compose/table-scenes.ts';
+import { stockStalls } from './compose/stalls.ts';
+import { giftsUnderTrees, holidayWords, showHolidays } from './compose/holidays.ts';
 import { unresolvedWords } from './compose/unresolved.ts';
 import { lexicon, type Lexicon } from './lexicon/lexicon.ts';
 import { LIMITS } from './limits.ts';
@@ -88,6 +90,12 @@ export function planScene(options: PlanOptions): ScenePlan {
     // "a family having dinner at a table": the family round the table, the dinner on it.
     expandFamilies(entities, lex, extraIds);
     setTables(entities, setting.kind, lex, extraIds);
+    // "a hot dog stand": a stall with hot dogs on its counter, not a hot dog on the street.
+    stockStalls(entities, group, lex, extraIds);
+    // "a living room on christmas morning": the tree and its gifts; Halloween's jack-o'-lanterns.
+    const holidayTexts = group.flatMap((r) => r.items.flatMap((it) => (it.type === 'unit' ? [it.unit] : it.mention.units))).map((u) => u.text.toLowerCase());
+    showHolidays(entities, holidayWords(holidayTexts), setting.kind, lex, extraIds);
+    giftsUnderTrees(entities);
     furnishBedroom(entities, group.some((r) => r.items.some((it) => (it.type === 'unit' ? [it.unit] : it.mention.units).some((u) => /^bed ?rooms?$/.test(u.lemma)))), lex, extraIds);
     // "a skateboarder doing tricks": on a board that rolls and jumps now and then.
     const groupUnits = group.flatMap((r) => r.items.flatMap((it) => (it.type === 'unit' ? [it.unit] : it.mention.units)));

@@ -57,6 +57,8 @@ export function placementFor(input: PlacementInput): Placement {
   if (motions.some((m) => GROUNDED_MOTIONS.has(m)) || motions.includes('land')) return ground;
   // A bird that watches, waits or perches stands; only an idle one is drawn in flight.
   if (category === 'bird') return FLIGHTLESS.test(label) || motions.length > 0 ? ground : SWIMMING_BIRDS.test(label) && WATER.has(setting) ? 'water-surface' : 'air';
+  // A bat is a mammal that flies: an idle one flits through the night air like a bird.
+  if (category === 'animal' && /\bbat\b/.test(label)) return motions.length > 0 ? ground : 'air';
   if (category === 'insect') return /\b(butterfly|honeybee|bee|mosquito|fly|lady beetle)\b/.test(label) ? 'air' : ground;
   if (category === 'aircraft') return /\b(rocket|parachute)\b/.test(label) && motions.length === 0 ? ground : 'air';
   return ground;

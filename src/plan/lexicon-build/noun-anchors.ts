@@ -159,6 +159,8 @@ export const NOUN_OVERRIDES: Readonly<Record<string, string>> = {
   seeds: '1fad8', sprout: '1f331', seedling: '1f331', leaves: '1f343', foliage: '1f343', wave: '1f30a', waves: '1f30a',
   flame: '1f525', flames: '1f525', campfire: '1f525', bonfire: '1f525', sparks: '2728', firework: '1f386',
   fireworks: '1f386', candles: '1f56f', bird: '1f426', ufo: '1f6f8', spaceship: '1f680', alien: '1f47d',
+  // Fruit in general (WordNet's is the botanist's seed case, with no picture): an apple, as on a fruit stall.
+  fruit: '1f34e', fruits: '1f34e',
   lantern: '1f3ee', bulb: '1f4a1', 'light bulb': '1f4a1', light: '1f4a1', lights: '1f4a1', present: '1f381', gift: '1f381', music: '1f3b6',
   note: '1f3b5', cactus: '1f335', cacti: '1f335', bush: '1f33f', shrub: '1f33f', weed: '1f33f', fern: '1f33f',
   pumpkin: '1f383', 'jack o lantern': '1f383', heart: '2764', hearts: '2764', star: '2b50', stars: '2b50',

@@ -360,6 +360,9 @@ const DIRECTIONS: Readonly<Record<string, 'up' | 'down' | 'away' | 'left' | 'rig
   upstream: 'forward', inside: 'forward', indoors: 'home', ashore: 'forward', aboard: 'forward',
 };
 
+/** First words of the place phrases ("living" of "living room"). */
+const PLACE_PHRASE_STARTS: ReadonlySet<string> = new Set(Object.keys(SETTING_WORDS).filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!));
+
 /** Word-table meanings for adjectives, nouns and adverbs ("golden", "dusk", "slowly", "watercolor"). */
 function tableMeaning(t: Token, next: Token | undefined, isNoun: (word: string) => boolean, prevPos: string | undefined, prevIsStyle = false): UnitMeaning | null {
   const { lower, lemma, pos } = t;
@@ -392,7 +395,9 @@ function tableMeaning(t: Token, next: Token | undefined, isNoun: (word: string) 
   const fallSeason = lower === 'fall' && nounish && (next === undefined || next.pos !== 'ADP' || prevPos === 'DET');
   if (lower in SEASON_WORDS && pos !== 'VERB' && (lower !== 'fall' || fallSeason)) return { kind: 'season', season: SEASON_WORDS[lower]! };
   if (lower in SEASON_HINTS && adjish) return { kind: 'adjective' };
-  if (lower in AMBIENCE_WORDS && (pos === 'ADJ' || pos === 'ADV' || adjish || (next !== undefined && next.pos !== 'VERB' && next.pos !== 'PUNCT'))) return { kind: 'ambience', ambience: AMBIENCE_WORDS[lower]! };
+  // "a cozy living room": the tagger reads "living" as a verb, but it begins the place the mood describes.
+  const beforePlace = next !== undefined && PLACE_PHRASE_STARTS.has(next.lower);
+  if (lower in AMBIENCE_WORDS && (pos === 'ADJ' || pos === 'ADV' || adjish || beforePlace || (next !== undefined && next.pos !== 'VERB' && next.pos !== 'PUNCT'))) return { kind: 'ambience', ambience: AMBIENCE_WORDS[lower]! };
   if ((lower in SETTING_WORDS || lemma in SETTING_WORDS) && (nounish || PLACE_ADJECTIVES.has(lower))) {
     const key = lower in SETTING_WORDS ? lower : lemma;
     return { kind: 'place', setting: SETTING_WORDS[key]!, key };

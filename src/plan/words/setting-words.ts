@@ -165,6 +165,9 @@ export const TIME_WORDS: Readonly<Record<string, TimeOfDay>> = {
   'at night': 'night', moonlight: 'night', moonlit: 'night', starlight: 'night', starlit: 'night', starry: 'night',
   midnight: 'midnight', 'rush hour': 'evening', 'late at night': 'midnight', 'dead of night': 'midnight', 'middle of the night': 'midnight',
   nocturnal: 'night', overnight: 'night',
+  // Holidays are when, not who: Halloween is a night of jack-o'-lanterns, Christmas morning the morning of the gifts.
+  halloween: 'night', 'halloween night': 'night', 'halloween eve': 'night', 'christmas morning': 'morning', 'christmas day': 'morning',
+  'christmas eve': 'night', 'christmas night': 'night',
   // New Year's fireworks go up at midnight, in full dark (the tagger splits "year's" into "year 's").
   "new year 's eve": 'night', 'new years eve': 'night', 'new year eve': 'night', hogmanay: 'night', 'northern lights': 'night', aurora: 'night', 'aurora borealis': 'night',
 };
@@ -213,6 +216,8 @@ export const IMPLIED_PLACES: Readonly<Record<string, SettingKind>> = {
   windowsill: 'living-room', 'window sill': 'living-room', 'window seat': 'living-room', fireplace: 'living-room', mantelpiece: 'living-room',
   goalkeeper: 'sports-ground', goalie: 'sports-ground', goalpost: 'sports-ground', 'soccer player': 'sports-ground', 'football player': 'sports-ground',
   'tennis player': 'sports-ground', 'basketball player': 'sports-ground', referee: 'sports-ground', 'soccer ball': 'sports-ground',
+  // A Christmas tree stands indoors among the presents.
+  'christmas tree': 'living-room', 'christmas trees': 'living-room',
   shipwreck: 'underwater', shipwrecks: 'underwater', wreck: 'underwater', wreckage: 'underwater', sunken: 'underwater', sunk: 'underwater', submerged: 'underwater',
 };
 
@@ -228,7 +233,7 @@ export const INDOOR_SURFACES: ReadonlySet<string> = new Set(['floor', 'carpet', 
  */
 export const WINTER_THINGS: ReadonlySet<string> = new Set([
   'snowman', 'snowmen', 'snowboarder', 'snowboarders', 'snowboard', 'skier', 'skiers', 'ski', 'skis', 'sled', 'sleds', 'sledge', 'sledges',
-  'sleigh', 'toboggan', 'ice skater', 'ice skaters', 'figure skater', 'igloo', 'igloos', 'snowball', 'snowballs', 'snowmobile', 'snowplow', 'snowplough', 'snow angel',
+  'sleigh', 'christmas tree', 'christmas trees', 'toboggan', 'ice skater', 'ice skaters', 'figure skater', 'igloo', 'igloos', 'snowball', 'snowballs', 'snowmobile', 'snowplow', 'snowplough', 'snow angel',
 ]);
 
 /** Verbs of the snow ("skiing down a slope", "sledding"): winter too. */

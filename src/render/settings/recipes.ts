@@ -542,6 +542,9 @@ export function withBackdrop(recipe: SettingRecipe, backdrop: readonly SettingKi
   return ridges.length === recipe.ridges.length ? recipe : { ...recipe, ridges };
 }
 
+/** Flower props a winter scene leaves out: tulip, blossom, rose, sunflower, daisy, hibiscus. */
+const WINTERLESS_FLOWERS: readonly string[] = ['1f337', '1f33c', '1f339', '1f338', '1f33b', '1f33a'];
+
 /** A recipe adjusted for a season: autumn foliage, winter snow, spring blossom. */
 export function seasonal(recipe: SettingRecipe, season: Season | null): SettingRecipe {
   if (!season || recipe.sky !== 'open') return recipe;
@@ -560,7 +563,8 @@ export function seasonal(recipe: SettingRecipe, season: Season | null): SettingR
       // Snow covers a path too: footprints and ski tracks show where it runs.
       ground: recipe.ground.texture === 'grass' || recipe.ground.texture === 'dirt' ? { ...recipe.ground, near: '#eef3f8', far: '#f7fafd', texture: 'snow', features: [...new Set(recipe.ground.features.filter((f) => f !== 'flowers').map((f) => (f === 'path' ? ('tracks' as const) : f)))] } : recipe.ground,
       // Broadleaf trees stand bare in winter; evergreens carry the scene.
-      props: recipe.props.filter((p) => !p.asset.endsWith('1f337') && !p.asset.endsWith('1f33c') && !p.asset.endsWith('1f339') && !p.asset.endsWith('1f338')).map((p) => (p.asset.endsWith('1f333') ? { ...p, asset: emoji('1f332') } : p)),
+      // No flower blooms in the snow (a garden's sunflowers and tulips included).
+      props: recipe.props.filter((p) => !WINTERLESS_FLOWERS.some((hex) => p.asset.endsWith(hex))).map((p) => (p.asset.endsWith('1f333') ? { ...p, asset: emoji('1f332') } : p)),
       foreground: recipe.foreground === 'flowers' || recipe.foreground === 'grass' || recipe.foreground === 'dry-grass' ? 'snow' : recipe.foreground,
     };
   }
