@@ -128,6 +128,9 @@ const DRAWN_SIZES: Record<string, number> = {
   // A vendor's stall a little taller than its vendor under the awning; a cart somewhat smaller.
   'drawn:stall': 0.72,
   'drawn:vendor-cart': 0.56,
+  // An orb web with its twigs, big enough to read its threads, many times its spider (0.08).
+  'drawn:spider-web': 0.5,
+  'drawn:dewy-spider-web': 0.5,
   // Wide enough for a polar bear (0.7) to walk about on its top.
   'drawn:iceberg': 1.6,
 };

@@ -5,6 +5,7 @@ import { MONUMENT_ART, MONUMENT_NOUNS } from './drawn-monuments.ts';
 import { STALL_ART, STALL_NOUNS } from './drawn-stalls.ts';
 import { PEOPLE_ART, STRIDING_PEOPLE } from './drawn-people.ts';
 import { SPORT_ART } from './drawn-sport.ts';
+import { WEB_ART } from './drawn-webs.ts';
 
 /**
  * Art drawn for Diorama (our own SVG, MIT like the code) for things the emoji
@@ -113,6 +114,7 @@ const ART: Record<string, string> = {
   ...MONUMENT_ART,
   ...STALL_ART,
   ...SPORT_ART,
+  ...WEB_ART,
   // People in their work clothes, where the role emoji show head and shoulders (drawn-people.ts).
   ...PEOPLE_ART,
 };

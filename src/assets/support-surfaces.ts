@@ -32,6 +32,9 @@ const SURFACES: Readonly<Record<string, SupportSurface>> = {
   // A vendor's stall and cart: what is sold stands on the counter under the awning (drawn-stalls.ts).
   'drawn:stall': { height: 0.47, x: 0.5, width: 0.8 },
   'drawn:vendor-cart': { height: 0.49, x: 0.5, width: 0.76 },
+  // A spider sits at its web's hub (drawn-webs.ts), a little over halfway up between the twigs.
+  'drawn:spider-web': { height: 0.5, x: 0.5, width: 0.08 },
+  'drawn:dewy-spider-web': { height: 0.5, x: 0.5, width: 0.08 },
   // The long fence's flat cap rail, end to end: a cat walks along it.
   'drawn:long-fence': { height: 1, x: 0.5, width: 0.96 },
 };

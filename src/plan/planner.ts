@@ -15,6 +15,7 @@ import { danceNamedDances, formBands } from './compose/performers.ts';
 import { throwBalls } from './compose/ball-throws.ts';
 import { blowBubbles } from './compose/bubble-blowers.ts';
 import { visitFlowers } from './compose/flower-visits.ts';
+import { stringWebs } from './compose/spider-webs.ts';
 import { expandFamilies, furnishBedroom, setTables } from './compose/table-scenes.ts';
 import { stockStalls } from './compose/stalls.ts';
 import { giftsUnderTrees, holidayWords, showHolidays } from './compose/holidays.ts';
@@ -114,6 +115,8 @@ export function planScene(options: PlanOptions): ScenePlan {
     if (parts) for (const r of group) for (const u of r.items.flatMap((it) => (it.type === 'unit' ? [it.unit] : it.mention.units))) if (!u.used && (isKind(u, 'unknown') || isKind(u, 'color')) && parts.has(u.text.toLowerCase())) u.used = true;
     if (setting.ambience.includes('busy') && BUSY_PLACES.has(setting.kind)) addPassersBy(entities, setting.kind, lex, extraIds, extras);
     const { camera, timeScale } = shotCamera(group, cast, built.members, built.subject);
+    // "a spider spinning a web between two branches": the drawn web on its twigs, the spider at its hub, seen close.
+    stringWebs(entities, group, camera);
     const texts = shotTexts(group, read.quotes, cast, looks, read.tokens, index === 0);
     const settingDraft = { kind: setting.kind, timeOfDay: setting.timeOfDay, weather: setting.weather, season: setting.season, ...(setting.backdrop.length ? { backdrop: setting.backdrop } : {}), ...(setting.sky.length ? { sky: setting.sky } : {}) };
     const caption = captionFor({ entities, looks, setting: settingDraft, camera: { ...camera, speed: camera.speed ?? 1, target: camera.target ?? null, shot: camera.shot ?? 'wide', move: camera.move ?? 'static' }, timeScale, texts, style });
