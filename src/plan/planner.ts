@@ -14,6 +14,9 @@ import { boardSkateboarders, TRICK_WORDS } from './compose/skateboarders.ts';
 import { danceNamedDances, formBands } from './compose/performers.ts';
 import { throwBalls } from './compose/ball-throws.ts';
 import { blowBubbles } from './compose/bubble-blowers.ts';
+import { drinkAtWateringHole } from './compose/watering-holes.ts';
+import { surfWaves } from './compose/surfers.ts';
+import { shotSizeForSubjects } from './compose/tiny-subjects.ts';
 import { visitFlowers } from './compose/flower-visits.ts';
 import { stringWebs } from './compose/spider-webs.ts';
 import { expandFamilies, furnishBedroom, setTables } from './compose/table-scenes.ts';
@@ -108,6 +111,9 @@ export function planScene(options: PlanOptions): ScenePlan {
     danceNamedDances(entities, duration);
     throwBalls(entities, lex, extraIds);
     visitFlowers(entities);
+    drinkAtWateringHole(entities, setting.kind);
+    // "a surfer riding a big wave": along the sea before the wave, not on a wave tile in the sky.
+    surfWaves(entities, setting.kind);
     // "blowing bubbles": a stream from the blower's mouth, and no wind for the verb "blow".
     if (blowBubbles(entities) && !setting.said.weather && setting.weather === 'wind') setting.weather = 'clear';
     // "between the metal" in a junkyard: the junk the backdrop shows.
@@ -117,6 +123,8 @@ export function planScene(options: PlanOptions): ScenePlan {
     const { camera, timeScale } = shotCamera(group, cast, built.members, built.subject);
     // "a spider spinning a web between two branches": the drawn web on its twigs, the spider at its hub, seen close.
     stringWebs(entities, group, camera);
+    // "an ant carrying a leaf": insect-small subjects get a closer lens so they read.
+    if (camera.shot) camera.shot = shotSizeForSubjects(camera.shot, entities, group);
     const texts = shotTexts(group, read.quotes, cast, looks, read.tokens, index === 0);
     const settingDraft = { kind: setting.kind, timeOfDay: setting.timeOfDay, weather: setting.weather, season: setting.season, ...(setting.backdrop.length ? { backdrop: setting.backdrop } : {}), ...(setting.sky.length ? { sky: setting.sky } : {}) };
     const caption = captionFor({ entities, looks, setting: settingDraft, camera: { ...camera, speed: camera.speed ?? 1, target: camera.target ?? null, shot: camera.shot ?? 'wide', move: camera.move ?? 'static' }, timeScale, texts, style });

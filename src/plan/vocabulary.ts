@@ -43,6 +43,7 @@ export const SETTING_KINDS = [
   'arctic',
   'junkyard',
   'savanna',
+  'watering-hole',
   'sports-ground',
 ] as const;
 export type SettingKind = (typeof SETTING_KINDS)[number];

@@ -25,6 +25,8 @@ const GEOMETRY: Partial<Record<SettingKind, SettingGeometry>> = {
   beach: { ...OPEN, water: [0.55, 50] },
   lake: { ...OPEN, water: [0.14, 14] },
   river: { ...OPEN, water: [0.12, 1.45] },
+  // A pool on the savanna: the animals drink on its near bank, grassland goes on beyond it.
+  'watering-hole': { ...OPEN, water: [0.14, 1.25] },
   ocean: { ...OPEN, water: [-1, 200] },
   harbor: { ...OPEN, water: [0.28, 60] },
   arctic: { ...OPEN, water: [0.78, 60] },

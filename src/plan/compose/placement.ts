@@ -19,7 +19,7 @@ export interface PlacementInput {
 }
 
 const INDOOR = new Set<SettingKind>(['living-room', 'kitchen', 'classroom', 'cafe', 'stage', 'club']);
-const WATER = new Set<SettingKind>(['ocean', 'lake', 'river', 'harbor', 'beach']);
+const WATER = new Set<SettingKind>(['ocean', 'lake', 'river', 'harbor', 'beach', 'watering-hole']);
 const AIRBORNE_MOTIONS = new Set<Motion>(['fly', 'soar', 'glide', 'float', 'drift', 'circle', 'orbit']);
 const GROUNDED_MOTIONS = new Set<Motion>(['walk', 'run', 'trot', 'gallop', 'sit', 'sleep', 'eat', 'drink', 'hop', 'dance', 'roll', 'drive', 'ride']);
 /** Birds that walk rather than fly. */

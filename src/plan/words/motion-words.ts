@@ -49,6 +49,8 @@ export const VERB_MOTIONS: Readonly<Record<string, Motion>> = {
   eat: 'eat', munch: 'eat', nibble: 'eat', chew: 'eat', bite: 'eat', devour: 'eat', graze: 'eat', feed: 'idle',
   gobble: 'eat', peck: 'eat', taste: 'eat', lick: 'eat', drink: 'drink', howl: 'watch', roar: 'watch', growl: 'watch', flicker: 'sway', fight: 'chase',
   raise: 'wave', cast: 'wave', hoist: 'wave', battle: 'chase', attack: 'chase', duel: 'chase', wrestle: 'chase', tackle: 'chase', laugh: 'bounce', giggle: 'bounce', cheer: 'bounce', sip: 'drink', lap: 'drink', gulp: 'drink',
+  // Digging is nosing and pawing at the ground, head down at the hole: the drinking pose, at what is dug.
+  dig: 'drink', burrow: 'drink',
   // Pursuit.
   chase: 'chase', pursue: 'chase', hunt: 'chase', catch: 'chase', follow: 'follow', trail: 'follow', tail: 'follow',
   track: 'follow', accompany: 'follow', lead: 'walk', guide: 'walk', herd: 'chase', stalk: 'follow', flee: 'flee', escape: 'flee',

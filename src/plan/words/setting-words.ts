@@ -81,6 +81,8 @@ export const SETTING_WORDS: Readonly<Record<string, SettingKind>> = {
   plains: 'field', plain: 'field', steppe: 'field', outback: 'desert', 'open field': 'field', 'flower field': 'field',
   savanna: 'savanna', savannah: 'savanna', 'african savanna': 'savanna', 'african savannah': 'savanna', veldt: 'savanna', veld: 'savanna',
   serengeti: 'savanna', 'african plains': 'savanna', bushveld: 'savanna',
+  // A watering hole is a pool on the savanna that animals drink from, not a hole in the ground.
+  'watering hole': 'watering-hole', 'water hole': 'watering-hole', waterhole: 'watering-hole', 'drinking hole': 'watering-hole',
   // Where games are played: marked-out turf, not a crop field (a "court" with a judge is a courtroom).
   pitch: 'sports-ground', stadium: 'sports-ground', court: 'sports-ground', 'tennis court': 'sports-ground', 'basketball court': 'sports-ground',
   'volleyball court': 'sports-ground', 'football pitch': 'sports-ground', 'soccer pitch': 'sports-ground', 'football field': 'sports-ground',
@@ -107,7 +109,7 @@ export const BACKDROP: Readonly<Partial<Record<SettingKind, readonly SettingKind
   mountains: ['forest'], meadow: ['hills', 'forest'], farm: ['hills', 'forest', 'meadow', 'field'], 'city-street': ['skyline'],
   skyline: ['city-street'], village: ['hills'], park: ['skyline', 'forest', 'meadow'], garden: ['forest'], lake: ['mountains', 'forest'],
   river: ['hills', 'forest', 'meadow'], harbor: ['hills', 'village', 'ocean'], arctic: ['mountains', 'ocean'], road: ['hills', 'forest', 'field', 'meadow'],
-  field: ['hills', 'forest', 'meadow'], savanna: ['hills', 'meadow', 'field'], 'sports-ground': ['skyline'], 'night-sky': ['mountains', 'forest'], sky: ['mountains', 'hills'], junkyard: ['skyline', 'city-street'],
+  field: ['hills', 'forest', 'meadow'], savanna: ['hills', 'meadow', 'field'], 'watering-hole': ['savanna', 'hills'], 'sports-ground': ['skyline'], 'night-sky': ['mountains', 'forest'], sky: ['mountains', 'hills'], junkyard: ['skyline', 'city-street'],
 };
 
 /**

@@ -9,6 +9,7 @@ import type { SettingGeometry } from '../../simulate/setting-geometry.ts';
 import type { ActorTrack, Simulation, SimulationEvent } from '../../simulate/simulation.ts';
 import { createBubbleStreams } from './bubble-streams.ts';
 import { createBurning } from './burning.ts';
+import { createDirtFlicks } from './dirt-flicks.ts';
 import { drawConcertCrowd, hasAudience } from './concert-crowd.ts';
 import { createCooking } from './cooking.ts';
 import { createFishingLines } from './fishing-line.ts';
@@ -53,6 +54,8 @@ export function createActorEffects(shot: Shot, actors: readonly ActorTrack[], si
   const fishingLines = createFishingLines(shot, actors, geometry, width, height);
   // Someone blowing bubbles sends a stream of them off on the air (bubble-streams.ts).
   const bubbleStreams = createBubbleStreams(shot, actors, width, height);
+  // Something digging flings dirt up behind it (dirt-flicks.ts).
+  const dirtFlicks = createDirtFlicks(shot, actors, width, height);
   // A burning house has flames along its top and smoke rising (burning.ts).
   const burning = createBurning(shot, actors, width, height);
   // A band on a stage plays to a crowd in front of it (concert-crowd.ts).
@@ -63,6 +66,7 @@ export function createActorEffects(shot: Shot, actors: readonly ActorTrack[], si
       if (cooking.stations.length > 0) cooking.draw(ctx, camera, seconds);
       if (fishingLines.count > 0) fishingLines.draw(ctx, camera, frame, seconds);
       if (bubbleStreams.count > 0) bubbleStreams.draw(ctx, camera, frame, seconds);
+      if (dirtFlicks.count > 0) dirtFlicks.draw(ctx, camera, frame, seconds);
       if (audience) drawConcertCrowd(ctx, seconds, width, height);
       if (burning.count > 0) burning.draw(ctx, camera, frame, seconds);
       for (const track of actors) {

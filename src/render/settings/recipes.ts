@@ -438,6 +438,21 @@ export const RECIPES: Record<SettingKind, SettingRecipe> = {
     foreground: 'dry-grass',
     canopy: '#6f8a3e',
   },
+  // A watering hole: the savanna's golden grass round a still, silty pool the animals drink at, acacias beyond.
+  'watering-hole': {
+    sky: 'open',
+    ridges: [
+      { kind: 'hills', z: 85, height: 2.2, color: '#b79a6a' },
+      { kind: 'rocks', z: 45, height: 1.1, color: '#a08060' },
+      { kind: 'acacias', z: 22, height: 1.6, color: '#6f8a3e' },
+      { kind: 'acacias', z: 6, height: 2.2, color: '#667f38' },
+    ],
+    ground: { near: '#c2a158', far: '#dcc282', texture: 'grass', features: [] },
+    water: { color: '#6e9a9a', deep: '#4d7777', waves: 0.2 },
+    props: [{ asset: emoji('1f33e'), size: 0.22, count: 2, depth: [0.02, 0.1], sways: true }],
+    foreground: 'dry-grass',
+    canopy: '#6f8a3e',
+  },
   // A sports ground: mown turf marked out in white lines, stands behind.
   'sports-ground': {
     sky: 'open',
