@@ -252,7 +252,7 @@ export function shotCast(input: ShotCastInput): ShotCast {
         if (!members.includes(agent)) continue;
         const look = looks.get(agent.id)!;
         const rides = mount !== undefined && agent !== mount && look.category === 'person';
-        const target = rides ? mount.id : targetId && targetId !== agent.id ? targetId : relationAround ? idOf(relationAround.target) : null;
+        let target = rides ? mount.id : targetId && targetId !== agent.id ? targetId : relationAround ? idOf(relationAround.target) : null;
         const motion = rides ? 'ride' : refineMotion({
           motion: a.motion,
           verb: a.verb.lemma,
@@ -263,6 +263,12 @@ export function shotCast(input: ShotCastInput): ShotCast {
           targetLabel: a.target ? (cast.of.get(a.target) ? looks.get(cast.of.get(a.target)!.id)?.artLabel ?? null : null) : null,
           intoSky: intoSky.has(agent.id),
         });
+        // "A dog barking at a cat": what it calls or looks at is what it watches.
+        const lookedAt = !target && motion === 'watch' ? r.relations.find((rel) => a.agents.includes(rel.subject) && ['at', 'towards', 'toward'].includes(rel.unit.text.toLowerCase()) && idOf(rel.target) !== agent.id) : undefined;
+        if (lookedAt) {
+          target = idOf(lookedAt.target);
+          lookedAt.unit.used = true;
+        }
         // "The car stops at the red light": a vehicle that stops was on its way; it drives, then stands.
         if (STOP_VERBS.has(verbHead) && look.category === 'vehicle') {
           const list = actionsOf.get(agent.id) ?? [];

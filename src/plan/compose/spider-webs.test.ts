@@ -25,6 +25,7 @@ describe('a spider web', () => {
   it('is beaded with dew when dew is said, and a web alone is seen close up', () => {
     const shot = shotOf('a spider web covered in dew at dawn');
     expect(shot.entities.map((e) => e.asset)).toEqual(['drawn:dewy-spider-web']);
+    expect(planScene({ prompt: 'a spider web covered in dew at dawn', seed: 1, output }).unresolved).toEqual([]);
     expect(shot.camera.shot).toBe('close-up');
     expect(shotOf('a close-up of a spider on its web').camera.shot).toBe('close-up');
     expect(shotOf('a wide shot of a spider web').camera.shot).toBe('wide');

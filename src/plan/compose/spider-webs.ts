@@ -23,9 +23,11 @@ const DEW = /^(dew|dewy|dewdrops?|droplets?)$/;
 /** Verbs of a spider at its web: it stays at the hub, at work, rather than spinning round. */
 const WEB_WORK = new Set(['spin', 'weave', 'build', 'make', 'spinning', 'weaving']);
 
-/** Whether the shot's words say the web is dewy. */
+/** Whether the shot's words say the web is dewy; the dew words are then shown (as beads on the web). */
 function saysDew(readings: readonly SentenceReading[]): boolean {
-  return readings.some((r) => r.items.some((it) => (it.type === 'unit' ? [it.unit] : it.mention.units).some((u) => DEW.test(u.text.toLowerCase()))));
+  const dew = readings.flatMap((r) => r.items.flatMap((it) => (it.type === 'unit' ? [it.unit] : it.mention.units)).filter((u) => DEW.test(u.text.toLowerCase())));
+  for (const u of dew) u.used = true;
+  return dew.length > 0;
 }
 
 /** Whether the shot's readings ask for a shot size ("a close-up of", "a wide shot of"). */

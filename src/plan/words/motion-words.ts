@@ -48,6 +48,11 @@ export const VERB_MOTIONS: Readonly<Record<string, Motion>> = {
   // Eating.
   eat: 'eat', munch: 'eat', nibble: 'eat', chew: 'eat', bite: 'eat', devour: 'eat', graze: 'eat', feed: 'idle',
   gobble: 'eat', peck: 'eat', taste: 'eat', lick: 'eat', drink: 'drink', howl: 'watch', roar: 'watch', growl: 'watch', flicker: 'sway', fight: 'chase',
+  // Animal calls: the caller faces what it calls at, its call written by its mouth ("a dog barking at a cat", render/effects/call-marks.ts).
+  bark: 'watch', yap: 'watch', yelp: 'watch', woof: 'watch', meow: 'watch', mew: 'watch', miaow: 'watch', hiss: 'watch', snarl: 'watch',
+  squawk: 'watch', caw: 'watch', quack: 'watch', moo: 'watch', neigh: 'watch', whinny: 'watch', bleat: 'watch', oink: 'watch',
+  hoot: 'watch', cluck: 'watch', bray: 'watch', bellow: 'watch', grunt: 'watch', shout: 'watch', yell: 'watch',
+  chirp: 'sway', tweet: 'sway', warble: 'sway', trill: 'sway',
   raise: 'wave', cast: 'wave', hoist: 'wave', battle: 'chase', attack: 'chase', duel: 'chase', wrestle: 'chase', tackle: 'chase', laugh: 'bounce', giggle: 'bounce', cheer: 'bounce', sip: 'drink', lap: 'drink', gulp: 'drink',
   // Digging is nosing and pawing at the ground, head down at the hole: the drinking pose, at what is dug.
   dig: 'drink', burrow: 'drink',

@@ -9,6 +9,7 @@ import type { SettingGeometry } from '../../simulate/setting-geometry.ts';
 import type { ActorTrack, Simulation, SimulationEvent } from '../../simulate/simulation.ts';
 import { createBubbleStreams } from './bubble-streams.ts';
 import { createBurning } from './burning.ts';
+import { createCallMarks } from './call-marks.ts';
 import { createDirtFlicks } from './dirt-flicks.ts';
 import { drawConcertCrowd, hasAudience } from './concert-crowd.ts';
 import { createCooking } from './cooking.ts';
@@ -58,6 +59,8 @@ export function createActorEffects(shot: Shot, actors: readonly ActorTrack[], si
   const dirtFlicks = createDirtFlicks(shot, actors, width, height);
   // A burning house has flames along its top and smoke rising (burning.ts).
   const burning = createBurning(shot, actors, width, height);
+  // A dog barking says "Woof!" in front of its mouth with each bark (call-marks.ts).
+  const callMarks = createCallMarks(shot, actors, width, height, font);
   // A band on a stage plays to a crowd in front of it (concert-crowd.ts).
   const audience = hasAudience(shot);
 
@@ -69,6 +72,7 @@ export function createActorEffects(shot: Shot, actors: readonly ActorTrack[], si
       if (dirtFlicks.count > 0) dirtFlicks.draw(ctx, camera, frame, seconds);
       if (audience) drawConcertCrowd(ctx, seconds, width, height);
       if (burning.count > 0) burning.draw(ctx, camera, frame, seconds);
+      if (callMarks.count > 0) callMarks.draw(ctx, camera, frame, seconds);
       for (const track of actors) {
         const i = frame - track.firstFrame;
         if (i < 0 || i >= track.length || track.opacity[i]! < 0.05) continue;
