@@ -133,6 +133,8 @@ const DRAWN_SIZES: Record<string, number> = {
   'drawn:dewy-spider-web': 0.5,
   // Wide enough for a polar bear (0.7) to walk about on its top.
   'drawn:iceberg': 1.6,
+  // A pad a frog can sit on, as wide as two frogs.
+  'drawn:lily-pad': 0.34,
 };
 
 /** Size of an asset's art in world units, before the plan's own size factor. */

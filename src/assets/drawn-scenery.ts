@@ -201,6 +201,25 @@ function station(): string {
     <rect x="0" y="91" width="100" height="9" fill="#7d7d78"/><path d="M0 91 L100 91" stroke="#5f5f5b" stroke-width="0.6"/>`;
 }
 
+/**
+ * A lily pad floating flat on a pond, seen low from the side: a broad green
+ * disc foreshortened to a wide ellipse with its notch cut in towards the
+ * middle, veins running out from the stem, a darker wet rim below.
+ */
+function lilyPad(): string {
+  const veins = [200, 225, 250, 275, 300, 325, 350, 375, 20, 45, 70, 95, 120, 145]
+    .map((deg) => {
+      const a = (deg * Math.PI) / 180;
+      return `<path d="M50 86 L${(50 + Math.cos(a) * 40).toFixed(1)} ${(86 + Math.sin(a) * 9.5).toFixed(1)}" stroke="#8fcf6a" stroke-width="0.7" opacity="0.7"/>`;
+    })
+    .join('');
+  return `<defs>${grad('lp', [[0, '#8fd16a'], [0.6, '#4f9e3c'], [1, '#3b7f2e']], 0.3, 1)}<clipPath id="lc"><path d="M50 86 L58 97 A45 11 0 1 1 66 96.6 Z"/></clipPath></defs>
+    <path d="M50 88.5 L58 99.5 A45 11 0 1 1 66 99.1 Z" fill="#2c5f24"/>
+    <path d="M50 86 L58 97 A45 11 0 1 1 66 96.6 Z" fill="url(#lp)"/>
+    <g clip-path="url(#lc)">${veins}</g>
+    <ellipse cx="34" cy="82" rx="14" ry="2.6" fill="#ffffff" opacity="0.18"/>`;
+}
+
 /** SVG bodies of the drawn scenery, in the 100×100 viewBox the drawn art shares. */
 export const SCENERY_ART: Readonly<Record<string, string>> = {
   bridge: bridge(),
@@ -209,6 +228,7 @@ export const SCENERY_ART: Readonly<Record<string, string>> = {
   'tall-ship': sailingShip(TALL_SHIP),
   'pirate-ship': sailingShip(PIRATE_SHIP),
   iceberg: iceberg(),
+  'lily-pad': lilyPad(),
   station: station(),
 };
 
@@ -250,6 +270,12 @@ export const SCENERY_NOUNS: Readonly<Record<string, string>> = {
   'pirate galleon': 'pirate-ship',
   'pirate boat': 'pirate-ship',
   iceberg: 'iceberg',
+  'lily pad': 'lily-pad',
+  'lily pads': 'lily-pad',
+  lilypad: 'lily-pad',
+  lilypads: 'lily-pad',
+  'water lily': 'lily-pad',
+  'water lilies': 'lily-pad',
   icebergs: 'iceberg',
   'ice floe': 'iceberg',
   'ice floes': 'iceberg',
@@ -275,6 +301,7 @@ export const SCENERY_ORIENTATION: Readonly<Record<string, { readonly facing: 'le
   bridge: { facing: 'front', waterline: null },
   station: { facing: 'front', waterline: null },
   iceberg: { facing: 'front', waterline: ICEBERG_WATERLINE },
+  'lily-pad': { facing: 'front', waterline: null },
   waterfall: { facing: 'front', waterline: null },
   // Hull from the flag (y 1) to the keel (y 80): the sea comes up to y 74, over the gunports' lower edge.
   'tall-ship': { facing: 'left', waterline: 0.925 },

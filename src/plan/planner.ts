@@ -17,6 +17,7 @@ import { blowBubbles } from './compose/bubble-blowers.ts';
 import { drinkAtWateringHole } from './compose/watering-holes.ts';
 import { surfWaves } from './compose/surfers.ts';
 import { shotSizeForSubjects } from './compose/tiny-subjects.ts';
+import { hopAcrossLilyPads } from './compose/lily-pads.ts';
 import { visitFlowers } from './compose/flower-visits.ts';
 import { stringWebs } from './compose/spider-webs.ts';
 import { expandFamilies, furnishBedroom, setTables } from './compose/table-scenes.ts';
@@ -114,6 +115,8 @@ export function planScene(options: PlanOptions): ScenePlan {
     drinkAtWateringHole(entities, setting.kind);
     // "a surfer riding a big wave": along the sea before the wave, not on a wave tile in the sky.
     surfWaves(entities, setting.kind);
+    // "a frog jumping from lily pad to lily pad": a row of pads afloat, the frog hopping along them.
+    hopAcrossLilyPads(entities);
     // "blowing bubbles": a stream from the blower's mouth, and no wind for the verb "blow".
     if (blowBubbles(entities) && !setting.said.weather && setting.weather === 'wind') setting.weather = 'clear';
     // "between the metal" in a junkyard: the junk the backdrop shows.
@@ -204,6 +207,7 @@ const IMPLIED_SETTINGS: ReadonlyArray<readonly [RegExp, SettingKind]> = [
   [/^(whale|whales|dolphin|dolphins|orca|seal|seals|sailboat|ship|boat|boats|yacht|canoe|ferry|submarine|surfer)$/, 'ocean'],
   [/^(galleon|galleons|schooner|clipper|frigate|brigantine|caravel|windjammer)$/, 'ocean'],
   [/^(waterfall|waterfalls|cascade)$/, 'jungle'],
+  [/^(lily pad|lily pads|lilypad|lilypads|water lily|water lilies)$/, 'lake'],
   [/^(bridge|bridges|stone bridge|arch bridge|footbridge|viaduct|drawbridge)$/, 'river'],
   [/^(fish|shark|sharks|octopus|squid|jellyfish|crab|lobster|shrimp|eel|turtle|tropical fish|blowfish)$/, 'underwater'],
   // A kitchen table is in the kitchen (its last word alone would say living room).

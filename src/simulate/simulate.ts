@@ -17,6 +17,7 @@ import { HEEL_LANE, HEEL_LEAD, sampleTrack } from './steering.ts';
 import { frameCountOf, shotSpans } from './timeline.ts';
 import { flyThrownBalls } from './thrown-balls.ts';
 import { flyFlowerVisits } from './flower-visits.ts';
+import { hopAcrossPads } from './pad-hops.ts';
 import { isWreck, settleWreck, WRECK_BURIED, WRECK_COLOR, WRECK_MURK } from './wreck.ts';
 
 /**
@@ -106,6 +107,7 @@ export function simulate(plan: ScenePlan): Simulation {
     attachCarried(shot, cast, tracksById, playedById, fps);
     flyThrownBalls(shot, tracksById, fps);
     flyFlowerVisits(shot, tracksById, fps);
+    hopAcrossPads(shot, tracksById, fps);
     events.push(...biteTargets(shot, tracksById, playedById, fps));
     if (needsPhysics(cast)) {
       events.push(
