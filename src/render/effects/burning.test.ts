@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { planScene } from '../../plan/planner.ts';
 import { cameraAt } from '../../simulate/projection.ts';
 import { simulate } from '../../simulate/simulate.ts';
-import { burningTargets, createBurning, tongueHeight } from './burning.ts';
+import { burningTargets, createBurning, sprayersOf, tongueHeight } from './burning.ts';
 
 const output = { width: 320, height: 180, fps: 10, seconds: 3, format: 'mp4' as const };
 
@@ -33,5 +33,13 @@ describe('a thing on fire', () => {
     let orange = 0;
     for (let i = 0; i < data.length; i += 4) if (data[i]! > 200 && data[i + 1]! > 60 && data[i + 1]! < 220 && data[i + 2]! < 100 && data[i + 3]! > 200) orange++;
     expect(orange).toBeGreaterThan(100);
+  });
+
+  it('aims firefighters spraying water on a burning building at its fire, and no one when nothing sprays', () => {
+    const shot = planScene({ prompt: 'firefighters spraying water on a burning building', seed: 1, output }).shots[0]!;
+    const crew = shot.entities.find((e) => e.noun === 'firefighters')!;
+    const building = shot.entities.find((e) => e.noun === 'building')!;
+    expect(sprayersOf(shot)).toEqual([{ sprayer: crew.id, fire: building.id }]);
+    expect(sprayersOf(planScene({ prompt: 'a fire truck racing to a burning house', seed: 1, output }).shots[0]!)).toEqual([]);
   });
 });

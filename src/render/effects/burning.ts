@@ -51,13 +51,60 @@ export function tongueHeight(k: number, seconds: number): number {
   return 0.72 + 0.16 * a + 0.12 * b;
 }
 
+/** Verbs of putting a fire out with water ("firefighters spraying water on a burning building"). */
+const SPRAY_VERBS: ReadonlySet<string> = new Set(['spray', 'hose', 'douse', 'squirt', 'extinguish', 'fight', 'put out']);
+
+/**
+ * Who sprays water at which burning thing: the sprayer's entity id and the
+ * burning entity's, when the spray's target burns or is on what burns (the
+ * water said as sprayed "on" the building).
+ */
+export function sprayersOf(shot: Shot): Array<{ sprayer: string; fire: string }> {
+  const targets = burningTargets(shot);
+  const byId = new Map(shot.entities.map((e) => [e.id, e]));
+  const out: Array<{ sprayer: string; fire: string }> = [];
+  for (const e of shot.entities) {
+    for (const a of e.actions) {
+      if (!SPRAY_VERBS.has(a.verb)) continue;
+      const aimed = a.target ?? null;
+      const on = aimed ? byId.get(aimed)?.layout.relation : null;
+      const fire = aimed && targets.has(aimed) ? aimed : on && targets.has(on.target) ? on.target : targets.size === 1 ? [...targets][0]! : null;
+      if (fire && fire !== e.id) out.push({ sprayer: e.id, fire });
+      break;
+    }
+  }
+  return out;
+}
+
 export function createBurning(shot: Shot, actors: readonly ActorTrack[], width: number, height: number): Burning {
   const targets = burningTargets(shot);
   const burning = actors.filter((a) => targets.has(a.entityId));
+  const fireOf = new Map(sprayersOf(shot).map((s) => [s.sprayer, s.fire]));
+  const hoses = actors.flatMap((a) => {
+    const fire = fireOf.get(a.entityId);
+    const track = fire ? burning.find((b) => b.entityId === fire) : undefined;
+    return track ? [{ from: a, to: track }] : [];
+  });
   const p: ScreenPoint = { x: 0, y: 0, unit: 0 };
+  const q: ScreenPoint = { x: 0, y: 0, unit: 0 };
   return {
     count: burning.length,
     draw(ctx, camera, frame, seconds) {
+      // Water first: it arcs up and falls into the flames, which burn on in front of where it lands.
+      for (const { from, to } of hoses) {
+        const i = frame - from.firstFrame;
+        const j = frame - to.firstFrame;
+        if (i < 0 || i >= from.length || j < 0 || j >= to.length) continue;
+        const zf = depthToZ(from.depth[i]!);
+        const zt = depthToZ(to.depth[j]!);
+        if (zf - camera.z < 0.08 || zt - camera.z < 0.08) continue;
+        const hf = from.size * (from.bounds.bottom - from.bounds.top);
+        const ht = to.size * (to.bounds.bottom - to.bounds.top);
+        const toward = Math.sign(to.x[j]! - from.x[i]!) || 1;
+        const nozzle = projectZ(from.x[i]! + toward * from.size * (from.bounds.right - from.bounds.left) * 0.4, from.y[i]! + hf * 0.55, zf, camera, width, height, p);
+        const aim = projectZ(to.x[j]! - toward * to.size * (to.bounds.right - to.bounds.left) * 0.15, to.y[j]! + ht * 0.75, zt, camera, width, height, q);
+        waterJet(ctx, nozzle.x, nozzle.y, aim.x, aim.y, Math.max(1.5, nozzle.unit * 0.012), seconds + from.member * 0.3);
+      }
       for (const track of burning) {
         const i = frame - track.firstFrame;
         if (i < 0 || i >= track.length || track.opacity[i]! < 0.05) continue;
@@ -114,4 +161,37 @@ function tongue(ctx: SKRSContext2D, x: number, base: number, w: number, h: numbe
   ctx.bezierCurveTo(x + sway + w * 0.15, base - h * 0.7, x + w * 0.6, base - h * 0.45, x + w * 0.5, base);
   ctx.closePath();
   ctx.fill();
+}
+
+/** A jet of water from a hose nozzle at (`x0`, `y0`) arcing onto (`x1`, `y1`), its spray streaming along it. */
+function waterJet(ctx: SKRSContext2D, x0: number, y0: number, x1: number, y1: number, thick: number, seconds: number): void {
+  const cx = (x0 + x1) / 2;
+  const cy = Math.min(y0, y1) - Math.abs(x1 - x0) * 0.3;
+  ctx.lineCap = 'round';
+  ctx.strokeStyle = 'rgba(200,230,255,0.45)';
+  ctx.lineWidth = thick * 2.2;
+  ctx.beginPath();
+  ctx.moveTo(x0, y0);
+  ctx.quadraticCurveTo(cx, cy, x1, y1);
+  ctx.stroke();
+  // Dashes that stream from the nozzle to the fire: the water moving.
+  ctx.strokeStyle = 'rgba(245,252,255,0.95)';
+  ctx.lineWidth = thick;
+  ctx.setLineDash([thick * 5, thick * 3]);
+  ctx.lineDashOffset = -seconds * thick * 40;
+  ctx.beginPath();
+  ctx.moveTo(x0, y0);
+  ctx.quadraticCurveTo(cx, cy, x1, y1);
+  ctx.stroke();
+  ctx.setLineDash([]);
+  ctx.lineDashOffset = 0;
+  // A splash of drops where it lands.
+  ctx.fillStyle = 'rgba(225,242,255,0.85)';
+  for (let k = 0; k < 6; k++) {
+    const u = (seconds * 2.5 + k / 6) % 1;
+    const a = -Math.PI / 2 + (k - 2.5) * 0.45;
+    ctx.beginPath();
+    ctx.arc(x1 + Math.cos(a) * u * thick * 10, y1 + Math.sin(a) * u * thick * 10 + u * u * thick * 8, thick * 0.7 * (1 - u * 0.5), 0, Math.PI * 2);
+    ctx.fill();
+  }
 }
