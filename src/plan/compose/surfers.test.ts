@@ -22,14 +22,17 @@ describe('surfers', () => {
     for (const actor of sim.actors) for (const y of actor.y) expect(Math.abs(y)).toBeLessThan(0.1);
   });
 
-  it('surfing makes anyone a surfer on the water; paddling out swims; surfers on the sand stay there', () => {
+  it('surfing makes anyone a surfer on the water; paddling out swims; idle surfers go out surfing', () => {
     const man = plan('a man surfing on the waves').shots[0]!.entities[0]!;
     expect(man.asset).toBe('emoji:1f3c4');
     expect(man.layout.placement).toBe('water-surface');
     const paddler = plan('a surfer paddling out').shots[0]!.entities[0]!;
     expect(paddler.actions.map((a) => a.motion)).toEqual(['swim']);
     expect(paddler.layout.placement).toBe('water-surface');
-    const resting = plan('surfers at the beach').shots[0]!.entities[0]!;
-    expect(resting.layout.placement).toBe('ground');
+    const idle = plan('surfers at the beach').shots[0]!.entities[0]!;
+    expect(idle.layout.placement).toBe('water-surface');
+    expect(idle.actions.map((a) => a.motion)).toEqual(['sail']);
+    // A surfer who sits stays on the sand.
+    expect(plan('a surfer sitting on the beach').shots[0]!.entities[0]!.layout.placement).toBe('ground');
   });
 });

@@ -40,6 +40,12 @@ export function surfWaves(entities: EntityDraft[], setting: SettingKind): boolea
     if (!isSurfer(entity) && !surfs) continue;
     if (surfs) entity.asset = SURFER_ART;
     ridden ||= actions.some((a) => a.target !== undefined && waveIds.has(a.target)) || (surfs && waves.length > 0);
+    // A surfer with nothing else to do is out surfing: the art shows them up on the board.
+    if (hasWater && actions.every((a) => a.motion === 'idle')) {
+      entity.actions = [{ verb: 'surf', motion: 'sail', start: actions[0]?.start ?? 0, end: actions[0]?.end ?? null }];
+      entity.layout = { ...(entity.layout ?? {}), placement: 'water-surface' };
+      continue;
+    }
     const riding = actions.filter((a) => RIDING.has(a.motion) || a.verb === 'surf');
     const swimming = actions.some((a) => a.motion === 'swim');
     if ((riding.length === 0 && !swimming) || !hasWater) continue;
