@@ -5,24 +5,12 @@ import { FISH_VERB } from './compose/fishing.ts';
 import { memberLooks } from './compose/member-look.ts';
 import { impliedHour, lightingUpHour } from './compose/night-lights.ts';
 import { splitMoonPhases } from './compose/moon-phases.ts';
+import { frameStagedScene, stageScene } from './compose/scene-staging.ts';
 import { sceneSetting, type SceneSetting } from './compose/scene-setting.ts';
 import { shotCamera } from './compose/shot-camera.ts';
 import { shotCast, type EntityDraft } from './compose/shot-entities.ts';
 import { groupShots, shotTimes } from './compose/shot-groups.ts';
 import { shotTexts } from './compose/shot-texts.ts';
-import { boardSkateboarders, TRICK_WORDS } from './compose/skateboarders.ts';
-import { danceNamedDances, formBands } from './compose/performers.ts';
-import { throwBalls } from './compose/ball-throws.ts';
-import { blowBubbles } from './compose/bubble-blowers.ts';
-import { drinkAtWateringHole } from './compose/watering-holes.ts';
-import { surfWaves } from './compose/surfers.ts';
-import { shotSizeForSubjects } from './compose/tiny-subjects.ts';
-import { hopAcrossLilyPads } from './compose/lily-pads.ts';
-import { visitFlowers } from './compose/flower-visits.ts';
-import { stringWebs } from './compose/spider-webs.ts';
-import { expandFamilies, furnishBedroom, setTables } from './compose/table-scenes.ts';
-import { stockStalls } from './compose/stalls.ts';
-import { giftsUnderTrees, holidayWords, showHolidays } from './compose/holidays.ts';
 import { unresolvedWords } from './compose/unresolved.ts';
 import { lexicon, type Lexicon } from './lexicon/lexicon.ts';
 import { LIMITS } from './limits.ts';
@@ -92,42 +80,13 @@ export function planScene(options: PlanOptions): ScenePlan {
     for (const mention of built.overflow) mention.head.used = false;
     const entities = built.entities;
     adjustSettingFromEntities(setting, entities, index === 0, group);
-    // "a family having dinner at a table": the family round the table, the dinner on it.
-    expandFamilies(entities, lex, extraIds);
-    setTables(entities, setting.kind, lex, extraIds);
-    // "a hot dog stand": a stall with hot dogs on its counter, not a hot dog on the street.
-    stockStalls(entities, group, lex, extraIds);
-    // "a living room on christmas morning": the tree and its gifts; Halloween's jack-o'-lanterns.
-    const holidayTexts = group.flatMap((r) => r.items.flatMap((it) => (it.type === 'unit' ? [it.unit] : it.mention.units))).map((u) => u.text.toLowerCase());
-    showHolidays(entities, holidayWords(holidayTexts), setting.kind, lex, extraIds);
-    giftsUnderTrees(entities);
-    furnishBedroom(entities, group.some((r) => r.items.some((it) => (it.type === 'unit' ? [it.unit] : it.mention.units).some((u) => /^bed ?rooms?$/.test(u.lemma)))), lex, extraIds);
-    // "a skateboarder doing tricks": on a board that rolls and jumps now and then.
-    const groupUnits = group.flatMap((r) => r.items.flatMap((it) => (it.type === 'unit' ? [it.unit] : it.mention.units)));
-    const tricks = groupUnits.filter((u) => TRICK_WORDS.test(u.lemma));
-    boardSkateboarders(entities, tricks.length > 0, lex, extraIds);
-    if (entities.some((e) => e.noun === 'skateboard' && e.actions?.some((a) => a.motion === 'jump'))) for (const u of tricks) u.used = true;
-    // "a band playing": musicians with instruments; "doing ballet": dancing, not shoes.
-    formBands(entities, lex, extraIds);
-    danceNamedDances(entities, duration);
-    throwBalls(entities, lex, extraIds);
-    visitFlowers(entities);
-    drinkAtWateringHole(entities, setting.kind);
-    // "a surfer riding a big wave": along the sea before the wave, not on a wave tile in the sky.
-    surfWaves(entities, setting.kind);
-    // "a frog jumping from lily pad to lily pad": a row of pads afloat, the frog hopping along them.
-    hopAcrossLilyPads(entities);
-    // "blowing bubbles": a stream from the blower's mouth, and no wind for the verb "blow".
-    if (blowBubbles(entities) && !setting.said.weather && setting.weather === 'wind') setting.weather = 'clear';
+    stageScene({ entities, setting, group, duration, lex, extraIds });
     // "between the metal" in a junkyard: the junk the backdrop shows.
     const parts = SETTING_PARTS[setting.kind];
     if (parts) for (const r of group) for (const u of r.items.flatMap((it) => (it.type === 'unit' ? [it.unit] : it.mention.units))) if (!u.used && (isKind(u, 'unknown') || isKind(u, 'color')) && parts.has(u.text.toLowerCase())) u.used = true;
     if (setting.ambience.includes('busy') && BUSY_PLACES.has(setting.kind)) addPassersBy(entities, setting.kind, lex, extraIds, extras);
     const { camera, timeScale } = shotCamera(group, cast, built.members, built.subject);
-    // "a spider spinning a web between two branches": the drawn web on its twigs, the spider at its hub, seen close.
-    stringWebs(entities, group, camera);
-    // "an ant carrying a leaf": insect-small subjects get a closer lens so they read.
-    if (camera.shot) camera.shot = shotSizeForSubjects(camera.shot, entities, group);
+    frameStagedScene(entities, group, camera);
     const texts = shotTexts(group, read.quotes, cast, looks, read.tokens, index === 0);
     const settingDraft = { kind: setting.kind, timeOfDay: setting.timeOfDay, weather: setting.weather, season: setting.season, ...(setting.backdrop.length ? { backdrop: setting.backdrop } : {}), ...(setting.sky.length ? { sky: setting.sky } : {}) };
     const caption = captionFor({ entities, looks, setting: settingDraft, camera: { ...camera, speed: camera.speed ?? 1, target: camera.target ?? null, shot: camera.shot ?? 'wide', move: camera.move ?? 'static' }, timeScale, texts, style });
