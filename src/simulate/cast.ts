@@ -79,13 +79,17 @@ const FIREWORKS_EXTENT = 0.8;
 export function castShot(shot: Shot): Map<string, CastMember> {
   const cast = new Map<string, CastMember>();
   const geometry = settingGeometry(shot.setting.kind);
+  // What something else stands on, goes over or is beside.
+  const related = new Set(shot.entities.map((e) => e.layout.relation?.target));
   for (const entity of shot.entities) {
     const bounds = artBounds(entity.asset);
     const bw = Math.max(0.05, bounds.right - bounds.left);
     const bh = Math.max(0.05, bounds.bottom - bounds.top);
     const fireworks = pyrotechnicOf(entity.asset, entity.noun) === 'fireworks';
+    // A wreck on the sea floor stays where it went down, like coral.
+    const rooted = isRooted(entity.asset, entity.category) || isWreck(entity, geometry);
     // A rainbow hung in the far sky spans it; one something goes over or stands on keeps the size of its tile.
-    const skyArc = entity.layout.placement === 'sky' && isRooted(entity.asset, entity.category) && !shot.entities.some((e) => e.layout.relation?.target === entity.id);
+    const skyArc = entity.layout.placement === 'sky' && rooted && !related.has(entity.id);
     const natural = fireworks ? Math.max(FIREWORKS_EXTENT, naturalSize(entity.asset, entity.category)) : naturalSize(entity.asset, entity.category) * (skyArc ? SKY_ARC_SCALE : 1);
     const celestial = isCelestial(entity.asset);
     // Sky bodies keep plain factors: a solar system's planets are sized against their sun, not the stage.
@@ -93,8 +97,6 @@ export function castShot(shot: Shot): Map<string, CastMember> {
     const size = extent / Math.max(bw, bh);
     const slides = isSnowRider(entity, geometry);
     const motions = new Set([...motionsOf(entity)].map((m) => (slides ? riderMotion(m) : glidesOnGround(entity, m) ? 'drive' : m)));
-    // A wreck on the sea floor stays where it went down, like coral.
-    const rooted = isRooted(entity.asset, entity.category) || isWreck(entity, geometry);
     // A living thing that bounces hops by itself; only things are thrown about by the physics engine.
     const animate = ANIMATE_CATEGORIES.has(entity.category);
     const physical =

@@ -6,21 +6,24 @@ import type { ActorTrack } from './simulation.ts';
 
 type Entity = NonNullable<ScenePlanInput['shots'][number]['entities']>[number];
 
+/** A two-second shot in a living room with these entities, simulated. */
+function inLivingRoom(entities: Entity[]) {
+  return simulate(
+    parseScenePlan({
+      version: 1,
+      prompt: 'test',
+      seed: 4,
+      output: { width: 320, height: 180, fps: 10, seconds: 2, format: 'mp4' },
+      shots: [{ id: 's1', start: 0, duration: 2, setting: { kind: 'living-room' }, entities }],
+    }),
+  );
+}
+
 function sitting(person: Partial<Entity>, supportAsset: string, supportNoun: string) {
-  const plan = parseScenePlan({
-    version: 1,
-    prompt: 'test',
-    seed: 4,
-    output: { width: 320, height: 180, fps: 10, seconds: 2, format: 'mp4' },
-    shots: [{
-      id: 's1', start: 0, duration: 2, setting: { kind: 'living-room' },
-      entities: [
-        { id: 'p', noun: 'woman', asset: 'emoji:1f469', category: 'person', layout: { placement: 'floor', relation: { kind: 'on', target: 's' } }, actions: [{ verb: 'sit', motion: 'sit' }], ...person } as Entity,
-        { id: 's', noun: supportNoun, asset: supportAsset, category: 'object', layout: { placement: 'floor' } },
-      ],
-    }],
-  });
-  const sim = simulate(plan);
+  const sim = inLivingRoom([
+    { id: 'p', noun: 'woman', asset: 'emoji:1f469', category: 'person', layout: { placement: 'floor', relation: { kind: 'on', target: 's' } }, actions: [{ verb: 'sit', motion: 'sit' }], ...person } as Entity,
+    { id: 's', noun: supportNoun, asset: supportAsset, category: 'object', layout: { placement: 'floor' } },
+  ]);
   return { person: sim.actors.find((a) => a.entityId === 'p')!, support: sim.actors.find((a) => a.entityId === 's')! };
 }
 
@@ -77,21 +80,11 @@ describe('people sitting on a couch, a chair or a bed', () => {
 
 describe('people at a table', () => {
   function atTable(people: Array<Partial<Entity>>) {
-    const plan = parseScenePlan({
-      version: 1,
-      prompt: 'test',
-      seed: 4,
-      output: { width: 320, height: 180, fps: 10, seconds: 2, format: 'mp4' },
-      shots: [{
-        id: 's1', start: 0, duration: 2, setting: { kind: 'living-room' },
-        entities: [
-          ...people.map((p, i) => ({ id: `p${i}`, noun: 'woman', asset: 'emoji:1f469', category: 'person', layout: { placement: 'floor', relation: { kind: 'behind', target: 't' } }, actions: [], ...p }) as Entity),
-          { id: 'f', noun: 'dinner', asset: 'emoji:1f35d', category: 'food', layout: { placement: 'floor', relation: { kind: 'on', target: 't' } } },
-          { id: 't', noun: 'table', asset: 'drawn:table', category: 'object', layout: { placement: 'floor' } },
-        ],
-      }],
-    });
-    const sim = simulate(plan);
+    const sim = inLivingRoom([
+      ...people.map((p, i) => ({ id: `p${i}`, noun: 'woman', asset: 'emoji:1f469', category: 'person', layout: { placement: 'floor', relation: { kind: 'behind', target: 't' } }, actions: [], ...p }) as Entity),
+      { id: 'f', noun: 'dinner', asset: 'emoji:1f35d', category: 'food', layout: { placement: 'floor', relation: { kind: 'on', target: 't' } } },
+      { id: 't', noun: 'table', asset: 'drawn:table', category: 'object', layout: { placement: 'floor' } },
+    ]);
     return { sim, of: (id: string) => sim.actors.find((a) => a.entityId === id)! };
   }
   const top = (t: ActorTrack) => t.y[0]! + t.size * (t.bounds.bottom - t.bounds.top);

@@ -68,3 +68,13 @@ export function createRandom(seed: number): Random {
   };
   return random;
 }
+
+/**
+ * A steady pseudo-random number in [0, 1) for item `n` and a purpose `salt`:
+ * the same every call, so per-frame effects (bubbles, clods, flames, a crowd's
+ * heads) can scatter things without keeping a generator's state.
+ */
+export function steadyNoise(n: number, salt: number): number {
+  const s = Math.sin(n * 127.1 + salt * 311.7) * 43758.5453;
+  return s - Math.floor(s);
+}

@@ -3,6 +3,7 @@ import { BLOW_BUBBLES_VERB } from '../../plan/compose/bubble-blowers.ts';
 import type { Shot } from '../../plan/schema.ts';
 import { depthToZ, projectZ, type CameraPose, type ScreenPoint } from '../../simulate/projection.ts';
 import type { ActorTrack } from '../../simulate/simulation.ts';
+import { steadyNoise } from '../../util/random.ts';
 
 /**
  * Soap bubbles blown by someone (plan verb "blow bubbles", see
@@ -26,25 +27,19 @@ export interface BubbleStreams {
   draw(ctx: SKRSContext2D, camera: CameraPose, frame: number, seconds: number): void;
 }
 
-/** A steady pseudo-random number in [0, 1) for a bubble and a purpose. */
-function hash(n: number, salt: number): number {
-  const s = Math.sin(n * 127.1 + salt * 311.7) * 43758.5453;
-  return s - Math.floor(s);
-}
-
 /** Where bubble `n` blown from a mouth is `age` seconds after it left, relative to the mouth, and its radius (world units). */
 export function bubbleAt(n: number, age: number, facing: number, scale: number): { dx: number; dy: number; radius: number; alpha: number } | null {
   if (age < 0 || age > LIFE) return null;
   // Some pop early, in the air.
-  const life = LIFE * (0.55 + 0.45 * hash(n, 1));
+  const life = LIFE * (0.55 + 0.45 * steadyNoise(n, 1));
   if (age > life) return null;
-  const speed = (0.16 + 0.16 * hash(n, 2)) * scale;
-  const rise = (0.06 + 0.1 * hash(n, 3)) * scale;
+  const speed = (0.16 + 0.16 * steadyNoise(n, 2)) * scale;
+  const rise = (0.06 + 0.1 * steadyNoise(n, 3)) * scale;
   // Blown out fast, slowing as the air takes them; then drifting up.
   const out = speed * (1 - Math.exp(-age * 1.6)) / 1.6 * 2.2;
   const dx = facing * out + Math.sin(age * 2.3 + n) * 0.015 * scale;
-  const dy = rise * age + 0.02 * scale * (hash(n, 4) - 0.5) * age;
-  const full = (0.02 + 0.028 * hash(n, 5)) * scale;
+  const dy = rise * age + 0.02 * scale * (steadyNoise(n, 4) - 0.5) * age;
+  const full = (0.02 + 0.028 * steadyNoise(n, 5)) * scale;
   const radius = full * Math.min(1, 0.4 + age * 3);
   const fade = Math.min(1, (life - age) / 0.35);
   return { dx, dy, radius, alpha: Math.min(1, age * 8) * fade };

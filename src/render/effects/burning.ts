@@ -2,6 +2,7 @@ import type { SKRSContext2D } from '@napi-rs/canvas';
 import type { Shot } from '../../plan/schema.ts';
 import { depthToZ, projectZ, type CameraPose, type ScreenPoint } from '../../simulate/projection.ts';
 import type { ActorTrack } from '../../simulate/simulation.ts';
+import { steadyNoise } from '../../util/random.ts';
 
 /**
  * A thing on fire ("a burning house": the plan puts a fire on it, see
@@ -38,16 +39,10 @@ export function burningTargets(shot: Shot): Set<string> {
   return ids;
 }
 
-/** A steady pseudo-random number in [0, 1) for a flame or puff and a purpose. */
-function hash(n: number, salt: number): number {
-  const s = Math.sin(n * 127.1 + salt * 311.7) * 43758.5453;
-  return s - Math.floor(s);
-}
-
 /** Height of tongue `k` at `seconds`, as a share of the tallest: each flickers on its own beat. */
 export function tongueHeight(k: number, seconds: number): number {
-  const a = Math.sin(seconds * (9 + 3 * hash(k, 1)) + k * 2.3);
-  const b = Math.sin(seconds * (17 + 5 * hash(k, 2)) + k * 1.1);
+  const a = Math.sin(seconds * (9 + 3 * steadyNoise(k, 1)) + k * 2.3);
+  const b = Math.sin(seconds * (17 + 5 * steadyNoise(k, 2)) + k * 1.1);
   return 0.72 + 0.16 * a + 0.12 * b;
 }
 
@@ -126,7 +121,7 @@ function drawBurning(ctx: SKRSContext2D, x: number, y: number, w: number, h: num
   for (let k = 0; k < PUFFS; k++) {
     const u = (seconds / PUFF_LIFE + k / PUFFS) % 1;
     const r = w * (0.15 + u * 0.36);
-    const px = x + (hash(k, 3) - 0.5) * w * 0.5 + u * u * w * 0.7;
+    const px = x + (steadyNoise(k, 3) - 0.5) * w * 0.5 + u * u * w * 0.7;
     const py = y - flameH * 0.6 - u * h * 2.2;
     const shade = Math.round(70 + u * 60);
     ctx.fillStyle = `rgba(${shade},${shade},${shade + 4},${(0.6 * (1 - u) * Math.min(1, u * 6)).toFixed(3)})`;

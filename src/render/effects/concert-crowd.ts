@@ -42,6 +42,8 @@ interface Figure {
   /** Where the body's top-left goes when the head's crown is at rest (pixels). */
   readonly left: number;
   readonly top: number;
+  /** The head's crown at rest (pixels): how far the beat lifts it is read against this. */
+  readonly crown: number;
   readonly arm: { readonly canvas: Canvas; readonly left: number; readonly top: number; readonly side: number } | null;
 }
 
@@ -106,17 +108,16 @@ function paintFigure(n: number, width: number, height: number): Figure {
     actx.fill();
     arm = { canvas, left: armLeft, top: armTop, side };
   }
-  return { body, left, top, arm };
+  return { body, left, top, crown, arm };
 }
 
 export function drawConcertCrowd(ctx: SKRSContext2D, seconds: number, width: number, height: number): void {
   const figures = figuresFor(width, height);
   ctx.save();
   for (let n = 0; n < HEADS; n++) {
-    const { r, hand } = crowdHead(n, seconds, width, height);
-    const beat = Math.max(0, Math.sin((seconds * BEAT + hash(n, 3)) * Math.PI * 2));
-    const lift = Math.round(beat * r * 0.18);
+    const { y, r, hand } = crowdHead(n, seconds, width, height);
     const figure = figures[n]!;
+    const lift = Math.round(figure.crown - y);
     const arm = figure.arm;
     if (arm && hand > 0) {
       // The arm reaches higher on the beat and sways: drawn lowered and sheared from its shoulder.

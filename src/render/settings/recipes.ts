@@ -70,6 +70,13 @@ const pineProp = (count: number, depth: readonly [number, number] = [0.5, 1.6]):
 const palmProp = (count: number): PropRecipe => ({ asset: emoji('1f334'), size: 1.05, count, depth: [0.5, 1.4], sways: true });
 const flowers = (hex: string, count: number): PropRecipe => ({ asset: emoji(hex), size: 0.14, count, depth: [0.05, 0.9], sways: true });
 const house = (count: number, depth: readonly [number, number] = [0.9, 1.6]): PropRecipe => ({ asset: emoji('1f3e1'), size: 0.85, count, depth });
+/** The savanna's far hills, rocks and acacias; a watering hole lies in the same land. */
+const SAVANNA_RIDGES: readonly Ridge[] = [
+  { kind: 'hills', z: 85, height: 2.2, color: '#b79a6a' },
+  { kind: 'rocks', z: 45, height: 1.1, color: '#a08060' },
+  { kind: 'acacias', z: 22, height: 1.6, color: '#6f8a3e' },
+  { kind: 'acacias', z: 6, height: 2.2, color: '#667f38' },
+];
 
 export const RECIPES: Record<SettingKind, SettingRecipe> = {
   plain: {
@@ -426,12 +433,7 @@ export const RECIPES: Record<SettingKind, SettingRecipe> = {
   // Open golden grassland under a far low horizon: a kopje or two, flat-topped acacias scattered, no crop rows.
   savanna: {
     sky: 'open',
-    ridges: [
-      { kind: 'hills', z: 85, height: 2.2, color: '#b79a6a' },
-      { kind: 'rocks', z: 45, height: 1.1, color: '#a08060' },
-      { kind: 'acacias', z: 22, height: 1.6, color: '#6f8a3e' },
-      { kind: 'acacias', z: 6, height: 2.2, color: '#667f38' },
-    ],
+    ridges: SAVANNA_RIDGES,
     ground: { near: '#c9a85a', far: '#e0c684', texture: 'grass', features: [] },
     water: null,
     props: [{ asset: emoji('1f33e'), size: 0.22, count: 3, depth: [0.05, 0.8], sways: true }],
@@ -441,12 +443,7 @@ export const RECIPES: Record<SettingKind, SettingRecipe> = {
   // A watering hole: the savanna's golden grass round a still, silty pool the animals drink at, acacias beyond.
   'watering-hole': {
     sky: 'open',
-    ridges: [
-      { kind: 'hills', z: 85, height: 2.2, color: '#b79a6a' },
-      { kind: 'rocks', z: 45, height: 1.1, color: '#a08060' },
-      { kind: 'acacias', z: 22, height: 1.6, color: '#6f8a3e' },
-      { kind: 'acacias', z: 6, height: 2.2, color: '#667f38' },
-    ],
+    ridges: SAVANNA_RIDGES,
     ground: { near: '#c2a158', far: '#dcc282', texture: 'grass', features: [] },
     water: { color: '#6e9a9a', deep: '#4d7777', waves: 0.2 },
     props: [{ asset: emoji('1f33e'), size: 0.22, count: 2, depth: [0.02, 0.1], sways: true }],
